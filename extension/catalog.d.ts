@@ -1,0 +1,5 @@
+/** Types for the build-time catalog module (see build/catalog-plugin.ts). */
+declare module 'virtual:sentinella-catalog' {
+  const catalog: import('../shared/content/catalog.ts').Catalog;
+  export default catalog;
+}

@@ -1,0 +1,8 @@
+/**
+ * Every content-script feature, in start order. To add one: a file in features/, a line here.
+ * To remove one: delete both.
+ */
+import type { Feature } from './feature.ts';
+import { carrierPageMarker } from './features/carrier-page-marker.ts';
+
+export const features: Feature[] = [carrierPageMarker];

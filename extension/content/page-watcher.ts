@@ -1,0 +1,79 @@
+/**
+ * The content script's single view of a page that changes under it (single-page portals).
+ * One MutationObserver, debounced, that ignores mutations inside Sentinella's own nodes, plus
+ * history navigation (pushState, replaceState, popstate, hashchange). Features subscribe to it.
+ */
+
+/** Attribute that marks nodes Sentinella adds to the page; mutations inside them are ignored. */
+export const OWN_NODE_ATTR = 'data-sentinella-own';
+
+/** Attributes Sentinella sets on page elements; changes to them are ignored too. */
+export const OWN_ATTRIBUTES = ['data-sentinella-service', 'data-sentinella-invoice', 'data-sentinella-highlight'];
+
+export type PageListener = (reason: 'mutation' | 'navigation' | 'start') => void;
+
+export interface PageWatcher {
+  /** Calls `listener` after the page settles following changes; returns an unsubscribe function. */
+  subscribe(listener: PageListener): () => void;
+  /** Tells the watcher the URL changed (WXT's 'wxt:locationchange'); listeners run after the debounce. */
+  navigated(): void;
+  /** Stops observing. */
+  stop(): void;
+}
+
+function isOwn(node: Node | null): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType === 1 && (n as Element).hasAttribute(OWN_NODE_ATTR)) return true;
+  }
+  return false;
+}
+
+function relevant(record: MutationRecord): boolean {
+  if (record.type === 'attributes') return !OWN_ATTRIBUTES.includes(record.attributeName ?? '') && !isOwn(record.target);
+  if (isOwn(record.target)) return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length === 0 || nodes.some((n) => !(n.nodeType === 1 && (n as Element).hasAttribute(OWN_NODE_ATTR)));
+}
+
+export function createPageWatcher(win: Window = window, delayMs = 150): PageWatcher {
+  const listeners = new Set<PageListener>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: 'mutation' | 'navigation' = 'mutation';
+
+  const flush = () => {
+    timer = undefined;
+    for (const l of [...listeners]) l(pending);
+    pending = 'mutation';
+  };
+  const schedule = (reason: 'mutation' | 'navigation') => {
+    if (reason === 'navigation') pending = 'navigation';
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (records.some(relevant)) schedule('mutation');
+  });
+  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'] });
+
+  const onNavigate = () => schedule('navigation');
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+  // pushState/replaceState fire no event: the DOM mutation that follows a view change is what we see,
+  // and WXT's 'wxt:locationchange' (see run-features.ts) reports the URL change.
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    navigated: onNavigate,
+    stop() {
+      observer.disconnect();
+      win.removeEventListener('popstate', onNavigate);
+      win.removeEventListener('hashchange', onNavigate);
+      if (timer !== undefined) clearTimeout(timer);
+      listeners.clear();
+    },
+  };
+}

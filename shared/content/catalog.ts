@@ -1,0 +1,55 @@
+/**
+ * The slice of content/ the extension bundles: services and carriers, only the fields it shows.
+ * Built at build time from the validated content, so the extension never fetches anything.
+ */
+import type { Content } from './load.ts';
+import type { Operator, Service } from '../schemas/index.ts';
+
+export interface CatalogService extends Pick<Service, 'name' | 'carrier' | 'aliases' | 'summary' | 'prices' | 'onByDefault' | 'switchOff' | 'lines'> {
+  id: string;
+}
+
+export interface CatalogOperator extends Pick<Operator, 'name' | 'segment' | 'customerService' | 'freeCodes'> {
+  id: string;
+  hosts: string[];
+  portalName: string;
+}
+
+export interface Catalog {
+  services: CatalogService[];
+  operators: CatalogOperator[];
+}
+
+export function buildCatalog(content: Content): Catalog {
+  return {
+    services: content.services.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      carrier: data.carrier,
+      aliases: data.aliases,
+      summary: data.summary,
+      prices: data.prices,
+      onByDefault: data.onByDefault,
+      switchOff: data.switchOff,
+      lines: data.lines,
+    })),
+    operators: content.operators.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      segment: data.segment,
+      customerService: data.customerService,
+      freeCodes: data.freeCodes,
+      hosts: data.portal.hosts,
+      portalName: data.portal.name,
+    })),
+  };
+}
+
+/** Match patterns for the carrier portals: HTTPS only, one per host ("https://*.tim.it/*"). */
+export function hostMatchPatterns(content: Content): string[] {
+  const hosts = [...new Set(content.operators.flatMap((o) => o.data.portal.hosts))];
+  const wildcards = hosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(1));
+  // A host already covered by a wildcard ("www.tim.it" under "*.tim.it") adds nothing.
+  const needed = hosts.filter((h) => h.startsWith('*.') || !wildcards.some((w) => h.endsWith(w)));
+  return needed.sort().map((h) => `https://${h}/*`);
+}

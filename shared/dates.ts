@@ -1,0 +1,74 @@
+/**
+ * Dates as Italian pages write them: "15/10/2026", "15 ott 2026", "15 ottobre 2026", "15.10.26".
+ * Days are kept as "YYYY-MM-DD" strings: no time zone can move them.
+ */
+import { isCalendarDate } from './schemas/common.ts';
+
+const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+const SHORT = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
+
+function iso(y: number, m: number, d: number): string | null {
+  if (y < 100) y += 2000;
+  const s = `${y.toString().padStart(4, '0')}-${m.toString().padStart(2, '0')}-${d.toString().padStart(2, '0')}`;
+  return isCalendarDate(s) ? s : null;
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return -1;
+  const full = MONTHS.indexOf(w);
+  if (full >= 0) return full;
+  const short = SHORT.indexOf(w.slice(0, 3));
+  // "sett" is a common abbreviation of settembre; accept any prefix of the full month name.
+  return short >= 0 && MONTHS[short]!.startsWith(w) ? short : -1;
+}
+
+/** Finds the first date in `text` and returns it as YYYY-MM-DD, or null. */
+export function parseItalianDate(text: string): string | null {
+  const t = text.replace(/\u00a0/g, ' ');
+  let m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /\b(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})\b/.exec(t);
+  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /\b(\d{1,2})(?:°|º)?\s+([a-zà-ú]{3,9}\.?)\s+(\d{4})\b/i.exec(t);
+  if (m) {
+    const month = monthIndex(m[2]!);
+    if (month >= 0) return iso(Number(m[3]), month + 1, Number(m[1]));
+  }
+  return null;
+}
+
+/** Finds a month and year without a day ("ottobre 2026", "ott 2026", "10/2026") and returns YYYY-MM, or null. */
+export function parseItalianMonth(text: string): string | null {
+  const t = text.replace(/\u00a0/g, ' ');
+  let m = /\b([a-zà-ú]{3,9}\.?)\s+(\d{4})\b/i.exec(t);
+  if (m) {
+    const month = monthIndex(m[1]!);
+    if (month >= 0) return `${m[2]}-${String(month + 1).padStart(2, '0')}`;
+  }
+  m = /\b(\d{1,2})[/.\-](\d{4})\b/.exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  return null;
+}
+
+/** "2026-10-15" → "15 ottobre 2026". */
+export function formatItalianDate(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return `${d} ${MONTHS[m! - 1]} ${y}`;
+}
+
+/** "2026-10-15" → "15 ott 2026". */
+export function formatItalianDateShort(isoDay: string): string {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return `${d} ${SHORT[m! - 1]} ${y}`;
+}
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Today as YYYY-MM-DD (UTC). */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,124 @@
+/**
+ * Money as Italian pages write it: "1.234,56 €", "€ 1,99/mese", "0,90 € ogni 4 settimane".
+ * Amounts are kept in euro cents (integers) so sums never drift.
+ */
+import type { Period } from './schemas/common.ts';
+
+export type { Period };
+
+/** Recurring periods, with how many of them fit in a year. */
+const PER_YEAR: Partial<Record<Period, number>> = {
+  day: 365,
+  week: 52,
+  'four-weeks': 13,
+  month: 12,
+  'two-months': 6,
+  'four-months': 3,
+  year: 1,
+};
+
+/** True for periods that repeat (not one-off, not charged per use). */
+export function isRecurring(period: Period): boolean {
+  return PER_YEAR[period] !== undefined;
+}
+
+/** Yearly cost in cents of `cents` charged every `period`; null when the period does not repeat. */
+export function yearlyCents(cents: number, period: Period): number | null {
+  const n = PER_YEAR[period];
+  return n === undefined ? null : Math.round(cents * n);
+}
+
+/** Monthly equivalent in cents (a twelfth of the yearly cost); null when the period does not repeat. */
+export function monthlyCents(cents: number, period: Period): number | null {
+  const y = yearlyCents(cents, period);
+  return y === null ? null : Math.round(y / 12);
+}
+
+/** Euros (as content stores them) to cents. */
+export function toCents(euros: number): number {
+  return Math.round(euros * 100);
+}
+
+const AMOUNT = /(?<sign>[-−])?\s*(?:€|eur(?:o)?\b)?\s*(?<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)\s*(?:€|eur(?:o)?\b)?/i;
+
+/**
+ * Parses an amount in Italian format into cents: "1.234,56 €" → 123456, "€ 1,99" → 199, "2 €" → 200.
+ * A dot followed by three digits is a thousands separator; otherwise a dot or comma is the decimal mark.
+ * Returns null when the text holds no amount with a euro sign or "euro" near it, unless `bare` is set.
+ */
+export function parseEuroCents(text: string, { bare = false } = {}): number | null {
+  const normalized = text.replace(/\u00a0|\u202f/g, ' ');
+  const m = AMOUNT.exec(normalized);
+  if (!m?.groups) return null;
+  if (!bare && !/€|eur/i.test(m[0])) return null;
+  let num = m.groups.num!;
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(num)) num = num.replace(/\./g, '').replace(',', '.');
+  else num = num.replace(',', '.');
+  const cents = Math.round(Number(num) * 100);
+  if (!Number.isFinite(cents)) return null;
+  return m.groups.sign ? -cents : cents;
+}
+
+const PERIOD_WORDS: [RegExp, Period][] = [
+  [/ogni\s*4\s*settimane|\/\s*4\s*settimane|4\s*settimane|28\s*giorni/i, 'four-weeks'],
+  [/ogni\s*(?:4|quattro)\s*mesi|quadrimestr/i, 'four-months'],
+  [/ogni\s*(?:2|due)\s*mesi|bimestr/i, 'two-months'],
+  [/\/\s*sett|(?:a|alla|ogni|per)\s+settimana|settimanal/i, 'week'],
+  [/\/\s*(?:mese|mm)\b|(?:al|ogni|per|a)\s+mese|mensil/i, 'month'],
+  [/\/\s*(?:giorno|gg)\b|(?:al|ogni|per|a)\s+giorno|giornalier/i, 'day'],
+  [/\/\s*anno|(?:all'|l'|ogni|per)\s*anno|annu[oa]l?[ei]?\b|annual/i, 'year'],
+  [/una\s+tantum|una\s+volta|una\s+sola\s+volta/i, 'one-off'],
+  [/a\s+consumo|per\s+(?:uso|utilizzo|giorno\s+di\s+utilizzo)/i, 'per-use'],
+];
+
+/** The charging period named in the text ("/mese", "ogni 4 settimane", "a settimana"), or null. */
+export function parsePeriod(text: string): Period | null {
+  for (const [re, period] of PERIOD_WORDS) if (re.test(text)) return period;
+  return null;
+}
+
+export interface PriceText {
+  cents: number;
+  /** The period named in the text; null when none is named. */
+  period: Period | null;
+}
+
+/** Parses a price with its period: "€ 1,99/mese" → { cents: 199, period: 'month' }. */
+export function parsePrice(text: string): PriceText | null {
+  const cents = parseEuroCents(text);
+  if (cents === null) return null;
+  return { cents, period: parsePeriod(text) };
+}
+
+/** Formats cents the Italian way, with thousands separators: 123456 → "1.234,56 €" (non-breaking space). */
+export function formatEuro(cents: number): string {
+  const negative = cents < 0;
+  const abs = Math.abs(Math.round(cents));
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const frac = (abs % 100).toString().padStart(2, '0');
+  return `${negative ? '-' : ''}${whole},${frac}\u00a0€`;
+}
+
+const PERIOD_LABEL: Record<Period, string> = {
+  day: 'al giorno',
+  week: 'a settimana',
+  'four-weeks': 'ogni 4 settimane',
+  month: 'al mese',
+  'two-months': 'ogni 2 mesi',
+  'four-months': 'ogni 4 mesi',
+  year: "all'anno",
+  'one-off': 'una tantum',
+  'per-use': 'a consumo',
+};
+
+/** The Italian words for a period: 'month' → "al mese". */
+export function periodLabel(period: Period): string {
+  return PERIOD_LABEL[period];
+}
+
+/** "1,99 € al mese". */
+export function formatPrice(cents: number, period: Period): string {
+  return `${formatEuro(cents)} ${periodLabel(period)}`;
+}

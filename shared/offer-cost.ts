@@ -1,0 +1,58 @@
+/**
+ * What an offer really costs: the number the comparison ranks by.
+ * Total over a horizon (24 months by default) with everything included: the promotional months, the full
+ * price after them, activation and device (modem, SIM) in full, even when spread over instalments, since
+ * instalments still due are charged when leaving early. Exit costs are not added: whoever stays the whole
+ * horizon does not pay them; they are shown beside the total.
+ */
+import type { Offer } from './schemas/offer.ts';
+import { toCents } from './money.ts';
+import { daysBetween } from './dates.ts';
+
+export const HORIZON_MONTHS = 24;
+
+export interface CostBreakdown {
+  /** Months at the promotional price within the horizon. */
+  promoMonths: number;
+  /** Sum of the monthly fees over the horizon, in cents. */
+  feesCents: number;
+  activationCents: number;
+  deviceCents: number;
+  /** Everything over the horizon, in cents. */
+  totalCents: number;
+  /** The total spread over the horizon: the real monthly cost, in cents. */
+  effectiveMonthlyCents: number;
+}
+
+/** The cost of an offer over `months` months, everything included. */
+export function offerCost(offer: Pick<Offer, 'monthlyPrice' | 'promo' | 'activation' | 'device'>, months = HORIZON_MONTHS): CostBreakdown {
+  const promoMonths = Math.min(offer.promo?.months ?? 0, months);
+  const promoCents = offer.promo ? toCents(offer.promo.monthlyPrice) : 0;
+  const feesCents = promoMonths * promoCents + (months - promoMonths) * toCents(offer.monthlyPrice);
+  const activationCents = toCents(offer.activation?.amount ?? 0);
+  const deviceCents = toCents(offer.device?.amount ?? 0);
+  const totalCents = feesCents + activationCents + deviceCents;
+  return { promoMonths, feesCents, activationCents, deviceCents, totalCents, effectiveMonthlyCents: Math.round(totalCents / months) };
+}
+
+/** True when the offer can no longer be taken on `day` (YYYY-MM-DD). */
+export function isExpired(offer: Pick<Offer, 'validUntil'>, day: string): boolean {
+  return offer.validUntil !== undefined && offer.validUntil < day;
+}
+
+/** Days after which a checked figure is shown with a warning. */
+export const STALE_AFTER_DAYS = 180;
+
+/** True when a figure checked on `checked` is older than STALE_AFTER_DAYS on `day`. */
+export function isStale(checked: string, day: string): boolean {
+  return daysBetween(checked, day) > STALE_AFTER_DAYS;
+}
+
+/** Offers that can be ranked on `day`, cheapest first over the horizon; ties broken by name. */
+export function rankOffers<T extends { data: Offer; id: string }>(offers: T[], day: string): T[] {
+  return offers
+    .filter((o) => !isExpired(o.data, day))
+    .map((o) => ({ o, total: offerCost(o.data).totalCents }))
+    .sort((a, b) => a.total - b.total || a.o.data.name.localeCompare(b.o.data.name, 'it'))
+    .map(({ o }) => o);
+}

@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './operator.ts';
+export * from './service.ts';
+export * from './offer.ts';
+export * from './guide.ts';

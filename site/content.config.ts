@@ -1,0 +1,16 @@
+/**
+ * Content collections: the Markdown in content/, validated by the schemas in shared/.
+ * Cross-references (carrier, services, related guides) are checked by integrations/validate-content.ts.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { guideSchema, offerSchema, operatorSchema, serviceSchema } from '../shared/schemas/index.ts';
+
+const md = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
+
+export const collections = {
+  operators: defineCollection({ loader: md('operators'), schema: operatorSchema }),
+  services: defineCollection({ loader: md('services'), schema: serviceSchema }),
+  offers: defineCollection({ loader: md('offers'), schema: offerSchema }),
+  guides: defineCollection({ loader: md('guides'), schema: guideSchema }),
+};

@@ -1,0 +1,78 @@
+/**
+ * `npm test`: every test, in order, then one closing line "N passed, N failed, N skipped".
+ *   1. unit tests (vitest)
+ *   2. both builds (extension for Chrome and Firefox, site) — skipped with --no-build
+ *   3. web-ext lint on the Firefox build (one check: no errors)
+ *   4. browser tests (node --test tests/e2e), on the built extension and site in Chromium
+ * Exit code 1 when anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const tmp = mkdtempSync(join(tmpdir(), 'sentinella-test-'));
+
+function run(title: string, cmd: string, cmdArgs: string[], env: Record<string, string> = {}) {
+  console.log(`\n━━ ${title} ━━`);
+  const r = spawnSync(cmd, cmdArgs, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+// 1. Unit tests.
+const countsFile = join(tmp, 'vitest.json');
+const vitestStatus = run('Unit tests (vitest)', 'npx', ['vitest', 'run'], { SENTINELLA_COUNTS: countsFile });
+if (existsSync(countsFile)) {
+  const c = JSON.parse(readFileSync(countsFile, 'utf8')) as typeof totals;
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+  if (vitestStatus !== 0 && c.failed === 0) totals.failed++;
+} else {
+  console.error('vitest wrote no counts: counted as one failure');
+  totals.failed++;
+}
+
+// 2. Builds.
+let built = true;
+if (!args.has('--no-build')) {
+  built = run('Build (extension + site)', 'npm', ['run', 'build']) === 0;
+  if (!built) totals.failed++;
+}
+
+// 3. web-ext lint on the Firefox build.
+if (built) {
+  const lintStatus = run('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
+  if (lintStatus === 0) totals.passed++;
+  else totals.failed++;
+}
+
+// 4. Browser tests.
+if (built) {
+  const tap = join(tmp, 'e2e.tap');
+  const status = run('Browser tests (node --test, Chromium)', 'node', [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    'tests/e2e/**/*.test.ts',
+  ]);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const num = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const [pass, fail, skipped, todo, cancelled] = [num('pass'), num('fail'), num('skipped'), num('todo'), num('cancelled')];
+  totals.passed += pass;
+  totals.failed += fail + cancelled;
+  totals.skipped += skipped + todo;
+  if (status !== 0 && fail + cancelled === 0) totals.failed++;
+  if (pass + fail + skipped === 0) {
+    console.error('The browser tests reported nothing: counted as one failure');
+    totals.failed++;
+  }
+}
+
+rmSync(tmp, { recursive: true, force: true });
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);

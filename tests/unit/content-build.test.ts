@@ -1,0 +1,40 @@
+/** Both real builds refuse bad content, naming the file and the field. */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sentinella-badbuild-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  const file = join(dir, 'content/services/tim-prime-go.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('amount: 0.49', 'amount: tanti'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function build(args: string[], outDir: string) {
+  return spawnSync('npx', args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SENTINELLA_CONTENT_ROOT: dir, ASTRO_TELEMETRY_DISABLED: '1', WXT_OUT_DIR: outDir },
+    timeout: 120_000,
+  });
+}
+
+describe('a bad content file fails the builds', () => {
+  test('extension build (wxt)', () => {
+    const r = build(['wxt', 'build'], join(dir, 'out'));
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/content\/services\/tim-prime-go\.md: prices\.0\.amount: expected an amount in euros as a number/);
+  }, 120_000);
+
+  test('site build (astro)', () => {
+    const r = build(['astro', 'build', '--outDir', join(dir, 'site')], dir);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/content\/services\/tim-prime-go\.md: prices\.0\.amount: expected an amount in euros as a number/);
+  }, 120_000);
+});

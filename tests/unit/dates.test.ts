@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { daysBetween, formatItalianDate, formatItalianDateShort, parseItalianDate, parseItalianMonth } from '../../shared/dates.ts';
+
+describe('parseItalianDate', () => {
+  test.each([
+    ['15/10/2026', '2026-10-15'],
+    ['5/1/2026', '2026-01-05'],
+    ['15.10.2026', '2026-10-15'],
+    ['15-10-2026', '2026-10-15'],
+    ['15/10/26', '2026-10-15'],
+    ['15 ott 2026', '2026-10-15'],
+    ['15 ott. 2026', '2026-10-15'],
+    ['15 ottobre 2026', '2026-10-15'],
+    ['1 gennaio 2025', '2025-01-01'],
+    ['1° marzo 2025', '2025-03-01'],
+    ['3 sett 2024', '2024-09-03'],
+    ['29 FEB 2024', '2024-02-29'],
+    ['Emessa il 02/11/2026', '2026-11-02'],
+    ['2026-10-15', '2026-10-15'],
+    ['Scadenza: 30 dicembre 2026', '2026-12-30'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseItalianDate(text)).toBe(iso);
+  });
+
+  test.each(['31/02/2026', '29 feb 2025', '15 foo 2026', 'Pagata', '40920', '32/01/2026'])('%s is not a date', (text) => {
+    expect(parseItalianDate(text)).toBeNull();
+  });
+});
+
+describe('parseItalianMonth', () => {
+  test.each([
+    ['ottobre 2026', '2026-10'],
+    ['Periodo: ott 2026', '2026-10'],
+    ['10/2026', '2026-10'],
+  ])('%s → %s', (text, month) => {
+    expect(parseItalianMonth(text)).toBe(month);
+  });
+});
+
+describe('formatting and arithmetic', () => {
+  test('formats in Italian', () => {
+    expect(formatItalianDate('2026-10-15')).toBe('15 ottobre 2026');
+    expect(formatItalianDateShort('2026-10-15')).toBe('15 ott 2026');
+  });
+  test('counts days across months and leap years', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-01-01', '2025-12-31')).toBe(-1);
+  });
+});

@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { loadContent } from './shared/content/load.ts';
+import { hostMatchPatterns } from './shared/content/catalog.ts';
+import { catalogPlugin } from './extension/build/catalog-plugin.ts';
+
+const root = import.meta.dirname;
+/** Where content/ is read from: the project, unless SENTINELLA_CONTENT_ROOT points elsewhere (used to preview or test content). */
+const contentRoot = process.env.SENTINELLA_CONTENT_ROOT ?? root;
+
+/** Carrier portal hosts come from content/operators: the one list of where the extension may run. */
+function carrierPatterns(): string[] {
+  return hostMatchPatterns(loadContent(contentRoot));
+}
+
+export default defineConfig({
+  srcDir: 'extension',
+  publicDir: 'extension/public',
+  // WXT_OUT_DIR lets tests build elsewhere without touching .output/.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'it',
+    permissions: ['storage'],
+    host_permissions: carrierPatterns(),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sentinella@sentinella.it',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // Content scripts run exactly where the carrier portals are: the same list as host_permissions.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const patterns = carrierPatterns();
+      for (const script of manifest.content_scripts ?? []) script.matches = patterns;
+    },
+  },
+  zip: {
+    // content/ stays: the extension build bundles content/services and content/operators.
+    excludeSources: ['site/**', 'tests/**', 'dist/**', '.ci/**'],
+  },
+  vite: () => ({
+    plugins: [preact(), catalogPlugin(contentRoot)],
+  }),
+});
