@@ -6,7 +6,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema, offerSchema, operatorSchema, serviceSchema } from '../shared/schemas/index.ts';
 
-const md = (folder: string) => glob({ pattern: '*.md', base: `./content/${folder}` });
+/** content/ of the project, or of SENTINELLA_CONTENT_ROOT (benchmarks and tests build other copies). */
+const contentRoot = process.env.SENTINELLA_CONTENT_ROOT ?? '.';
+const md = (folder: string) => glob({ pattern: '*.md', base: `${contentRoot}/content/${folder}` });
 
 export const collections = {
   operators: defineCollection({ loader: md('operators'), schema: operatorSchema }),
