@@ -1,0 +1,15 @@
+/** Site-relative URLs of every page kind, so links and canonical paths are written in one place. */
+
+export const paths = {
+  home: '/',
+  guides: '/guide/',
+  guide: (slug: string) => `/guide/${slug}/`,
+  guidesRss: '/guide/rss.xml',
+  services: '/servizi-a-pagamento/',
+  service: (id: string) => `/servizi-a-pagamento/${id}/`,
+  operator: (id: string) => `/operatori/${id}/`,
+  offers: '/offerte/',
+  offer: (id: string) => `/offerte/${id}/`,
+  search: '/cerca/',
+  extension: '/estensione/',
+} as const;
