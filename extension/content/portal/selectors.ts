@@ -5,7 +5,28 @@
  */
 
 /** Words and hints for the paid-extras spotlight (the line's options and services). */
-export const servicesPage = {} as const;
+export const servicesPage = {
+  /** Headings that open the line's list of options or services (matched on the heading's whole text). */
+  heading: /^(?:le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|opzioni(?:\s+e\s+servizi)?|servizi(?:\s+a\s+(?:pagamento|contenuto|sovrapprezzo))?|servizi\s+e\s+opzioni)(?:\s+(?:attiv[eio]|della\s+linea|sulla\s+linea|a\s+pagamento))?\b/i,
+  /** Elements that can be headings of such a list. */
+  headingSelector: 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend',
+  /** A status cell or badge that says the service is on (the element's whole text). */
+  activeStatus: /^(?:stato:?\s*)?(?:attiv[oa]|attivato|attivata|in\s+corso|active)$/i,
+  /** The portal's own switch-off control (a button or link whose text starts so). */
+  switchOffControl: /^(?:disattiva|disattivare|rimuovi|cessa)\b/i,
+  /** Controls that can be a switch-off control. */
+  controlSelector: 'button, a, [role="button"], input[type="button"], input[type="submit"]',
+  /** Calls to action of promotional cards: a row with one of these and no status or switch-off control is marketing. */
+  marketing: /^(?:scopri(?:\s+di\s+pi[uù])?|attiva(?:\s+ora|lo|la)?|acquista(?:\s+ora)?|aggiungi|passa\s+a\b.*|prova\s+gratis|richiedi)$/i,
+  /** Words that say an item costs nothing extra. */
+  free: /\b(?:inclus[oaie]|gratuit[oaie]|gratis|compres[oaie]\s+nell'offerta|senza\s+costi)\b/i,
+  /** Elements that are one row of a list: table rows, list items, cards (by role, tag or class word). */
+  rowSelector: 'tr, li, [role="row"], [role="listitem"], article, dl > div, [class~="card"], [class~="tile"], [class~="item"], [class~="service"], [class~="servizio"], [class~="option"], [class~="opzione"]',
+  /** Elements inside a row that usually hold its name, tried in this order. */
+  nameSelector: '[class*="name"], [class*="nome"], [class*="title"], [class*="titolo"], h2, h3, h4, h5, h6, [role="heading"], th, dt, strong, b, td',
+  /** Containers that can hold a list of the line's services. */
+  listSelector: 'table, ul, ol, dl, [role="list"], [role="table"], [role="grid"]',
+} as const;
 
 /** Words and hints for the invoice archive (MyTIM "La Mia Fattura", TIM Business "Fatture"). */
 export const invoicesPage = {
