@@ -1,0 +1,87 @@
+/**
+ * What the offer pages show about one offer, in Italian, computed from its content file:
+ * the facts line, promo and full price, one-off costs with instalments, lock-in, and the figures the
+ * filters read. Money comes from shared/money.ts and the total from shared/offer-cost.ts.
+ */
+import type { Offer } from '../../shared/schemas/offer.ts';
+import { formatEuro, toCents } from '../../shared/money.ts';
+import { HORIZON_MONTHS, offerCost, type CostBreakdown } from '../../shared/offer-cost.ts';
+import type { OfferFacets } from './offer-filters.ts';
+
+export const KIND_LABEL: Record<Offer['kind'], string> = { fixed: 'Casa (rete fissa)', mobile: 'Mobile' };
+
+type Allowance = number | 'illimitati' | undefined;
+
+function allowance(value: Allowance, unit: string): string | null {
+  if (value === undefined) return null;
+  if (value === 'illimitati') return `${unit} illimitati`;
+  return `${value.toLocaleString('it-IT')} ${unit}`;
+}
+
+/** "fino a 1.000 Mbit/s" for fixed offers; "150 GB · minuti illimitati · 200 SMS" for mobile ones. */
+export function allowanceText(o: Offer): string {
+  if (o.kind === 'fixed') {
+    return o.speedMbps ? `fino a ${o.speedMbps.toLocaleString('it-IT')} Mbit/s` : 'velocità non indicata';
+  }
+  const gb = o.dataGB === undefined ? null : o.dataGB === 'illimitati' ? 'Giga illimitati' : `${o.dataGB.toLocaleString('it-IT')} GB`;
+  const parts = [gb, allowance(o.minutes, 'minuti'), allowance(o.sms, 'SMS')].filter((p): p is string => p !== null);
+  return parts.length ? parts.join(' · ') : 'traffico non indicato';
+}
+
+/** The monthly price as published: "19,90 € al mese per 12 mesi, poi 29,90 €" or "29,90 € al mese". */
+export function priceText(o: Offer): string {
+  const after = formatEuro(toCents(o.monthlyPrice));
+  if (!o.promo) return `${after} al mese`;
+  const months = o.promo.months === 1 ? 'il primo mese' : `per ${o.promo.months} mesi`;
+  return `${formatEuro(toCents(o.promo.monthlyPrice))} al mese ${months}, poi ${after}`;
+}
+
+/** A one-off cost with its instalments: "39,90 € in 24 rate da 1,66 €", "inclusa" when zero. */
+export function spreadCostText(cost: Offer['activation'], zero: string): string {
+  const cents = toCents(cost.amount);
+  if (cents === 0) return zero;
+  if (cost.instalments <= 1) return formatEuro(cents);
+  return `${formatEuro(cents)} in ${cost.instalments} rate da ${formatEuro(Math.round(cents / cost.instalments))}`;
+}
+
+/** "24 mesi" or "nessun vincolo". */
+export function lockInText(o: Offer): string {
+  if (o.lockInMonths === 0) return 'nessun vincolo';
+  return o.lockInMonths === 1 ? '1 mese' : `${o.lockInMonths} mesi`;
+}
+
+/** What leaving early costs as published, plus a note on unpaid instalments. */
+export function exitText(o: Offer): string {
+  const base = o.exitCost > 0 ? formatEuro(toCents(o.exitCost)) : 'nessun costo dichiarato';
+  const instalments = o.activation.instalments > 1 || o.device.instalments > 1;
+  return instalments ? `${base}; le rate ancora dovute si pagano in un'unica soluzione` : base;
+}
+
+/** Everything a card needs, computed once per offer. */
+export interface OfferView {
+  cost: CostBreakdown;
+  facets: OfferFacets;
+}
+
+/** The cost breakdown and the facts the filters read. */
+export function offerView(id: string, o: Offer): OfferView {
+  const cost = offerCost(o);
+  const dataGB = o.dataGB === undefined ? 0 : o.dataGB === 'illimitati' ? Number.POSITIVE_INFINITY : o.dataGB;
+  return {
+    cost,
+    facets: {
+      id,
+      kind: o.kind,
+      technology: o.technology,
+      carrier: o.carrier,
+      lockInMonths: o.lockInMonths,
+      totalCents: cost.totalCents,
+      effectiveMonthlyCents: cost.effectiveMonthlyCents,
+      monthlyAfterCents: toCents(o.monthlyPrice),
+      speedMbps: o.speedMbps ?? 0,
+      dataGB,
+    },
+  };
+}
+
+export { HORIZON_MONTHS };
