@@ -3,7 +3,8 @@ import preact from '@preact/preset-vite';
 import { catalogPlugin } from './extension/build/catalog-plugin.ts';
 
 export default defineConfig({
-  plugins: [preact(), catalogPlugin(import.meta.dirname)],
+  // SENTINELLA_CONTENT_ROOT: read content/ from elsewhere (as wxt.config.ts does).
+  plugins: [preact(), catalogPlugin(process.env.SENTINELLA_CONTENT_ROOT ?? import.meta.dirname)],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
