@@ -1,0 +1,36 @@
+/**
+ * Recognises a catalog service from the name a portal shows, whatever its case, spaces, accents and
+ * punctuation ("TIM PRIME GO", "Tim Prime", "Lo Sai"): an exact name or alias first, else the longest
+ * name or alias contained in the shown name ("LoSai e ChiamaOra" beats "LoSai").
+ */
+import type { CatalogService } from '../../../shared/content/catalog.ts';
+import { normalizeName } from '../../../shared/text.ts';
+
+/** Shorter spellings are too likely to appear inside unrelated names. */
+const MIN_CONTAINED = 5;
+
+export type ServiceMatcher = (shownName: string) => CatalogService | undefined;
+
+export function createServiceMatcher(services: readonly CatalogService[]): ServiceMatcher {
+  const exact = new Map<string, CatalogService>();
+  const spellings: [string, CatalogService][] = [];
+  for (const service of services) {
+    for (const name of [service.name, ...service.aliases]) {
+      const key = normalizeName(name);
+      if (!key) continue;
+      if (!exact.has(key)) exact.set(key, service);
+      spellings.push([key, service]);
+    }
+  }
+  spellings.sort((a, b) => b[0].length - a[0].length);
+  return (shownName) => {
+    const key = normalizeName(shownName);
+    if (!key) return undefined;
+    const hit = exact.get(key);
+    if (hit) return hit;
+    for (const [spelling, service] of spellings) {
+      if (spelling.length >= MIN_CONTAINED && key.includes(spelling)) return service;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,177 @@
+/** The spotlight's detector on portal-like markup: which rows are paid services on the line, and at what cost. */
+import { describe, expect, test } from 'vitest';
+import { Window } from 'happy-dom';
+import catalog from 'virtual:sentinella-catalog';
+import { detectServices } from '../../extension/content/services/detect-services.ts';
+import { createServiceMatcher } from '../../extension/content/services/match-service.ts';
+
+function page(html: string): Document {
+  const win = new Window({ url: 'https://www.tim.it/mytim/' });
+  win.document.body.innerHTML = html;
+  return win.document as unknown as Document;
+}
+
+function ids(html: string): string[] {
+  return detectServices(page(html), catalog.services).map((d) => d.id);
+}
+
+const table = (rows: string) => `<section><h2>Le tue opzioni</h2><table><thead><tr><th>Opzione</th><th>Prezzo</th><th>Stato</th><th></th></tr></thead><tbody>${rows}</tbody></table></section>`;
+const tr = (name: string, price = '0,49 €/settimana', status = 'Attivo', action = '<button>Disattiva</button>') => `<tr><td>${name}</td><td>${price}</td><td>${status}</td><td>${action}</td></tr>`;
+
+describe('names are recognised whatever their case, spaces, accents and punctuation', () => {
+  test.each([
+    ['TIM PRIME GO', 'tim-prime-go'],
+    ['Tim Prime', 'tim-prime-go'],
+    ['tim prime go', 'tim-prime-go'],
+    ['TIM Prime-Go', 'tim-prime-go'],
+    ['Opzione TIM Prime Go (rinnovo settimanale)', 'tim-prime-go'],
+    ['Lo Sai', 'tim-losai'],
+    ['LoSai', 'tim-losai'],
+    ['LO SAI!', 'tim-losai'],
+    ['Lò Sài', 'tim-losai'],
+    ['LoSai e ChiamaOra', 'tim-losai'],
+  ])('%s → %s', (name, id) => {
+    expect(ids(table(tr(name)))).toEqual([id]);
+  });
+
+  test('the longest spelling wins', () => {
+    const matcher = createServiceMatcher([
+      { ...catalog.services[0]!, id: 'short', name: 'Prime', aliases: [] },
+      { ...catalog.services[0]!, id: 'long', name: 'TIM Prime Go', aliases: [] },
+    ]);
+    expect(matcher('Servizio TIM Prime Go attivo')?.id).toBe('long');
+  });
+
+  test('an unrelated name is not matched', () => {
+    const matcher = createServiceMatcher(catalog.services);
+    expect(matcher('Giga illimitati')).toBeUndefined();
+    expect(matcher('Sai')).toBeUndefined();
+  });
+});
+
+describe('layouts: tables, lists and cards', () => {
+  const cases: [string, string, string[]][] = [
+    ['table under "Le tue opzioni"', table(tr('TIM Prime Go') + tr('Lo Sai', '1,59 €/mese')), ['tim-prime-go', 'tim-losai']],
+    [
+      'list under "Servizi attivi"',
+      `<div><h3>Servizi attivi</h3><ul><li><span class="nome">Lo Sai</span> <span>1,59 € al mese</span> <a href="#">Disattiva</a></li><li><span class="nome">TIM Prime</span> <span>0,49 € a settimana</span> <a href="#">Disattiva</a></li></ul></div>`,
+      ['tim-losai', 'tim-prime-go'],
+    ],
+    [
+      'cards under "I tuoi servizi"',
+      `<section><h2>I tuoi servizi</h2><div class="grid"><div class="card"><h3>TIM Prime Go</h3><p>0,49 €/settimana</p><span class="badge">Attivo</span></div><div class="card"><h3>Oroscopo Premium</h3><p>4,99 €/settimana</p><button>Disattiva</button></div></div></section>`,
+      ['tim-prime-go', 'unknown'],
+    ],
+    [
+      'a "Disattiva" row with no services heading',
+      `<main><h1>La tua linea</h1><div class="row-x"><span>Lo Sai</span><span>1,59 €/mese</span><button>Disattiva</button></div></main>`,
+      ['tim-losai'],
+    ],
+    [
+      'a table saying "Attivo" with no heading',
+      `<table><tr><td>TIM Prime Go</td><td>0,49 €/settimana</td><td>Attivo</td></tr></table>`,
+      ['tim-prime-go'],
+    ],
+    [
+      'a definition list card',
+      `<section><h2>Opzioni attive</h2><dl><div><dt>Lo Sai</dt><dd>1,59 €/mese</dd><dd>Attivo</dd></div></dl></section>`,
+      ['tim-losai'],
+    ],
+  ];
+  test.each(cases)('%s', (_title, html, expected) => {
+    expect(ids(html)).toEqual(expected);
+  });
+});
+
+describe('what is not a paid extra on the line', () => {
+  const cases: [string, string][] = [
+    [
+      'promo cards with "Scopri" and "Attiva ora"',
+      `<section class="promo"><h2>Opzioni per te</h2><div class="card"><h3>TIM Prime Go</h3><p>Solo 0,49 €/settimana</p><a href="#">Scopri</a></div><div class="card"><h3>LoSai</h3><p>1,59 €/mese</p><button>Attiva ora</button></div></section>`,
+    ],
+    ['a banner outside any services list', `<div class="banner"><p>Con TIM Prime Go hai sconti esclusivi a 0,49 €/settimana</p><a href="#">Acquista</a></div>`],
+    ['an included item', table(tr('Giga illimitati', 'Incluso'))],
+    ['a free item', table(tr('Segreteria telefonica', 'Gratuito'))],
+    ['a zero price', table(tr('Chiamate illimitate', '0,00 €/mese'))],
+    ['a known service marked "Inclusa nell\'offerta" with no price', table(tr('TIM Prime Go', 'Inclusa nell\'offerta'))],
+    ['an unknown one-off amount', table(tr('Cambio SIM', '10,00 €', 'Attivo', ''))],
+    ['a footer "Servizi" menu naming a service', `<footer><h4>Servizi</h4><ul><li><a href="/prime">TIM Prime Go</a></li><li><a href="/losai">LoSai</a></li></ul></footer>`],
+    ['a page with no list at all', `<main><h1>Benvenuto</h1><p>Paga la bolletta online.</p></main>`],
+    ['a services list hidden by the portal', `<div hidden>${table(tr('TIM Prime Go'))}</div>`],
+  ];
+  test.each(cases)('%s → nothing', (_title, html) => {
+    expect(ids(html)).toEqual([]);
+  });
+
+  test('a paid row among free ones: only the paid row', () => {
+    expect(ids(table(tr('Giga illimitati', 'Incluso') + tr('TIM Prime Go') + tr('Segreteria', 'Gratuito')))).toEqual(['tim-prime-go']);
+  });
+});
+
+describe('unknown paid services', () => {
+  test.each([
+    ['Oroscopo Premium', '4,99 €/settimana', 499 * 52],
+    ['Giochi Mania', '3,00 €/mese', 3600],
+    ['Notizie Flash', '0,99 € ogni 4 settimane', 99 * 13],
+    ['Meteo Plus', '0,10 € al giorno', 10 * 365],
+  ])('%s at %s', (name, price, yearly) => {
+    const [found, ...rest] = detectServices(page(table(tr(name, price))), catalog.services);
+    expect(rest).toEqual([]);
+    expect(found).toMatchObject({ id: 'unknown', name, key: expect.stringMatching(/^unknown:/) });
+    expect(found!.price).toMatchObject({ text: price, fromCatalog: false });
+    expect(found!.yearlyCents).toBe(Math.round(yearly));
+  });
+});
+
+describe('prices: as the page shows them, else the catalog, marked as such', () => {
+  test.each([
+    ['0,49 €/settimana', 49, 'week', 2548, 212],
+    ['€ 2,00 al mese', 200, 'month', 2400, 200],
+    ['1,90 € ogni 4 settimane', 190, 'four-weeks', 2470, 206],
+    ['0,90 €/giorno', 90, 'day', 32850, 2738],
+  ])('%s', (text, cents, period, yearly, monthly) => {
+    const [found] = detectServices(page(table(tr('TIM Prime Go', text))), catalog.services);
+    expect(found!.price).toEqual({ cents, period, text, fromCatalog: false });
+    expect(found!.yearlyCents).toBe(yearly);
+    expect(found!.monthlyCents).toBe(monthly);
+  });
+
+  test('a price split over two cells reads its period from the row', () => {
+    const html = table('<tr><td>Lo Sai</td><td>1,59 €</td><td>al mese</td><td><button>Disattiva</button></td></tr>');
+    const [found] = detectServices(page(html), catalog.services);
+    expect(found!.price).toMatchObject({ cents: 159, period: 'month', fromCatalog: false });
+  });
+
+  test('no price on the page: the catalog reference price, marked as fallback', () => {
+    const [found] = detectServices(page(table(tr('TIM Prime Go', '—'))), catalog.services);
+    const ref = catalog.services.find((s) => s.id === 'tim-prime-go')!.prices[0]!;
+    expect(found!.price).toMatchObject({ cents: Math.round(ref.amount * 100), period: ref.period, fromCatalog: true });
+    expect(found!.yearlyCents).not.toBeNull();
+  });
+
+  test('a paid service with "primi 3 mesi gratis" is still paid', () => {
+    const html = `<h2>Servizi attivi</h2><ul><li><strong>Sicurezza Web</strong> 2,00 €/mese (primi 3 mesi gratis) <button>Disattiva</button></li></ul>`;
+    expect(detectServices(page(html), catalog.services)).toMatchObject([{ id: 'unknown', name: 'Sicurezza Web', yearlyCents: 2400 }]);
+  });
+});
+
+describe('names with markup are read as text', () => {
+  test('a name holding an <img onerror> is kept as characters', () => {
+    const doc = page(table(tr('&lt;img src=x onerror="window.__pwned=1"&gt; Oroscopo', '4,99 €/settimana')));
+    const [found] = detectServices(doc, catalog.services);
+    expect(found!.name).toBe('<img src=x onerror="window.__pwned=1"> Oroscopo');
+  });
+});
+
+describe('own nodes', () => {
+  test('a badge Sentinella added does not change the name or price read next time', () => {
+    const doc = page(table(tr('Oroscopo Premium', '4,99 €/settimana')));
+    const [first] = detectServices(doc, catalog.services);
+    const badge = doc.createElement('span');
+    badge.setAttribute('data-sentinella-own', '');
+    badge.textContent = '259,48 € all\'anno';
+    first!.nameElement.append(badge);
+    const [again] = detectServices(doc, catalog.services);
+    expect(again).toMatchObject({ name: 'Oroscopo Premium', price: { text: '4,99 €/settimana' } });
+  });
+});
