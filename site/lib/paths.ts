@@ -7,6 +7,7 @@ export const paths = {
   guidesRss: '/guide/rss.xml',
   services: '/servizi-a-pagamento/',
   service: (id: string) => `/servizi-a-pagamento/${id}/`,
+  operators: '/operatori/',
   operator: (id: string) => `/operatori/${id}/`,
   offers: '/offerte/',
   offer: (id: string) => `/offerte/${id}/`,
