@@ -1,6 +1,6 @@
 /** Bad content fails with the file, the field and what was expected: one case per kind of mistake. */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentError, loadContent } from '../../shared/content/load.ts';
@@ -11,6 +11,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentinella-content-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  for (const folder of ['operators', 'services', 'offers', 'guides']) mkdirSync(join(dir, 'content', folder), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
