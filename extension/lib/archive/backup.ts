@@ -1,0 +1,160 @@
+/**
+ * The full JSON backup of the archive, documents included (base64), and its restore.
+ * Restore checks the WHOLE file before writing anything: a malformed, truncated, foreign or newer file
+ * gets one clear Italian message and the archive is left untouched. A good file merges without duplicates.
+ */
+import { z } from 'zod';
+import type { ArchiveDB } from './db.ts';
+import { guarded } from './archive.ts';
+import { base64ToBytes, bytesToBase64 } from './base64.ts';
+import type { DocumentRecord, InvoiceRecord } from './types.ts';
+
+export const BACKUP_FORMAT = 'sentinella-archivio-fatture';
+export const BACKUP_VERSION = 1;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const status = z.enum(['paid', 'unpaid']).nullable();
+const cents = z.number().int().nullable();
+
+const invoiceSchema = z.object({
+  id: z.string().min(3),
+  carrier: z.string().min(1),
+  number: z.string().min(1),
+  period: z.string().nullable(),
+  periodMonth: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  issueDate: day,
+  amountCents: cents,
+  dueDate: day,
+  status,
+  line: z.string().nullable(),
+  documentUrl: z.string().nullable(),
+  items: z.array(z.object({ label: z.string(), amountCents: z.number().int() })),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  history: z.array(z.object({ at: z.string(), status, amountCents: cents })).min(1),
+  document: z.object({
+    state: z.enum(['none', 'stored', 'failed']),
+    attempts: z.number().int().min(0),
+    lastError: z.string().optional(),
+    size: z.number().int().min(0).optional(),
+    type: z.string().optional(),
+  }),
+}).refine((inv) => inv.id === `${inv.carrier}:${inv.number}`, { message: 'id diverso da operatore:numero' });
+
+const documentSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  size: z.number().int().min(0),
+  storedAt: z.string(),
+  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'non è base64' }),
+});
+
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  createdAt: z.string(),
+  invoices: z.array(invoiceSchema),
+  documents: z.array(documentSchema),
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+
+/** The whole archive as one JSON-ready object. */
+export async function createBackup(db: ArchiveDB, now = new Date()): Promise<Backup> {
+  const tx = db.transaction(['invoices', 'documents'], 'readonly');
+  const [invoices, documents] = await Promise.all([tx.objectStore('invoices').getAll(), tx.objectStore('documents').getAll(), tx.done]);
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: now.toISOString(),
+    invoices,
+    documents: documents.map((d) => ({ id: d.id, type: d.type, size: d.size, storedAt: d.storedAt, base64: bytesToBase64(d.bytes) })),
+  };
+}
+
+export type BackupCheck = { ok: true; backup: Backup; documents: DocumentRecord[] } | { ok: false; error: string };
+
+const NOT_OURS = 'Questo file non è un backup di Sentinella: nessun dato è stato importato.';
+
+/** Checks a backup file's text completely, decoding every document; nothing is written here. */
+export function checkBackup(text: string): BackupCheck {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'Il file non è leggibile (JSON non valido o incompleto, forse troncato): nessun dato è stato importato.' };
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, error: NOT_OURS };
+  const version = (data as { version?: unknown }).version;
+  if (version !== BACKUP_VERSION) {
+    return { ok: false, error: `Questo backup è in un formato (versione ${String(version)}) che questa versione di Sentinella non sa leggere: nessun dato è stato importato.` };
+  }
+  const parsed = backupSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, error: `Il backup è danneggiato (${issue.path.join('.') || 'file'}: ${issue.message}): nessun dato è stato importato.` };
+  }
+  const ids = new Set(parsed.data.invoices.map((i) => i.id));
+  const documents: DocumentRecord[] = [];
+  for (const d of parsed.data.documents) {
+    if (!ids.has(d.id)) return { ok: false, error: `Il backup è danneggiato (documento senza fattura: ${d.id}): nessun dato è stato importato.` };
+    let bytes: ArrayBuffer;
+    try {
+      bytes = base64ToBytes(d.base64);
+    } catch {
+      return { ok: false, error: `Il backup è danneggiato (documento illeggibile: ${d.id}): nessun dato è stato importato.` };
+    }
+    if (bytes.byteLength !== d.size) return { ok: false, error: `Il backup è danneggiato (documento incompleto: ${d.id}): nessun dato è stato importato.` };
+    documents.push({ id: d.id, type: d.type, size: d.size, storedAt: d.storedAt, bytes });
+  }
+  return { ok: true, backup: parsed.data as Backup, documents };
+}
+
+export interface RestoreResult {
+  added: number;
+  merged: number;
+  documents: number;
+}
+
+function mergeHistory(a: InvoiceRecord['history'], b: InvoiceRecord['history']): InvoiceRecord['history'] {
+  const key = (h: InvoiceRecord['history'][number]) => `${h.at}|${h.status}|${h.amountCents}`;
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((h) => !seen.has(key(h)))].sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
+}
+
+/** Merges a checked backup into the archive in one transaction: existing invoices keep their data and gain history and documents. */
+export async function restoreBackup(db: ArchiveDB, checked: Extract<BackupCheck, { ok: true }>): Promise<RestoreResult> {
+  return guarded(db, async () => {
+    const tx = db.transaction(['invoices', 'documents'], 'readwrite');
+    const invoices = tx.objectStore('invoices');
+    const docs = tx.objectStore('documents');
+    const result: RestoreResult = { added: 0, merged: 0, documents: 0 };
+    const docById = new Map(checked.documents.map((d) => [d.id, d]));
+    const [olds, oldDocKeys] = await Promise.all([Promise.all(checked.backup.invoices.map((inv) => invoices.get(inv.id))), docs.getAllKeys()]);
+    const haveDoc = new Set(oldDocKeys);
+    const writes: Promise<unknown>[] = [];
+    checked.backup.invoices.forEach((incoming, i) => {
+      const old = olds[i];
+      const doc = docById.get(incoming.id);
+      const addDoc = doc && !haveDoc.has(incoming.id);
+      if (addDoc) {
+        writes.push(docs.put(doc));
+        result.documents++;
+      }
+      if (!old) {
+        result.added++;
+        writes.push(invoices.put({ ...(incoming as InvoiceRecord), document: addDoc ? incoming.document : { state: 'none', attempts: incoming.document.attempts } }));
+        return;
+      }
+      const history = mergeHistory(old.history, incoming.history);
+      const document = addDoc ? incoming.document : old.document;
+      if (history.length !== old.history.length || document !== old.document) {
+        result.merged++;
+        writes.push(invoices.put({ ...old, history, document, firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen }));
+      }
+    });
+    await Promise.all(writes);
+    await tx.done;
+    return result;
+  });
+}

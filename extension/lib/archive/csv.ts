@@ -1,0 +1,48 @@
+/**
+ * The archive as CSV. Two dialects: international (',' separator, '12.34', 2026-10-05) and Italian
+ * spreadsheets (';' separator, '12,34', 05/10/2026, a BOM so Excel reads accented letters).
+ */
+import type { InvoiceRecord } from './types.ts';
+
+export interface CsvOptions {
+  italian: boolean;
+}
+
+const HEADINGS = ['Operatore', 'Numero', 'Linea', 'Periodo', 'Emessa il', 'Scadenza', 'Importo (€)', 'Stato', 'Documento archiviato'];
+
+function day(iso: string | null, italian: boolean): string {
+  if (!iso) return '';
+  if (!italian) return iso;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function amount(cents: number | null, italian: boolean): string {
+  if (cents === null) return '';
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const text = `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return italian ? text.replace('.', ',') : text;
+}
+
+function cell(value: string, separator: string): string {
+  // A leading = + - @ would be read as a formula by spreadsheets: quote it with an apostrophe.
+  const safe = /^[=+\-@]/.test(value) && !/^-\d/.test(value) ? `'${value}` : value;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function invoicesToCsv(invoices: InvoiceRecord[], { italian }: CsvOptions): string {
+  const sep = italian ? ';' : ',';
+  const rows = [HEADINGS, ...invoices.map((inv) => [
+    inv.carrier,
+    inv.number,
+    inv.line ?? '',
+    inv.period ?? inv.periodMonth ?? '',
+    day(inv.issueDate, italian),
+    day(inv.dueDate, italian),
+    amount(inv.amountCents, italian),
+    inv.status === 'paid' ? 'pagata' : inv.status === 'unpaid' ? 'da pagare' : '',
+    inv.document.state === 'stored' ? 'sì' : 'no',
+  ])];
+  return (italian ? '\uFEFF' : '') + rows.map((r) => r.map((v) => cell(v, sep)).join(sep)).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,88 @@
+/**
+ * The archive database (IndexedDB through idb), in the extension's own origin: the background worker
+ * writes it, extension pages (archive, popup) read it. Never opened from a content script.
+ *
+ * Versions (each with its own upgrade step, run in order; data is never dropped):
+ *   1. `invoices` keyed by id ("carrier:number"), the document bytes inline (`pdf`, `pdfType`).
+ *   2. documents moved to their own `documents` store; each invoice gains `history` (status changes),
+ *      `document` (stored / failed / none, attempts) and `items`; a `meta` store; indexes by carrier.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { CaptureSummary, DocumentRecord, InvoiceRecord } from './types.ts';
+
+export const DB_NAME = 'sentinella-archive';
+export const DB_VERSION = 2;
+
+/** Keys of the meta store. */
+export interface ArchiveMeta {
+  lastCapture: CaptureSummary;
+  /** The last write that failed (e.g. out of space), shown on the archive page and in the popup. */
+  lastError: { at: string; message: string };
+}
+
+export interface ArchiveSchema extends DBSchema {
+  invoices: { key: string; value: InvoiceRecord; indexes: { carrier: string } };
+  documents: { key: string; value: DocumentRecord };
+  meta: { key: keyof ArchiveMeta; value: ArchiveMeta[keyof ArchiveMeta] };
+}
+
+export type ArchiveDB = IDBPDatabase<ArchiveSchema>;
+
+/** What a version-1 invoice looked like (read only by the upgrade to version 2). */
+export interface InvoiceV1 {
+  id: string;
+  carrier: string;
+  number: string;
+  period: string | null;
+  issueDate: string | null;
+  amountCents: number | null;
+  dueDate: string | null;
+  status: 'paid' | 'unpaid' | null;
+  line: string | null;
+  documentUrl: string | null;
+  firstSeen: string;
+  lastSeen: string;
+  pdf?: ArrayBuffer;
+  pdfType?: string;
+}
+
+type UpgradeTx = IDBPTransaction<ArchiveSchema, StoreNames<ArchiveSchema>[], 'versionchange'>;
+
+function toVersion1(db: ArchiveDB): void {
+  db.createObjectStore('invoices', { keyPath: 'id' });
+}
+
+/** Moves inline documents to their own store and gives every invoice its history and document state. */
+async function toVersion2(db: ArchiveDB, tx: UpgradeTx): Promise<void> {
+  db.createObjectStore('documents', { keyPath: 'id' });
+  db.createObjectStore('meta');
+  const invoices = tx.objectStore('invoices');
+  invoices.createIndex('carrier', 'carrier');
+  const documents = tx.objectStore('documents');
+  for (let cursor = await invoices.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as unknown as InvoiceV1;
+    const { pdf, pdfType, ...rest } = old;
+    const month = /^(\d{4}-\d{2})/.exec(rest.issueDate ?? '')?.[1] ?? null;
+    const record: InvoiceRecord = {
+      ...rest,
+      periodMonth: month,
+      items: [],
+      history: [{ at: rest.firstSeen, status: rest.status, amountCents: rest.amountCents }],
+      document: pdf ? { state: 'stored', attempts: 1, size: pdf.byteLength, type: pdfType ?? 'application/pdf' } : { state: 'none', attempts: 0 },
+    };
+    if (pdf) await documents.put({ id: rest.id, type: pdfType ?? 'application/pdf', bytes: pdf, size: pdf.byteLength, storedAt: rest.lastSeen });
+    await cursor.update(record);
+  }
+}
+
+export async function openArchive(name = DB_NAME): Promise<ArchiveDB> {
+  const db: ArchiveDB = await openDB<ArchiveSchema>(name, DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) toVersion1(db);
+      if (oldVersion < 2) await toVersion2(db, tx);
+    },
+    // A newer version wants to open (the extension was updated): step aside so it can upgrade.
+    blocking: () => db.close(),
+  });
+  return db;
+}

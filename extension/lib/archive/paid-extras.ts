@@ -1,0 +1,40 @@
+/**
+ * Paid extras seen on archived invoices: detail lines whose name matches a service in the catalog,
+ * with what they have cost so far and on which invoices.
+ */
+import { normalizeName } from '../../../shared/text.ts';
+import type { InvoiceRecord } from './types.ts';
+
+export interface ServiceName {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface ExtraSeen {
+  serviceId: string;
+  name: string;
+  totalCents: number;
+  invoices: { id: string; number: string; issueDate: string | null; amountCents: number }[];
+}
+
+export function paidExtrasOnInvoices(invoices: InvoiceRecord[], services: ServiceName[]): ExtraSeen[] {
+  const names = services.map((s) => ({ s, keys: [s.name, ...s.aliases].map(normalizeName).filter((k) => k.length >= 4) }));
+  const found = new Map<string, ExtraSeen>();
+  for (const inv of invoices) {
+    for (const item of inv.items) {
+      const label = normalizeName(item.label);
+      const hit = names.find(({ keys }) => keys.some((k) => label.includes(k)));
+      if (!hit || item.amountCents <= 0) continue;
+      const entry = found.get(hit.s.id) ?? { serviceId: hit.s.id, name: hit.s.name, totalCents: 0, invoices: [] };
+      entry.totalCents += item.amountCents;
+      entry.invoices.push({ id: inv.id, number: inv.number, issueDate: inv.issueDate, amountCents: item.amountCents });
+      found.set(hit.s.id, entry);
+    }
+  }
+  return [...found.values()].sort((a, b) => b.totalCents - a.totalCents);
+}
+
+/** How to get the money back, in Italian (FACTS.md: complaint first, then ConciliaWeb). */
+export const REFUND_PATH =
+  "Se non hai chiesto il servizio, disattivalo gratis e chiedi il rimborso con un reclamo scritto all'operatore (per i contenuti premium entro 6 mesi dall'addebito o dalla disattivazione; il rimborso è dovuto se l'operatore non prova il tuo consenso). Se il reclamo non basta, apri una conciliazione gratuita su ConciliaWeb (AGCOM), gestita dal Corecom della tua regione.";

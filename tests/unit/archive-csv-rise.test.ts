@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { invoicesToCsv } from '../../extension/lib/archive/csv.ts';
+import { findPriceRises, riseNotice, withdrawalLetter } from '../../extension/lib/archive/price-rise.ts';
+import { paidExtrasOnInvoices } from '../../extension/lib/archive/paid-extras.ts';
+import type { InvoiceRecord } from '../../extension/lib/archive/types.ts';
+
+function rec(number: string, month: string, cents: number | null, over: Partial<InvoiceRecord> = {}): InvoiceRecord {
+  return {
+    id: `tim:${number}`, carrier: 'tim', number, period: null, periodMonth: month, issueDate: `${month}-05`, amountCents: cents, dueDate: `${month}-26`,
+    status: 'paid', line: '0612345678', documentUrl: null, items: [], firstSeen: '2026-01-01T00:00:00Z', lastSeen: '2026-01-01T00:00:00Z',
+    history: [{ at: '2026-01-01T00:00:00Z', status: 'paid', amountCents: cents }], document: { state: 'none', attempts: 0 }, ...over,
+  };
+}
+
+describe('CSV', () => {
+  const rows = [rec('8A1', '2026-10', 123456, { period: 'Ottobre; 2026', status: 'unpaid', document: { state: 'stored', attempts: 1 } }), rec('=HYPERLINK("x")', '2026-09', 2990)];
+  test('Italian spreadsheet conventions: ";" separator, comma decimals, dd/mm/yyyy, BOM', () => {
+    const csv = invoicesToCsv(rows, { italian: true });
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe('Operatore;Numero;Linea;Periodo;Emessa il;Scadenza;Importo (€);Stato;Documento archiviato');
+    expect(lines[1]).toBe('tim;8A1;0612345678;"Ottobre; 2026";05/10/2026;26/10/2026;1234,56;da pagare;sì');
+    expect(lines[2]).toBe(`tim;"'=HYPERLINK(""x"")";0612345678;2026-09;05/09/2026;26/09/2026;29,90;pagata;no`);
+  });
+  test('international: "," separator, dot decimals, ISO dates', () => {
+    const lines = invoicesToCsv(rows, { italian: false }).split('\r\n');
+    expect(lines[1]).toBe('tim,8A1,0612345678,Ottobre; 2026,2026-10-05,2026-10-26,1234.56,da pagare,sì');
+  });
+});
+
+describe('price rises', () => {
+  test('a rise that stays is found, with old and new amount and the yearly increase', () => {
+    const invoices = [rec('1', '2026-06', 2990), rec('2', '2026-07', 2990), rec('3', '2026-08', 3490), rec('4', '2026-09', 3490)];
+    const [rise, ...others] = findPriceRises(invoices);
+    expect(others).toEqual([]);
+    expect(rise).toMatchObject({ line: '0612345678', oldCents: 2990, newCents: 3490, yearlyIncreaseCents: 6000 });
+    expect(rise!.before.number).toBe('2');
+    const notice = riseNotice(rise!, 'TIM');
+    expect(notice).toContain('da 29,90\u00a0€ (luglio 2026) a 34,90\u00a0€ (agosto 2026)');
+    expect(notice).toContain('60,00\u00a0€ in più all\'anno');
+    expect(notice).toContain('entro 60 giorni dalla comunicazione');
+    const letter = withdrawalLetter(rise!, 'TIM', '2026-10-01');
+    expect(letter).toContain('Spett.le TIM');
+    expect(letter).toContain('linea / codice cliente 0612345678');
+    expect(letter).toContain('fattura n. 3 del 5 agosto 2026');
+    expect(letter).toContain('98-septiesdecies');
+  });
+  test('a one-off charge that goes away is not a rise; lines are compared separately', () => {
+    const invoices = [rec('1', '2026-06', 2990), rec('2', '2026-07', 4990), rec('3', '2026-08', 2990), rec('4', '2026-07', 1000, { line: '3331234567' }), rec('5', '2026-08', 900, { line: '3331234567' })];
+    expect(findPriceRises(invoices)).toEqual([]);
+  });
+});
+
+test('paid extras on invoice lines are matched to the catalog and summed', () => {
+  const invoices = [
+    rec('1', '2026-07', 3149, { items: [{ label: 'Canone', amountCents: 2990 }, { label: 'LoSai e ChiamaOra', amountCents: 159 }] }),
+    rec('2', '2026-08', 3149, { items: [{ label: 'Lo Sai', amountCents: 159 }] }),
+  ];
+  const extras = paidExtrasOnInvoices(invoices, [{ id: 'tim-losai', name: 'LoSai', aliases: ['Lo Sai', 'ChiamaOra'] }, { id: 'tim-prime-go', name: 'TIM Prime Go', aliases: [] }]);
+  expect(extras).toEqual([{ serviceId: 'tim-losai', name: 'LoSai', totalCents: 318, invoices: [
+    { id: 'tim:1', number: '1', issueDate: '2026-07-05', amountCents: 159 }, { id: 'tim:2', number: '2', issueDate: '2026-08-05', amountCents: 159 },
+  ] }]);
+});
