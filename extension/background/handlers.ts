@@ -2,9 +2,12 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { MessageType, Messages } from '../lib/messages.ts';
+import { handleCapture, handleDocument } from './archive-handlers.ts';
 
 type Handler<T extends MessageType> = (message: Messages[T]['request'], sender: Browser.runtime.MessageSender) => Messages[T]['response'] | Promise<Messages[T]['response']>;
 
 export const handlers: { [T in MessageType]: Handler<T> } = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
+  'archive:capture': handleCapture,
+  'archive:document': handleDocument,
 };

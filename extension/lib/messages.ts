@@ -2,9 +2,16 @@
  * Messages from content scripts and extension pages to the background service worker.
  * Each message type has one handler in background/handlers.ts.
  */
+import type { CaptureResult } from './archive/archive.ts';
+import type { DocumentMessage, ParsedInvoice } from './archive/types.ts';
+
 export interface Messages {
   /** Answers which extension version runs: lets pages and tests check the worker is alive. */
   ping: { request: { type: 'ping' }; response: { version: string } };
+  /** The invoices read on a portal invoice page, one message per batch: archived idempotently. */
+  'archive:capture': { request: { type: 'archive:capture'; invoices: ParsedInvoice[] }; response: CaptureResult };
+  /** One invoice document fetched by the content script (base64), or why it could not be fetched. */
+  'archive:document': { request: { type: 'archive:document' } & DocumentMessage; response: { stored: boolean } };
 }
 
 export type MessageType = keyof Messages;

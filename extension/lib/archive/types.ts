@@ -69,3 +69,6 @@ export interface CaptureSummary {
 export function invoiceId(carrier: string, number: string): string {
   return `${carrier}:${number}`;
 }
+
+/** A document fetched by the content script (base64, for the message channel), or why it could not be. */
+export type DocumentMessage = { id: string } & ({ ok: true; base64: string; contentType: string } | { ok: false; error: string });

@@ -1,0 +1,57 @@
+/**
+ * The background side of the invoice archive: content scripts send what they read, the worker writes it
+ * into IndexedDB in the extension's origin. The carrier is taken from the sender's page, never from the message,
+ * and documents are accepted only for invoices already archived from that carrier.
+ */
+import catalog from 'virtual:sentinella-catalog';
+import type { Browser } from 'wxt/browser';
+import { openArchive, type ArchiveDB } from '../lib/archive/db.ts';
+import { captureInvoices, recordDocumentFailure, storeDocument, type CaptureResult } from '../lib/archive/archive.ts';
+import { base64ToBytes } from '../lib/archive/base64.ts';
+import { carrierForHost } from '../lib/carrier-for-host.ts';
+import type { DocumentMessage, ParsedInvoice } from '../lib/archive/types.ts';
+
+/** The largest document kept (the content script checks it too). */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+let opened: Promise<ArchiveDB> | undefined;
+function archive(): Promise<ArchiveDB> {
+  opened ??= openArchive().catch((error: unknown) => {
+    opened = undefined;
+    throw error;
+  });
+  return opened;
+}
+
+function senderCarrier(sender: Browser.runtime.MessageSender): { carrier: string; origin: string } {
+  const url = sender.tab?.url ?? sender.url;
+  if (!url) throw new Error('Messaggio senza pagina di origine');
+  const { hostname, origin, protocol } = new URL(url);
+  const carrier = protocol === 'https:' ? carrierForHost(hostname, catalog.operators) : null;
+  if (!carrier) throw new Error(`Pagina non di un operatore: ${hostname}`);
+  return { carrier, origin };
+}
+
+export async function handleCapture(message: { invoices: ParsedInvoice[] }, sender: Browser.runtime.MessageSender): Promise<CaptureResult> {
+  const { carrier, origin } = senderCarrier(sender);
+  // Links to other sites are dropped here too: only the page's own origin may serve documents.
+  const invoices = message.invoices.map((inv) => ({ ...inv, documentUrl: inv.documentUrl && new URL(inv.documentUrl).origin === origin ? inv.documentUrl : null }));
+  return captureInvoices(await archive(), carrier, invoices);
+}
+
+export async function handleDocument(message: DocumentMessage, sender: Browser.runtime.MessageSender): Promise<{ stored: boolean }> {
+  const { carrier } = senderCarrier(sender);
+  if (!message.id.startsWith(`${carrier}:`)) throw new Error('Documento di un altro operatore');
+  const db = await archive();
+  if (!message.ok) {
+    await recordDocumentFailure(db, message.id, message.error);
+    return { stored: false };
+  }
+  const bytes = base64ToBytes(message.base64);
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    await recordDocumentFailure(db, message.id, 'Documento troppo grande');
+    return { stored: false };
+  }
+  await storeDocument(db, message.id, bytes, message.contentType || 'application/pdf');
+  return { stored: true };
+}

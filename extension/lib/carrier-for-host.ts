@@ -1,0 +1,13 @@
+/** Which carrier a portal host belongs to, from content/operators: an exact host wins over a wildcard ("*.tim.it"). */
+import type { CatalogOperator } from '../../shared/content/catalog.ts';
+
+export function carrierForHost(host: string, operators: Pick<CatalogOperator, 'id' | 'hosts'>[]): string | null {
+  const h = host.toLowerCase();
+  const exact = operators.find((o) => o.hosts.includes(h));
+  if (exact) return exact.id;
+  const wild = operators
+    .flatMap((o) => o.hosts.filter((p) => p.startsWith('*.')).map((p) => ({ id: o.id, suffix: p.slice(1) })))
+    .filter((w) => h.endsWith(w.suffix))
+    .sort((a, b) => b.suffix.length - a.suffix.length)[0];
+  return wild?.id ?? null;
+}
