@@ -59,7 +59,9 @@ describe('the guides', () => {
   test('the free number is always written 800 44 22 99', () => {
     const wrong: string[] = [];
     for (const id of SLUGS) {
-      for (const m of readerText(id).matchAll(/800[\s.\-]*44[\s.\-]*22[\s.\-]*99/g)) if (m[0] !== '800 44 22 99') wrong.push(`${id}: "${m[0]}"`);
+      // Link targets such as /guide/numero-800-44-22-99/ are addresses, not text a reader dials.
+      const visible = readerText(id).replace(/\]\([^)]*\)/g, ']');
+      for (const m of visible.matchAll(/800[\s.\-]*44[\s.\-]*22[\s.\-]*99/g)) if (m[0] !== '800 44 22 99') wrong.push(`${id}: "${m[0]}"`);
     }
     expect(wrong).toEqual([]);
     expect(readerText('numero-800-44-22-99')).toContain('800 44 22 99');
