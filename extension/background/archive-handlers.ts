@@ -8,11 +8,10 @@ import type { Browser } from 'wxt/browser';
 import { openArchive, type ArchiveDB } from '../lib/archive/db.ts';
 import { captureInvoices, recordDocumentFailure, storeDocument, type CaptureResult } from '../lib/archive/archive.ts';
 import { base64ToBytes } from '../lib/archive/base64.ts';
+import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
 import type { DocumentMessage, ParsedInvoice } from '../lib/archive/types.ts';
 
-/** The largest document kept (the content script checks it too). */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 let opened: Promise<ArchiveDB> | undefined;
 function archive(): Promise<ArchiveDB> {

@@ -4,5 +4,6 @@
  */
 import type { Feature } from './feature.ts';
 import { carrierPageMarker } from './features/carrier-page-marker.ts';
+import { invoiceCapture } from './features/invoice-capture.ts';
 
-export const features: Feature[] = [carrierPageMarker];
+export const features: Feature[] = [carrierPageMarker, invoiceCapture];

@@ -1,0 +1,58 @@
+/**
+ * On the portal's invoice pages: reads every invoice shown (again when the page changes) and sends them to
+ * the background worker in one message per batch, then fetches the documents the archive still lacks.
+ * Writes nothing into the carrier page. Off when the user switched "archive automatically" off.
+ */
+import type { Feature } from '../feature.ts';
+import { looksLikeInvoicePage, parseInvoices } from '../invoices/parse-invoices.ts';
+import { fetchDocument } from '../invoices/fetch-document.ts';
+import { archiveAutomatically } from '../../lib/archive/settings.ts';
+import { send } from '../../lib/send.ts';
+
+export const invoiceCapture: Feature = {
+  id: 'invoice-capture',
+  async start({ ctx, watcher, report }) {
+    let lastBatch = '';
+    /** Documents tried on this visit: a failure waits for the next visit. */
+    const tried = new Set<string>();
+    let running = false;
+    let again = false;
+
+    const captureOnce = async () => {
+      if (!looksLikeInvoicePage(document) || !(await archiveAutomatically.getValue())) return;
+      const invoices = parseInvoices(document, location.href);
+      const batch = JSON.stringify(invoices);
+      if (invoices.length === 0 || batch === lastBatch) return;
+      lastBatch = batch;
+      const result = await send({ type: 'archive:capture', invoices });
+      for (const { id, url } of result.needDocuments) {
+        if (tried.has(id) || ctx.isInvalid) continue;
+        tried.add(id);
+        const doc = await fetchDocument(id, url);
+        await send({ type: 'archive:document', ...doc });
+      }
+    };
+
+    const run = async () => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      try {
+        do {
+          again = false;
+          await captureOnce();
+        } while (again && !ctx.isInvalid);
+      } catch (error) {
+        report(error);
+      } finally {
+        running = false;
+      }
+    };
+
+    const unsubscribe = watcher.subscribe(() => void run());
+    ctx.onInvalidated(unsubscribe);
+    await run();
+  },
+};
