@@ -5,5 +5,6 @@
 import type { Feature } from './feature.ts';
 import { carrierPageMarker } from './features/carrier-page-marker.ts';
 import { invoiceCapture } from './features/invoice-capture.ts';
+import { paidExtrasSpotlight } from './features/paid-extras-spotlight.ts';
 
-export const features: Feature[] = [carrierPageMarker, invoiceCapture];
+export const features: Feature[] = [carrierPageMarker, invoiceCapture, paidExtrasSpotlight];

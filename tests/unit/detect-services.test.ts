@@ -175,3 +175,14 @@ describe('own nodes', () => {
     expect(again).toMatchObject({ name: 'Oroscopo Premium', price: { text: '4,99 €/settimana' } });
   });
 });
+
+describe('the same service on two lines', () => {
+  test('gets one entry per row, with distinct keys', () => {
+    const html = `<section><h2>Servizi attivi</h2><div class="card"><h3>Linea 333 1234567</h3><table><tr><td>TIM Prime Go</td><td>0,49 €/settimana</td><td>Attivo</td></tr></table></div><div class="card"><h3>Linea 333 7654321</h3><table><tr><td>TIM Prime Go</td><td>0,49 €/settimana</td><td>Attivo</td></tr></table></div></section>`;
+    const found = detectServices(page(html), catalog.services);
+    expect(found.map((d) => [d.id, d.key, d.row.tagName])).toEqual([
+      ['tim-prime-go', 'tim-prime-go', 'TR'],
+      ['tim-prime-go', 'tim-prime-go#2', 'TR'],
+    ]);
+  });
+});

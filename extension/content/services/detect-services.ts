@@ -155,5 +155,13 @@ export function detectServices(root: Document | Element, services: readonly Cata
     if (detected) found.push(detected);
   }
   // A card that holds a smaller row already found (a table inside a card) is not a second service.
-  return found.filter((d) => !found.some((other) => other !== d && d.row.contains(other.row)));
+  const rows = found.filter((d) => !found.some((other) => other !== d && d.row.contains(other.row)));
+  // The same service on several lines (a business account) gets one key per row.
+  const seen = new Map<string, number>();
+  for (const d of rows) {
+    const n = (seen.get(d.key) ?? 0) + 1;
+    seen.set(d.key, n);
+    if (n > 1) d.key = `${d.key}#${n}`;
+  }
+  return rows;
 }

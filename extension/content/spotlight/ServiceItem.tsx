@@ -1,0 +1,86 @@
+/** One paid extra in the panel: what it costs, how to stop it for free, what to avoid, how to get money back. */
+import { FREE_VAS_NUMBER, SITE_URL } from '../../../shared/config.ts';
+import { formatEuro } from '../../../shared/money.ts';
+import { t } from '../../lib/i18n.ts';
+import type { ServiceView } from './store.ts';
+import { waysOut, type WayOut } from './ways-out.ts';
+
+const CONCILIAWEB = 'https://conciliaweb.agcom.it/';
+
+function Way({ way }: { way: WayOut }) {
+  return (
+    <li>
+      {way.href ? <a href={way.href}>{way.label}</a> : way.label}
+      {way.costCents > 0 && <strong class="costly"> ({formatEuro(way.costCents)})</strong>}
+      {way.note && <span> — {way.note}</span>}
+      {way.steps.length > 0 && (
+        <ol class="steps">
+          {way.steps.map((step, i) => (
+            <li key={i}>{step}</li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceView; wanted: boolean; onToggleWanted: (key: string) => void }) {
+  const { free, costly } = waysOut(view.service);
+  const siteLink = view.service ? `${SITE_URL}/servizi-a-pagamento/${view.service.id}/` : `${SITE_URL}/servizi-a-pagamento/`;
+  return (
+    <li class={wanted ? 'service wanted' : 'service'} data-service-id={view.id} data-wanted={wanted ? 'true' : undefined}>
+      <p class="name">
+        {view.name}
+        {!view.service && <span class="unknown-tag">{t('spotlightUnknown')}</span>}
+      </p>
+      <dl class="prices">
+        <dt>{view.priceFromCatalog ? t('spotlightPriceCatalog') : t('spotlightPriceSeen')}</dt>
+        <dd data-price>{view.priceText ?? '—'}</dd>
+        <dt>{t('spotlightPerMonth')}</dt>
+        <dd data-monthly>{view.monthlyCents === null ? '—' : formatEuro(view.monthlyCents)}</dd>
+        <dt>{t('spotlightPerYear')}</dt>
+        <dd class="year" data-yearly-cents={view.yearlyCents ?? undefined}>{view.yearlyCents === null ? '—' : formatEuro(view.yearlyCents)}</dd>
+      </dl>
+      {view.priceFromCatalog && <p class="fallback">{t('spotlightFallbackNote')}</p>}
+      <button type="button" class="keep" aria-pressed={wanted} onClick={() => onToggleWanted(view.key)}>
+        {t('spotlightKeep')}
+      </button>
+      {wanted && <span class="kept-note">{t('spotlightKeptNote')}</span>}
+      <details>
+        <summary>{t('spotlightHowToStop')}</summary>
+        <h3>{t('spotlightFreeWays')}</h3>
+        <ul class="ways">
+          <li>{t('spotlightPortalStep')}</li>
+          <li>
+            <a href={`tel:${FREE_VAS_NUMBER.tel}`}>{t('spotlightCallFree')}</a>
+          </li>
+          {free.map((way, i) => (
+            <Way key={i} way={way} />
+          ))}
+        </ul>
+        {costly.length > 0 && (
+          <>
+            <h3 class="costly">{t('spotlightCostlyWays')}</h3>
+            <ul class="ways">
+              {costly.map((way, i) => (
+                <Way key={i} way={way} />
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>{t('spotlightRefundTitle')}</h3>
+        <p class="refund">
+          {t('spotlightRefund')}{' '}
+          <a href={CONCILIAWEB} target="_blank" rel="noopener noreferrer">
+            ConciliaWeb
+          </a>
+        </p>
+        <p class="more">
+          <a href={siteLink} target="_blank" rel="noopener noreferrer" data-site-link>
+            {t('spotlightReadMore')}
+          </a>
+        </p>
+      </details>
+    </li>
+  );
+}

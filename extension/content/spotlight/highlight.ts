@@ -1,0 +1,81 @@
+/**
+ * The in-page spotlight: each detected row gets data-sentinella-service="<id|unknown>", an outline
+ * (drawn inside the row, so the layout does not move) and a small badge with its yearly cost.
+ * Reconciled on every scan, so the page always shows exactly what was detected last.
+ */
+import { formatEuro } from '../../../shared/money.ts';
+import { OWN_NODE_ATTR } from '../page-watcher.ts';
+import type { DetectedService } from '../services/detect-services.ts';
+import { t } from '../../lib/i18n.ts';
+
+export const SERVICE_ATTR = 'data-sentinella-service';
+const HIGHLIGHT_ATTR = 'data-sentinella-highlight';
+const BADGE_ATTR = 'data-sentinella-badge';
+const STYLE_ID = 'sentinella-spotlight-style';
+
+const STYLE = `
+[${HIGHLIGHT_ATTR}="paid"] { outline: 3px solid #c62828 !important; outline-offset: -3px !important; }
+[${HIGHLIGHT_ATTR}="wanted"] { outline: 2px dashed #78909c !important; outline-offset: -2px !important; }
+[${BADGE_ATTR}] { display: inline-block !important; margin: 0 0 0 8px !important; padding: 1px 7px !important; border-radius: 10px !important;
+  font: 600 12px/18px system-ui, sans-serif !important; white-space: nowrap !important; vertical-align: middle !important;
+  background: #c62828 !important; color: #fff !important; text-transform: none !important; letter-spacing: normal !important; }
+[${BADGE_ATTR}][data-wanted] { background: #eceff1 !important; color: #37474f !important; }
+`;
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.setAttribute(OWN_NODE_ATTR, '');
+  style.textContent = STYLE;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+function badgeText(d: DetectedService, wanted: boolean): string {
+  if (wanted) return t('spotlightBadgeWanted');
+  return d.yearlyCents === null ? t('spotlightBadgePaid') : t('spotlightBadgeYear', formatEuro(d.yearlyCents));
+}
+
+/** Where the badge goes: after the name, inside its cell (never directly in a <tr>). */
+function badgeParent(d: DetectedService): Element {
+  if (d.nameElement !== d.row) return d.nameElement;
+  if (d.row.tagName === 'TR') return (d.row as HTMLTableRowElement).cells[0] ?? d.row;
+  return d.row;
+}
+
+function mark(d: DetectedService, wanted: boolean): void {
+  const row = d.row;
+  if (row.getAttribute(SERVICE_ATTR) !== d.id) row.setAttribute(SERVICE_ATTR, d.id);
+  const highlight = wanted ? 'wanted' : 'paid';
+  if (row.getAttribute(HIGHLIGHT_ATTR) !== highlight) row.setAttribute(HIGHLIGHT_ATTR, highlight);
+  const badges = row.querySelectorAll(`[${BADGE_ATTR}]`);
+  let badge = badges[0] as HTMLElement | undefined;
+  for (let i = 1; i < badges.length; i++) badges[i]!.remove();
+  if (!badge) {
+    badge = row.ownerDocument.createElement('span');
+    badge.setAttribute(OWN_NODE_ATTR, '');
+    badge.setAttribute(BADGE_ATTR, '');
+    badgeParent(d).append(badge);
+  }
+  const text = badgeText(d, wanted);
+  if (badge.textContent !== text) badge.textContent = text;
+  badge.toggleAttribute('data-wanted', wanted);
+}
+
+function clear(row: Element): void {
+  row.removeAttribute(SERVICE_ATTR);
+  row.removeAttribute(HIGHLIGHT_ATTR);
+}
+
+/** Makes the page's highlights match `found` exactly; `wanted` holds the keys the user keeps. */
+export function reconcileHighlights(doc: Document, found: readonly DetectedService[], wanted: ReadonlySet<string>): void {
+  const rows = new Set(found.map((d) => d.row));
+  for (const el of doc.querySelectorAll(`[${SERVICE_ATTR}]`)) if (!rows.has(el)) clear(el);
+  for (const badge of doc.querySelectorAll(`[${BADGE_ATTR}]`)) {
+    const owner = badge.closest(`[${SERVICE_ATTR}]`);
+    if (!owner || !rows.has(owner)) badge.remove();
+  }
+  if (found.length === 0) return;
+  ensureStyle(doc);
+  for (const d of found) mark(d, wanted.has(d.key));
+}

@@ -1,0 +1,41 @@
+/**
+ * How to switch a service off, from the catalog: free ways first (portal steps, SMS codes, free
+ * calls), then the ways that cost money, to avoid. The free number 800 44 22 99 is left out here:
+ * the panel shows it prominently for every service.
+ */
+import type { CatalogService } from '../../../shared/content/catalog.ts';
+import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
+import { toCents } from '../../../shared/money.ts';
+
+export interface WayOut {
+  method: 'portal' | 'app' | 'sms' | 'call';
+  label: string;
+  /** sms: or tel: link for codes and numbers. */
+  href: string | undefined;
+  steps: string[];
+  costCents: number;
+  note: string | undefined;
+}
+
+const digits = (n: string) => n.replace(/[^0-9+]/g, '');
+
+function hrefOf(method: WayOut['method'], number: string | undefined, smsText: string | undefined): string | undefined {
+  if (!number) return undefined;
+  if (method === 'sms') return `sms:${digits(number)}${smsText ? `?body=${encodeURIComponent(smsText)}` : ''}`;
+  if (method === 'call') return `tel:${digits(number)}`;
+  return undefined;
+}
+
+export function waysOut(service: CatalogService | undefined): { free: WayOut[]; costly: WayOut[] } {
+  const ways: WayOut[] = (service?.switchOff ?? [])
+    .filter((w) => !(w.number && digits(w.number) === FREE_VAS_NUMBER.tel))
+    .map((w) => ({
+      method: w.method,
+      label: w.label,
+      href: hrefOf(w.method, w.number, w.smsText),
+      steps: w.steps,
+      costCents: toCents(w.cost),
+      note: w.note,
+    }));
+  return { free: ways.filter((w) => w.costCents === 0), costly: ways.filter((w) => w.costCents > 0) };
+}
