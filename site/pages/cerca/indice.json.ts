@@ -1,0 +1,16 @@
+/** /cerca/indice.json: the search index, built from content/ at build time (never from the pages' DOM). */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildSearchDocs } from '../../lib/search-index.ts';
+import { BUILD_DAY } from '../../lib/build-day.ts';
+
+export const GET: APIRoute = async () => {
+  const [operators, guides, services, offers] = await Promise.all([
+    getCollection('operators'),
+    getCollection('guides'),
+    getCollection('services'),
+    getCollection('offers'),
+  ]);
+  const docs = buildSearchDocs({ operators, guides, services, offers }, BUILD_DAY);
+  return new Response(JSON.stringify(docs), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};
