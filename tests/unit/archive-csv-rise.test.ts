@@ -61,3 +61,19 @@ test('paid extras on invoice lines are matched to the catalog and summed', () =>
     { id: 'tim:1', number: '1', issueDate: '2026-07-05', amountCents: 159 }, { id: 'tim:2', number: '2', issueDate: '2026-08-05', amountCents: 159 },
   ] }]);
 });
+
+describe('summaries', async () => {
+  const { totalsPerYear, totalsPerLine, monthlySpending, unpaidDueSoon } = await import('../../extension/lib/archive/summaries.ts');
+  const invoices = [rec('1', '2025-12', 2990), rec('2', '2026-02', 3490, { line: null }), rec('3', '2026-03', 3490, { status: 'unpaid', dueDate: '2026-03-26' })];
+  test('totals per year and per line', () => {
+    expect(totalsPerYear(invoices)).toEqual([{ key: '2026', count: 2, cents: 6980 }, { key: '2025', count: 1, cents: 2990 }]);
+    expect(totalsPerLine(invoices)).toEqual([{ key: '0612345678', count: 2, cents: 6480 }, { key: 'Linea non indicata', count: 1, cents: 3490 }]);
+  });
+  test('monthly spending fills the months with no invoice', () => {
+    expect(monthlySpending(invoices).map((t) => [t.key, t.cents])).toEqual([['2025-12', 2990], ['2026-01', 0], ['2026-02', 3490], ['2026-03', 3490]]);
+  });
+  test('unpaid invoices due soon', () => {
+    expect(unpaidDueSoon(invoices, '2026-03-20').map((i) => i.number)).toEqual(['3']);
+    expect(unpaidDueSoon(invoices, '2026-02-20')).toEqual([]);
+  });
+});

@@ -24,12 +24,12 @@ export const invoiceCapture: Feature = {
       const batch = JSON.stringify(invoices);
       if (invoices.length === 0 || batch === lastBatch) return;
       lastBatch = batch;
-      const result = await send({ type: 'archive:capture', invoices });
+      const result = await send<'archive:capture'>({ type: 'archive:capture', invoices });
       for (const { id, url } of result.needDocuments) {
         if (tried.has(id) || ctx.isInvalid) continue;
         tried.add(id);
         const doc = await fetchDocument(id, url);
-        await send({ type: 'archive:document', ...doc });
+        await send<'archive:document'>({ type: 'archive:document', ...doc });
       }
     };
 

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { About } from './About.tsx';
 import { FreeNumber } from './FreeNumber.tsx';
+import { InvoiceSummary } from './InvoiceSummary.tsx';
 import { TabExtras } from './TabExtras.tsx';
 import { loadTabSummary, tabSummary } from './tab-summary.ts';
 
@@ -12,6 +13,7 @@ export function Popup() {
     <main class="popup">
       <h1>Sentinella</h1>
       {summary ? <TabExtras summary={summary} /> : summary === null ? <About /> : null}
+      <InvoiceSummary />
       <FreeNumber />
     </main>
   );

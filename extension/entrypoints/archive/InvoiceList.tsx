@@ -1,0 +1,95 @@
+/** Every invoice, newest first, one row each, with its document and a delete that asks first. */
+import { signal } from '@preact/signals';
+import catalog from 'virtual:sentinella-catalog';
+import { formatEuro } from '../../../shared/money.ts';
+import { formatItalianDateShort } from '../../../shared/dates.ts';
+import { getDocument } from '../../lib/archive/archive.ts';
+import type { InvoiceRecord } from '../../lib/archive/types.ts';
+import { archiveDb, filtered, notice, remove } from './store.ts';
+import { fileName, openFile, saveFile } from './download.ts';
+
+const confirming = signal<string | null>(null);
+const carrierName = new Map(catalog.operators.map((o) => [o.id, o.name]));
+
+async function withDocument(inv: InvoiceRecord, action: 'open' | 'save') {
+  const doc = await getDocument(await archiveDb(), inv.id);
+  if (!doc) {
+    notice.value = { kind: 'error', text: `Il documento della fattura ${inv.number} non è nell'archivio.` };
+    return;
+  }
+  if (action === 'open') openFile(doc.bytes, doc.type);
+  else saveFile(fileName('fattura', inv.id, doc.type === 'application/pdf' ? 'pdf' : 'bin'), doc.bytes, doc.type);
+}
+
+function DocumentCell({ inv }: { inv: InvoiceRecord }) {
+  if (inv.document.state === 'stored') {
+    return (
+      <span class="doc-actions">
+        <button type="button" class="link" onClick={() => void withDocument(inv, 'open')} aria-label={`Apri il documento della fattura ${inv.number}`}>Apri</button>
+        <button type="button" class="link" onClick={() => void withDocument(inv, 'save')} aria-label={`Scarica il documento della fattura ${inv.number}`}>Scarica</button>
+      </span>
+    );
+  }
+  if (inv.document.state === 'failed') return <span class="muted" title={inv.document.lastError}>Non scaricato, riprovo alla prossima visita</span>;
+  return <span class="muted">{inv.documentUrl ? 'In attesa' : 'Nessun link'}</span>;
+}
+
+function Row({ inv }: { inv: InvoiceRecord }) {
+  const asking = confirming.value === inv.id;
+  return (
+    <tr
+      data-invoice-id={inv.number}
+      data-carrier={inv.carrier}
+      data-amount-cents={inv.amountCents ?? ''}
+      data-due-date={inv.dueDate ?? ''}
+      data-status={inv.status ?? ''}
+      data-has-document={String(inv.document.state === 'stored')}
+    >
+      <th scope="row">{inv.number}</th>
+      <td>{carrierName.get(inv.carrier) ?? inv.carrier}</td>
+      <td>{inv.line ?? '—'}</td>
+      <td>{inv.period ?? inv.periodMonth ?? '—'}</td>
+      <td>{inv.issueDate ? formatItalianDateShort(inv.issueDate) : '—'}</td>
+      <td>{inv.dueDate ? formatItalianDateShort(inv.dueDate) : '—'}</td>
+      <td class="num">{inv.amountCents === null ? '—' : formatEuro(inv.amountCents)}</td>
+      <td>
+        <span class={`status status-${inv.status ?? 'unknown'}`}>{inv.status === 'paid' ? 'Pagata' : inv.status === 'unpaid' ? 'Da pagare' : 'Non indicato'}</span>
+        {inv.history.length > 1 && (
+          <span class="muted history" title={inv.history.map((h) => `${h.at.slice(0, 10)}: ${h.status === 'paid' ? 'pagata' : h.status === 'unpaid' ? 'da pagare' : '?'}`).join(' → ')}>
+            {' '}({inv.history.length} stati)
+          </span>
+        )}
+      </td>
+      <td><DocumentCell inv={inv} /></td>
+      <td>
+        {asking ? (
+          <span class="confirm" role="group" aria-label={`Conferma eliminazione della fattura ${inv.number}`}>
+            Eliminare la fattura e il suo documento? Non si può annullare.{' '}
+            <button type="button" class="danger" data-action="confirm-delete" onClick={() => { confirming.value = null; void remove(inv.id); }}>Elimina definitivamente</button>{' '}
+            <button type="button" data-action="cancel-delete" onClick={() => (confirming.value = null)}>Annulla</button>
+          </span>
+        ) : (
+          <button type="button" class="link" data-action="delete" onClick={() => (confirming.value = inv.id)} aria-label={`Elimina la fattura ${inv.number}`}>Elimina</button>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function InvoiceList() {
+  const list = filtered.value;
+  if (list.length === 0) return <p class="empty">Nessuna fattura da mostrare. Apri la pagina delle fatture del tuo portale (MyTIM, La Mia Fattura) e Sentinella le archivierà qui.</p>;
+  return (
+    <div class="table-wrap">
+      <table class="invoices" data-testid="invoice-list">
+        <caption class="sr-only">Fatture archiviate, dalla più recente</caption>
+        <thead>
+          <tr><th scope="col">Numero</th><th scope="col">Operatore</th><th scope="col">Linea</th><th scope="col">Periodo</th><th scope="col">Emessa il</th><th scope="col">Scadenza</th><th scope="col" class="num">Importo</th><th scope="col">Stato</th><th scope="col">Documento</th><th scope="col"><span class="sr-only">Azioni</span></th></tr>
+        </thead>
+        <tbody>
+          {list.map((inv) => <Row key={inv.id} inv={inv} />)}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { ArchivePage } from './ArchivePage.tsx';
+import { load, storageError } from './store.ts';
+import './archive.css';
+
+const app = document.getElementById('app')!;
+performance.mark('archive-start');
+load()
+  .catch((error: unknown) => {
+    storageError.value = `L'archivio non si apre: ${(error as Error)?.message ?? String(error)}`;
+  })
+  .then(() => {
+    performance.mark('archive-data');
+    app.textContent = '';
+    render(<ArchivePage />, app);
+    performance.mark('archive-rendered');
+    performance.measure('archive-render', 'archive-data', 'archive-rendered');
+    document.documentElement.dataset.archiveReady = 'true';
+  });

@@ -1,0 +1,65 @@
+/** The archive page's state (signals) and the actions that change the archive. */
+import { computed, signal } from '@preact/signals';
+import { openArchive, type ArchiveDB } from '../../lib/archive/db.ts';
+import { deleteInvoice, lastCapture, lastError, listInvoices } from '../../lib/archive/archive.ts';
+import { checkBackup, restoreBackup } from '../../lib/archive/backup.ts';
+import { invoiceYear, NO_LINE } from '../../lib/archive/summaries.ts';
+import type { CaptureSummary, InvoiceRecord } from '../../lib/archive/types.ts';
+
+let db: ArchiveDB | undefined;
+export async function archiveDb(): Promise<ArchiveDB> {
+  db ??= await openArchive();
+  return db;
+}
+
+export const invoices = signal<InvoiceRecord[]>([]);
+export const capture = signal<CaptureSummary | undefined>(undefined);
+export const storageError = signal<string | undefined>(undefined);
+/** A short message after an action (restore done, letter copied), read out by screen readers. */
+export const notice = signal<{ kind: 'ok' | 'error'; text: string } | undefined>(undefined);
+
+export const filters = {
+  carrier: signal(''),
+  line: signal(''),
+  year: signal(''),
+  status: signal(''),
+};
+
+export const filtered = computed(() => {
+  const [carrier, line, year, status] = [filters.carrier.value, filters.line.value, filters.year.value, filters.status.value];
+  return invoices.value.filter(
+    (inv) =>
+      (!carrier || inv.carrier === carrier) &&
+      (!line || (inv.line ?? NO_LINE) === line) &&
+      (!year || invoiceYear(inv) === year) &&
+      (!status || inv.status === status),
+  );
+});
+
+export async function load(): Promise<void> {
+  const d = await archiveDb();
+  const [list, last, error] = await Promise.all([listInvoices(d), lastCapture(d), lastError(d)]);
+  invoices.value = list;
+  capture.value = last;
+  storageError.value = error?.message;
+}
+
+export async function remove(id: string): Promise<void> {
+  await deleteInvoice(await archiveDb(), id);
+  invoices.value = invoices.value.filter((inv) => inv.id !== id);
+}
+
+export async function restoreFrom(file: File): Promise<void> {
+  const checked = checkBackup(await file.text());
+  if (!checked.ok) {
+    notice.value = { kind: 'error', text: checked.error };
+    return;
+  }
+  try {
+    const r = await restoreBackup(await archiveDb(), checked);
+    notice.value = { kind: 'ok', text: `Ripristino completato: ${r.added} fatture aggiunte, ${r.merged} aggiornate, ${r.documents} documenti.` };
+  } catch (error) {
+    notice.value = { kind: 'error', text: `Ripristino non riuscito, nessun dato è stato importato: ${(error as Error).message}` };
+  }
+  await load();
+}
