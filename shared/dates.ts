@@ -2,7 +2,7 @@
  * Dates as Italian pages write them: "15/10/2026", "15 ott 2026", "15 ottobre 2026", "15.10.26".
  * Days are kept as "YYYY-MM-DD" strings: no time zone can move them.
  */
-import { isCalendarDate } from './schemas/common.ts';
+import { isCalendarDate } from './calendar-date.ts';
 
 const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
 const SHORT = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];

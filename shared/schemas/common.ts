@@ -4,16 +4,9 @@
  */
 import { z } from 'zod';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isCalendarDate } from '../calendar-date.ts';
 
-/** True when `value` is a real calendar day written as YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isCalendarDate };
 
 /**
  * A day, written YYYY-MM-DD. YAML turns unquoted dates into Date objects: both forms are accepted
