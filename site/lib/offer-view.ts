@@ -12,18 +12,24 @@ export const KIND_LABEL: Record<Offer['kind'], string> = { fixed: 'Casa (rete fi
 
 type Allowance = number | 'illimitati' | undefined;
 
+/** A number with Italian separators, independent of the runtime's locale data: 2500 → "2.500", 1.5 → "1,5". */
+function italianNumber(n: number): string {
+  const [whole, frac] = String(n).split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac ? `,${frac}` : ''}`;
+}
+
 function allowance(value: Allowance, unit: string): string | null {
   if (value === undefined) return null;
   if (value === 'illimitati') return `${unit} illimitati`;
-  return `${value.toLocaleString('it-IT')} ${unit}`;
+  return `${italianNumber(value)} ${unit}`;
 }
 
 /** "fino a 1.000 Mbit/s" for fixed offers; "150 GB · minuti illimitati · 200 SMS" for mobile ones. */
 export function allowanceText(o: Offer): string {
   if (o.kind === 'fixed') {
-    return o.speedMbps ? `fino a ${o.speedMbps.toLocaleString('it-IT')} Mbit/s` : 'velocità non indicata';
+    return o.speedMbps ? `fino a ${italianNumber(o.speedMbps)} Mbit/s` : 'velocità non indicata';
   }
-  const gb = o.dataGB === undefined ? null : o.dataGB === 'illimitati' ? 'Giga illimitati' : `${o.dataGB.toLocaleString('it-IT')} GB`;
+  const gb = o.dataGB === undefined ? null : o.dataGB === 'illimitati' ? 'Giga illimitati' : `${italianNumber(o.dataGB)} GB`;
   const parts = [gb, allowance(o.minutes, 'minuti'), allowance(o.sms, 'SMS')].filter((p): p is string => p !== null);
   return parts.length ? parts.join(' · ') : 'traffico non indicato';
 }
