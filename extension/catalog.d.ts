@@ -3,3 +3,8 @@ declare module 'virtual:sentinella-catalog' {
   const catalog: import('../shared/content/catalog.ts').Catalog;
   export default catalog;
 }
+
+declare module 'virtual:sentinella-catalog/spotlight' {
+  const services: import('../shared/content/catalog.ts').SpotlightService[];
+  export default services;
+}

@@ -45,6 +45,24 @@ export function buildCatalog(content: Content): Catalog {
   };
 }
 
+/**
+ * What the spotlight in the carrier page needs of a service: how it is named, its reference price, how
+ * to switch it off. Sources, summaries and price notes stay out of the content script (size budget).
+ */
+export interface SpotlightService extends Pick<CatalogService, 'id' | 'name' | 'aliases' | 'switchOff'> {
+  prices: Pick<Service['prices'][number], 'amount' | 'period'>[];
+}
+
+export function spotlightServices(catalog: Catalog): SpotlightService[] {
+  return catalog.services.map(({ id, name, aliases, prices, switchOff }) => ({
+    id,
+    name,
+    aliases,
+    prices: prices.slice(0, 1).map(({ amount, period }) => ({ amount, period })),
+    switchOff,
+  }));
+}
+
 /** Match patterns for the carrier portals: HTTPS only, one per host ("https://*.tim.it/*"). */
 export function hostMatchPatterns(content: Content): string[] {
   const hosts = [...new Set(content.operators.flatMap((o) => o.data.portal.hosts))];

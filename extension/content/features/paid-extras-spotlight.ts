@@ -3,7 +3,7 @@
  * navigation), detects the paid services on the line, highlights their rows, and keeps the panel
  * and the popup's answer in step with what is on screen.
  */
-import catalog from 'virtual:sentinella-catalog';
+import services from 'virtual:sentinella-catalog/spotlight';
 import { browser } from 'wxt/browser';
 import type { Feature } from '../feature.ts';
 import { detectServices, type DetectedService } from '../services/detect-services.ts';
@@ -18,7 +18,7 @@ export const paidExtrasSpotlight: Feature = {
   id: 'paid-extras-spotlight',
   async start({ ctx, watcher, report }) {
     const store = createSpotlightStore();
-    const matcher = createServiceMatcher(catalog.services);
+    const matcher = createServiceMatcher(services);
     let found: DetectedService[] = [];
     let panel: Promise<PanelHandle> | undefined;
 
@@ -40,7 +40,7 @@ export const paidExtrasSpotlight: Feature = {
 
     const scan = () => {
       try {
-        found = detectServices(document, catalog.services, matcher);
+        found = detectServices(document, services, matcher);
         paint();
         store.show(found.map(toView));
         syncPanel();

@@ -4,7 +4,7 @@
  * active (status "Attivo", a "Disattiva" control or a price), or an unknown row of the services list
  * with a recurring price. Promotional cards ("Scopri", "Attiva ora") and free or included items are not.
  */
-import type { CatalogService } from '../../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import { formatPrice, isRecurring, monthlyCents, toCents, yearlyCents, type Period } from '../../../shared/money.ts';
 import { cleanText, normalizeName } from '../../../shared/text.ts';
 import { servicesPage } from '../portal/selectors.ts';
@@ -29,7 +29,7 @@ export interface DetectedService {
   key: string;
   /** The name as the page shows it. */
   name: string;
-  service: CatalogService | undefined;
+  service: SpotlightService | undefined;
   row: Element;
   /** The element holding the name (where a badge reads naturally), or the row. */
   nameElement: Element;
@@ -99,7 +99,7 @@ function isHidden(row: Element): boolean {
   return typeof check === 'function' ? !check.call(row) : false;
 }
 
-function catalogPrice(service: CatalogService): DetectedPrice | null {
+function catalogPrice(service: SpotlightService): DetectedPrice | null {
   const ref = service.prices[0];
   if (!ref) return null;
   const cents = toCents(ref.amount);
@@ -148,7 +148,7 @@ function classify(row: Element, underHeading: boolean, match: ServiceMatcher): D
 }
 
 /** Detects the paid services on the line in `root` (a document or a part of it), in page order. */
-export function detectServices(root: Document | Element, services: readonly CatalogService[], matcher: ServiceMatcher = createServiceMatcher(services)): DetectedService[] {
+export function detectServices(root: Document | Element, services: readonly SpotlightService[], matcher: ServiceMatcher = createServiceMatcher(services)): DetectedService[] {
   const found: DetectedService[] = [];
   for (const { row, underServicesHeading } of findCandidateRows(root)) {
     const detected = classify(row, underServicesHeading, matcher);

@@ -3,17 +3,17 @@
  * punctuation ("TIM PRIME GO", "Tim Prime", "Lo Sai"): an exact name or alias first, else the longest
  * name or alias contained in the shown name ("LoSai e ChiamaOra" beats "LoSai").
  */
-import type { CatalogService } from '../../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import { normalizeName } from '../../../shared/text.ts';
 
 /** Shorter spellings are too likely to appear inside unrelated names. */
 const MIN_CONTAINED = 5;
 
-export type ServiceMatcher = (shownName: string) => CatalogService | undefined;
+export type ServiceMatcher = (shownName: string) => SpotlightService | undefined;
 
-export function createServiceMatcher(services: readonly CatalogService[]): ServiceMatcher {
-  const exact = new Map<string, CatalogService>();
-  const spellings: [string, CatalogService][] = [];
+export function createServiceMatcher(services: readonly SpotlightService[]): ServiceMatcher {
+  const exact = new Map<string, SpotlightService>();
+  const spellings: [string, SpotlightService][] = [];
   for (const service of services) {
     for (const name of [service.name, ...service.aliases]) {
       const key = normalizeName(name);

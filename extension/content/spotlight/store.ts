@@ -3,7 +3,7 @@
  * whether the panel is open. Rendering (panel, popup answer) reads these; the feature writes them.
  */
 import { computed, signal } from '@preact/signals';
-import type { CatalogService } from '../../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import type { Period } from '../../../shared/money.ts';
 import type { DetectedService } from '../services/detect-services.ts';
 
@@ -12,7 +12,7 @@ export interface ServiceView {
   id: string;
   key: string;
   name: string;
-  service: CatalogService | undefined;
+  service: SpotlightService | undefined;
   priceText: string | null;
   priceFromCatalog: boolean;
   period: Period | null;

@@ -3,7 +3,7 @@
  * calls), then the ways that cost money, to avoid. The free number 800 44 22 99 is left out here:
  * the panel shows it prominently for every service.
  */
-import type { CatalogService } from '../../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
 import { toCents } from '../../../shared/money.ts';
 
@@ -26,7 +26,7 @@ function hrefOf(method: WayOut['method'], number: string | undefined, smsText: s
   return undefined;
 }
 
-export function waysOut(service: CatalogService | undefined): { free: WayOut[]; costly: WayOut[] } {
+export function waysOut(service: SpotlightService | undefined): { free: WayOut[]; costly: WayOut[] } {
   const ways: WayOut[] = (service?.switchOff ?? [])
     .filter((w) => !(w.number && digits(w.number) === FREE_VAS_NUMBER.tel))
     .map((w) => ({
