@@ -15,6 +15,7 @@ import { SITE_DIR as BUILT_SITE, startSite } from '../support/site-server.ts';
 import { loadContent } from '../../shared/content/load.ts';
 import { formatEuro, toCents, yearlyCents } from '../../shared/money.ts';
 import { SITE_URL } from '../../shared/config.ts';
+import { isStale } from '../../shared/offer-cost.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -216,6 +217,23 @@ describe('site pages in Chromium', { skip: chrome.skip }, () => {
       await page.close();
     });
   }
+
+  test('in the catalog, every service card whose price was checked over 180 days before the build says so', async () => {
+    const day = process.env.SENTINELLA_BUILD_DATE || new Date().toISOString().slice(0, 10);
+    const { page } = await open(browser, site.url + PAGES.services);
+    let stale = 0;
+    for (const s of content.services) {
+      const card = page.locator(`.service-card[data-service-id="${s.id}"]`);
+      assert.equal(await card.count(), 1, `${s.id} is in the catalog`);
+      const checked = s.data.prices[0]!.checked;
+      const expected = isStale(checked, day);
+      if (expected) stale++;
+      assert.equal(await card.locator('.stale-warning').count(), expected ? 1 : 0, `${s.id} checked ${checked}`);
+      if (expected) assert.equal(await card.locator('.stale-warning time').getAttribute('datetime'), checked);
+    }
+    assert.ok(stale > 0, 'the catalog has stale prices to flag (TIM Prime Go was checked in 2016)');
+    await page.close();
+  });
 
   test('at 320 px a guide and a service page do not scroll sideways', async () => {
     for (const path of [PAGES.guide!, PAGES.service!, PAGES.home!, PAGES.operator!]) {
