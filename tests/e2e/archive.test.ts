@@ -1,0 +1,268 @@
+/**
+ * The invoice archive, end to end: the built extension on the portal fixtures (MyTIM table with a "+" menu,
+ * TIM Business cards that render late, a 300-row page, documents that need the session cookie), read back
+ * from archive.html's data attributes.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumOrSkip } from '../support/browser.ts';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { PORTAL_FIXTURES, startPortal, type PortalServer } from '../support/portal-server.ts';
+
+const chrome = chromiumOrSkip();
+const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+interface Row { id: string; carrier: string; amount: string; due: string; status: string; doc: string }
+
+describe('invoice archive', { skip: chrome.skip }, () => {
+  let portal: PortalServer;
+  let session: ExtensionSession;
+  let archivePage: Page;
+  const foreignRequests: string[] = [];
+  const documentRequests: { path: string; n: string; cookie: string }[] = [];
+
+  /** A route serving a small PDF only to requests carrying the fixture page's session cookie. */
+  const documentRoute = (cookieName: string) => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'https://x');
+    const cookie = req.headers.cookie ?? '';
+    documentRequests.push({ path: url.pathname, n: url.searchParams.get('n') ?? '', cookie });
+    if (!new RegExp(`(^|; )${cookieName}=demo-`).test(cookie)) {
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      return res.end('Sessione scaduta');
+    }
+    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': PDF.length });
+    res.end(PDF);
+  };
+
+  before(async () => {
+    portal = await startPortal();
+    portal.route('/mytim/fatture/documento', documentRoute('mytim_session'));
+    portal.route('/business/fatture/documento', documentRoute('tb_session'));
+    session = await launchWithExtension(chrome.path!, process.env.SENTINELLA_EXTENSION_DIR ?? EXTENSION_DIR);
+    session.context.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol === 'chrome-extension:' || url.protocol === 'blob:' || url.protocol === 'data:') return;
+      if (!/(^|\.)tim\.it$/.test(url.hostname)) foreignRequests.push(r.url());
+    });
+    archivePage = await session.context.newPage();
+  });
+  after(async () => {
+    await session?.close();
+    await portal?.close();
+  });
+
+  async function rows(): Promise<Row[]> {
+    await archivePage.goto(session.extensionUrl('archive.html'));
+    await archivePage.waitForSelector('html[data-archive-ready="true"]');
+    return archivePage.$$eval('[data-invoice-id]', (els) =>
+      els.map((el) => {
+        const d = (el as HTMLElement).dataset;
+        return { id: d.invoiceId!, carrier: d.carrier!, amount: d.amountCents!, due: d.dueDate!, status: d.status!, doc: d.hasDocument! };
+      }),
+    );
+  }
+
+  /** Reads the archive until `done` holds (capture and document downloads run in the background). */
+  async function rowsWhen(done: (r: Row[]) => boolean, timeout = 15_000): Promise<Row[]> {
+    const end = Date.now() + timeout;
+    let last: Row[] = [];
+    while (Date.now() < end) {
+      last = await rows();
+      if (done(last)) return last;
+      await archivePage.waitForTimeout(250);
+    }
+    assert.fail(`archive did not reach the expected state; last seen: ${JSON.stringify(last.slice(0, 12))} (${last.length} rows)`);
+  }
+
+  async function visit(path: string, host = 'www.tim.it'): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin(host)}${path}`);
+    await page.waitForSelector('html[data-sentinella="active"]');
+    return page;
+  }
+
+  const mytim = (r: Row[]) => r.filter((x) => x.carrier === 'tim' && !x.id.startsWith('9Z'));
+
+  test('MyTIM "La Mia Fattura": every invoice archived once, with exact amounts, dates, statuses and documents', async () => {
+    const page = await visit('/mytim/fatture.html');
+    const got = await rowsWhen((r) => mytim(r).length === 8 && mytim(r).every((x) => x.doc === 'true'));
+    assert.deepEqual(mytim(got).map((r) => [r.id, r.amount, r.due, r.status, r.doc]), [
+      ['8A00263010', '3490', '2026-11-26', 'unpaid', 'true'],
+      ['7M00012345', '999', '2026-11-20', 'unpaid', 'true'],
+      ['8A00262010', '3490', '2026-10-26', 'paid', 'true'],
+      ['7M00011345', '999', '2026-10-20', 'paid', 'true'],
+      ['8A00261010', '2990', '2026-09-26', 'paid', 'true'],
+      ['8A00260010', '2990', '2026-08-26', 'paid', 'true'],
+      ['8A00259010', '102990', '2026-07-27', 'unpaid', 'true'],
+      ['8A00258010', '2990', '2026-06-26', 'paid', 'true'],
+    ]);
+    // Each document was fetched once, from the page's own origin, with the portal's session cookie.
+    const mine = documentRequests.filter((d) => d.path === '/mytim/fatture/documento');
+    assert.equal(mine.length, 8);
+    for (const d of mine) assert.match(d.cookie, /mytim_session=demo-7f3a/);
+    assert.match(await archivePage.getByTestId('archive-count').innerText(), /^8 fatture archiviate, 8 nuove/);
+    // Nothing archive-related is written into the carrier page, nor stored in its origin.
+    const inPage = await page.evaluate(async () => ({
+      text: document.body.innerText,
+      dbs: (await indexedDB.databases()).map((d) => d.name),
+      local: Object.keys(localStorage),
+    }));
+    assert.doesNotMatch(inPage.text, /archiviat|Archivio fatture/i);
+    assert.deepEqual(inPage.dbs, []);
+    assert.deepEqual(inPage.local, []);
+    await page.close();
+  });
+
+  test('a second visit adds nothing and fetches no document again', async () => {
+    const before = documentRequests.length;
+    const page = await visit('/mytim/fatture.html');
+    await page.waitForTimeout(1200);
+    const got = await rows();
+    assert.equal(mytim(got).length, 8);
+    assert.equal(documentRequests.length, before);
+    assert.match(await archivePage.getByTestId('archive-count').innerText(), /^8 fatture archiviate, 0 nuove/);
+    await page.close();
+  });
+
+  test('a status change (unpaid → paid) updates the invoice, keeping its history', async () => {
+    const html = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8').replace(
+      /(<td>8A00263010<\/td>[\s\S]*?<td>)Da pagare(<\/td>)/, '$1Pagata$2');
+    portal.route('/mytim/fatture.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    const page = await visit('/mytim/fatture.html');
+    const got = await rowsWhen((r) => r.find((x) => x.id === '8A00263010')?.status === 'paid');
+    assert.equal(mytim(got).length, 8);
+    assert.match(await archivePage.locator('[data-invoice-id="8A00263010"]').innerText(), /2 stati/);
+    await page.close();
+  });
+
+  test('TIM Business cards that render late: archived with documents, under TIM Business', async () => {
+    const page = await visit('/business/fatture.html', 'timbusiness.tim.it');
+    const got = await rowsWhen((r) => r.filter((x) => x.carrier === 'tim-business' && x.doc === 'true').length === 3);
+    assert.deepEqual(got.filter((x) => x.carrier === 'tim-business').map((r) => [r.id, r.amount, r.due, r.status]), [
+      ['4B2026000311', '6159', '2026-11-30', 'unpaid'],
+      ['4B2026000287', '6159', '2026-10-31', 'paid'],
+      ['4B2026000254', '5900', '2026-09-30', 'paid'],
+    ]);
+    for (const d of documentRequests.filter((x) => x.path === '/business/fatture/documento')) assert.match(d.cookie, /tb_session=demo-41c9/);
+    // The paid extra printed on the invoices is listed with what it cost so far.
+    const extra = archivePage.locator('[data-testid="paid-extra"][data-service="tim-losai"]');
+    assert.equal(await extra.getAttribute('data-total-cents'), '318');
+    await page.close();
+  });
+
+  test('the price rise on the fixed line is announced, with the right to leave and a letter', async () => {
+    await rows();
+    const rise = archivePage.locator('[data-testid="price-rise"][data-line="0612345678"]');
+    assert.equal(await rise.getAttribute('data-old-cents'), '2990');
+    assert.equal(await rise.getAttribute('data-new-cents'), '3490');
+    const text = await rise.innerText();
+    assert.match(text, /da 29,90\s€ \(agosto 2026\) a 34,90\s€ \(settembre 2026\)/);
+    assert.match(text, /60,00\s€ in più all'anno/);
+    assert.match(text, /60 giorni/);
+    await rise.getByText('Lettera di recesso pronta').click();
+    assert.match(await rise.locator('textarea').inputValue(), /Spett\.le TIM[\s\S]*0612345678[\s\S]*8A00262010/);
+    assert.ok(await archivePage.locator('[data-testid="spending-chart"] rect').count() >= 5);
+  });
+
+  test('the 300-row page archives 300 invoices', async () => {
+    const page = await visit('/mytim/fatture-300.html');
+    const got = await rowsWhen((r) => r.filter((x) => x.id.startsWith('9Z')).length === 300);
+    const bulk = got.filter((x) => x.id.startsWith('9Z'));
+    assert.equal(new Set(bulk.map((x) => x.id)).size, 300);
+    assert.equal(bulk.filter((x) => x.status === 'paid').length, 150);
+    assert.equal(bulk.find((x) => x.id === '9Z000299')?.amount, '1024');
+    await page.close();
+  });
+
+  test('restore: malformed or foreign files write nothing and say why', async () => {
+    const before = await rows();
+    const bad = [
+      ['rotto.json', '{"format": "sentinella-archivio-fatture", "invoices": [', /non è leggibile/],
+      ['rubrica.json', JSON.stringify({ contatti: [{ nome: 'Anna' }] }), /non è un backup di Sentinella/],
+      ['futuro.json', JSON.stringify({ format: 'sentinella-archivio-fatture', version: 7, invoices: [], documents: [] }), /versione 7/],
+      ['danneggiato.json', JSON.stringify({ format: 'sentinella-archivio-fatture', version: 1, createdAt: 'x', invoices: [{ id: 'tim:X', carrier: 'tim', number: 'X' }], documents: [] }), /danneggiato/],
+    ] as const;
+    for (const [name, content, message] of bad) {
+      await archivePage.getByTestId('restore-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+      const notice = archivePage.getByTestId('notice');
+      await notice.waitFor();
+      assert.match(await notice.innerText(), message);
+      assert.match(await notice.innerText(), /nessun dato è stato importato/);
+      assert.equal(await archivePage.getAttribute('[data-testid="notice"]', 'role'), 'alert');
+    }
+    assert.deepEqual(await rows(), before);
+  });
+
+  test('backup and CSV export download; a deleted invoice comes back from the backup with its document', async () => {
+    await rows();
+    const [download] = await Promise.all([archivePage.waitForEvent('download'), archivePage.getByText('Backup completo (JSON, con i documenti)').click()]);
+    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    assert.equal(backup.invoices.length, 311);
+    assert.equal(backup.documents.length, 11);
+    const [csvDownload] = await Promise.all([archivePage.waitForEvent('download'), archivePage.getByText('CSV per Excel (italiano)').click()]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    assert.match(csv, /^\uFEFFOperatore;Numero;Linea;Periodo;Emessa il;Scadenza;Importo \(€\);Stato;Documento archiviato\r\n/);
+    assert.match(csv, /\r\ntim;8A00259010;0612345678;01\/06\/2026 - 30\/06\/2026;05\/07\/2026;27\/07\/2026;1029,90;da pagare;sì\r\n/);
+
+    // Delete asks first: cancelling keeps the invoice.
+    const row = () => archivePage.locator('[data-invoice-id="8A00258010"]');
+    await row().locator('[data-action="delete"]').click();
+    assert.equal(await row().count(), 1);
+    await row().locator('[data-action="cancel-delete"]').click();
+    assert.equal(await row().count(), 1);
+    await row().locator('[data-action="delete"]').click();
+    await row().locator('[data-action="confirm-delete"]').click();
+    await row().waitFor({ state: 'detached' });
+    assert.equal((await rows()).length, 310);
+
+    await archivePage.getByTestId('restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync((await download.path())!) });
+    await archivePage.getByTestId('notice').waitFor();
+    assert.match(await archivePage.getByTestId('notice').innerText(), /Ripristino completato: 1 fatture aggiunte, 0 aggiornate, 1 documenti/);
+    const restored = await rows();
+    assert.equal(restored.length, 311);
+    assert.equal(restored.find((r) => r.id === '8A00258010')?.doc, 'true');
+  });
+
+  test('with "archive automatically" off, a new invoice is not archived', async () => {
+    await rows();
+    await archivePage.getByTestId('auto-archive').uncheck();
+    const html = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8').replace('<tbody>', '<tbody><tr><td>8A00264010</td><td>0612345678</td><td>05/12/2026</td><td>Novembre 2026</td><td>34,90 €</td><td>28/12/2026</td><td>Da pagare</td><td></td></tr>');
+    portal.route('/mytim/fatture.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    const page = await visit('/mytim/fatture.html');
+    await page.waitForTimeout(1200);
+    assert.equal((await rows()).find((r) => r.id === '8A00264010'), undefined);
+    await archivePage.getByTestId('auto-archive').check();
+    await page.reload();
+    await rowsWhen((r) => r.some((x) => x.id === '8A00264010'));
+    await page.close();
+  });
+
+  test('the popup sums up the archive; screenshots of the archive and the popup', async () => {
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(session.extensionUrl('popup.html'));
+    await popup.getByTestId('invoice-count').waitFor();
+    assert.match(await popup.getByTestId('invoice-count').innerText(), /^312 fatture archiviate, 1 nuova$/);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-archive.png'), fullPage: true });
+    await rows();
+    await archivePage.selectOption('select >> nth=0', 'tim');
+    await archivePage.selectOption('select >> nth=1', '0612345678');
+    await archivePage.screenshot({ path: join(SCREENSHOTS, 'archive.png'), fullPage: true });
+    await popup.close();
+  });
+
+  test('no request went to a host other than the portal', () => {
+    assert.deepEqual(foreignRequests, []);
+  });
+});
