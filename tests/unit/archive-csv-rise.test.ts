@@ -63,7 +63,7 @@ test('paid extras on invoice lines are matched to the catalog and summed', () =>
 });
 
 describe('summaries', async () => {
-  const { totalsPerYear, totalsPerLine, monthlySpending, unpaidDueSoon } = await import('../../extension/lib/archive/summaries.ts');
+  const { totalsPerYear, totalsPerLine, monthlySpending, unpaidDueSoon, unpaidOverdue } = await import('../../extension/lib/archive/summaries.ts');
   const invoices = [rec('1', '2025-12', 2990), rec('2', '2026-02', 3490, { line: null }), rec('3', '2026-03', 3490, { status: 'unpaid', dueDate: '2026-03-26' })];
   test('totals per year and per line', () => {
     expect(totalsPerYear(invoices)).toEqual([{ key: '2026', count: 2, cents: 6980 }, { key: '2025', count: 1, cents: 2990 }]);
@@ -75,5 +75,7 @@ describe('summaries', async () => {
   test('unpaid invoices due soon', () => {
     expect(unpaidDueSoon(invoices, '2026-03-20').map((i) => i.number)).toEqual(['3']);
     expect(unpaidDueSoon(invoices, '2026-02-20')).toEqual([]);
+    expect(unpaidDueSoon(invoices, '2026-03-27')).toEqual([]);
+    expect(unpaidOverdue(invoices, '2026-03-27').map((i) => i.number)).toEqual(['3']);
   });
 });

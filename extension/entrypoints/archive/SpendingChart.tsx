@@ -12,7 +12,7 @@ export function SpendingChart() {
   const max = Math.max(...months.map((m) => m.cents), 1);
   const W = 720;
   const H = 220;
-  const pad = { top: 16, bottom: 36, left: 8 };
+  const pad = { top: 20, bottom: 36, left: 8 };
   const slot = (W - pad.left * 2) / months.length;
   const barW = Math.max(4, Math.min(40, slot * 0.7));
   const plotH = H - pad.top - pad.bottom;
@@ -28,6 +28,7 @@ export function SpendingChart() {
             <g key={m.key} data-month={m.key} data-cents={m.cents}>
               <rect x={x} y={H - pad.bottom - h} width={barW} height={h} class="bar"><title>{`${label(m.key)}: ${formatEuro(m.cents)}`}</title></rect>
               {(months.length <= 12 || i % 2 === 0) && <text x={x + barW / 2} y={H - pad.bottom + 16} text-anchor="middle" class="tick">{label(m.key)}</text>}
+              {months.length <= 12 && m.cents > 0 && <text x={x + barW / 2} y={H - pad.bottom - h - 4} text-anchor="middle" class="tick">{formatEuro(Math.round(m.cents / 100) * 100).replace(',00', '')}</text>}
             </g>
           );
         })}

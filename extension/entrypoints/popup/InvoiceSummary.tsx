@@ -5,7 +5,7 @@ import { formatEuro } from '../../../shared/money.ts';
 import { formatItalianDateShort, today } from '../../../shared/dates.ts';
 import { openArchive } from '../../lib/archive/db.ts';
 import { lastCapture, lastError, listInvoices } from '../../lib/archive/archive.ts';
-import { unpaidDueSoon } from '../../lib/archive/summaries.ts';
+import { unpaidDueSoon, unpaidOverdue } from '../../lib/archive/summaries.ts';
 import type { CaptureSummary, InvoiceRecord } from '../../lib/archive/types.ts';
 
 const state = signal<{ invoices: InvoiceRecord[]; capture?: CaptureSummary; error?: string } | undefined>(undefined);
@@ -23,6 +23,7 @@ export function InvoiceSummary() {
   if (!s) return null;
   const latest = s.invoices[0];
   const due = unpaidDueSoon(s.invoices, today());
+  const overdue = unpaidOverdue(s.invoices, today()).length;
   const added = s.capture?.added ?? 0;
   return (
     <section class="invoice-summary" aria-labelledby="invoice-summary-title" data-testid="invoice-summary">
@@ -39,13 +40,22 @@ export function InvoiceSummary() {
         </p>
       )}
       {due.length > 0 && (
-        <ul class="due" data-testid="invoices-due">
-          {due.map((inv) => (
-            <li key={inv.id}>
-              Da pagare entro il {formatItalianDateShort(inv.dueDate!)}: {inv.amountCents !== null ? formatEuro(inv.amountCents) : 'importo non indicato'} (n. {inv.number})
-            </li>
-          ))}
-        </ul>
+        <>
+          <p>Da pagare nei prossimi 14 giorni:</p>
+          <ul class="due" data-testid="invoices-due">
+            {due.slice(0, 3).map((inv) => (
+              <li key={inv.id}>
+                entro il {formatItalianDateShort(inv.dueDate!)}: {inv.amountCents !== null ? formatEuro(inv.amountCents) : 'importo non indicato'} (n. {inv.number})
+              </li>
+            ))}
+          </ul>
+          {due.length > 3 && <p>e altre {due.length - 3} nell'archivio.</p>}
+        </>
+      )}
+      {overdue > 0 && (
+        <p data-testid="invoices-overdue">
+          {overdue === 1 ? '1 fattura risulta' : `${overdue} fatture risultano`} da pagare con la scadenza passata, secondo l'ultima visita al portale.
+        </p>
       )}
       {s.error && <p role="alert">{s.error}</p>}
       <p>

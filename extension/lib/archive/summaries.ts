@@ -56,10 +56,15 @@ export function monthlySpending(invoices: InvoiceRecord[]): Total[] {
   return out;
 }
 
-/** Unpaid invoices due within `days` of `today` (or already overdue), soonest first. */
+/** Unpaid invoices due from `today` to `days` later, soonest first (overdue ones are counted apart). */
 export function unpaidDueSoon(invoices: InvoiceRecord[], today: string, days = 14): InvoiceRecord[] {
   const limit = new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   return invoices
-    .filter((inv) => inv.status === 'unpaid' && inv.dueDate !== null && inv.dueDate <= limit)
+    .filter((inv) => inv.status === 'unpaid' && inv.dueDate !== null && inv.dueDate >= today && inv.dueDate <= limit)
     .sort((a, b) => (a.dueDate! < b.dueDate! ? -1 : 1));
+}
+
+/** Unpaid invoices whose due date has passed (as the portal last showed them). */
+export function unpaidOverdue(invoices: InvoiceRecord[], today: string): InvoiceRecord[] {
+  return invoices.filter((inv) => inv.status === 'unpaid' && inv.dueDate !== null && inv.dueDate < today);
 }
