@@ -111,6 +111,29 @@ describe('site pages: files in dist/site', () => {
     }
   });
 
+  test('every internal link on our pages leads to a built page, and every #fragment to an id on the page', () => {
+    const mine = ['guide', 'servizi-a-pagamento', 'operatori', 'estensione'].flatMap((d) => htmlFiles(join(SITE_DIR, d)));
+    mine.push(join(SITE_DIR, 'index.html'), join(SITE_DIR, '404.html'));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of mine) {
+      const html = readFileSync(file, 'utf8');
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+      for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
+        checked++;
+        if (href!.startsWith('#')) {
+          if (!ids.has(decodeURIComponent(href!.slice(1)))) broken.push(`${file}: ${href}`);
+        } else if (href!.startsWith('/')) {
+          const path = href!.split(/[?#]/)[0]!;
+          const target = path.endsWith('/') ? join(SITE_DIR, path, 'index.html') : join(SITE_DIR, path);
+          if (!existsSync(target)) broken.push(`${file.slice(SITE_DIR.length)}: ${href}`);
+        }
+      }
+    }
+    assert.ok(checked > 100, `only ${checked} links found`);
+    assert.deepEqual(broken, []);
+  });
+
   test('robots.txt allows everything and names the sitemap; the guide feed lists every guide', () => {
     const robots = readFileSync(join(SITE_DIR, 'robots.txt'), 'utf8');
     assert.match(robots, /User-agent: \*\s+Allow: \//);
