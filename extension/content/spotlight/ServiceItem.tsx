@@ -30,7 +30,7 @@ export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceVie
   return (
     <li class={wanted ? 'service wanted' : 'service'} data-service-id={view.id} data-wanted={wanted ? 'true' : undefined}>
       <p class="name">
-        {view.name}
+        <span class="name-text">{view.name}</span>
         {!view.service && <span class="unknown-tag">{t('spotlightUnknown')}</span>}
       </p>
       <dl class="prices">

@@ -6,6 +6,7 @@ export const PANEL_CSS = `
 .panel * { box-sizing: border-box; }
 .toggle { all: unset; box-sizing: border-box; cursor: pointer; display: flex; align-items: center; gap: 10px; width: 100%; padding: 10px 14px; border-radius: 10px 10px 0 0;
   background: #8e1b1b; color: #ffffff; }
+.panel.collapsed { width: auto; max-width: 380px; }
 .panel.collapsed .toggle { border-radius: 10px; }
 .toggle:focus-visible, a:focus-visible, button:focus-visible, summary:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
 .brand { font-weight: 700; font-size: 15px; }

@@ -47,7 +47,8 @@ export function sameServices(a: readonly ServiceView[], b: readonly ServiceView[
 export function createSpotlightStore() {
   const services = signal<ServiceView[]>([]);
   const wanted = signal<ReadonlySet<string>>(new Set());
-  const expanded = signal(true);
+  // Collapsed at first: a small summary that never covers the portal's own controls; the rows are highlighted anyway.
+  const expanded = signal(false);
   const total = computed(() => yearlyTotal(services.value, wanted.value));
   return {
     services,

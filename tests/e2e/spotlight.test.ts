@@ -1,0 +1,244 @@
+/**
+ * The paid-extras spotlight, built and loaded in Chromium, on each portal fixture served under its real
+ * host name: exactly the expected services highlighted in the page and listed in the panel (read through
+ * the open shadow root), yearly figures, the free number, marketing left alone, markup never run,
+ * single-page navigation followed, "Lo voglio tenere" kept across reloads, the popup, and no request
+ * to any host but the portal.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumOrSkip } from '../support/browser.ts';
+import { launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { startPortal, type PortalServer } from '../support/portal-server.ts';
+
+const chrome = chromiumOrSkip();
+const SHOTS = join(import.meta.dirname, '..', 'screenshots');
+const PANEL = 'sentinella-spotlight';
+
+/** The ids on the page's highlighted rows, in page order. */
+const pageIds = (page: Page) => page.$$eval('[data-sentinella-service]', (els) => els.map((e) => e.getAttribute('data-sentinella-service')));
+/** The ids in the panel (Playwright's CSS engine reads open shadow roots). */
+const panelIds = (page: Page) => page.locator(`${PANEL} [data-service-id]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
+const yearly = (page: Page) => page.locator(`${PANEL} [data-service-id] [data-yearly-cents]`).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-yearly-cents'))));
+const total = async (page: Page) => Number(await page.locator(`${PANEL} [data-total-yearly-cents]`).getAttribute('data-total-yearly-cents'));
+
+async function waitForIds(page: Page, expected: string[]): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-sentinella-service]').length === n, expected.length, { timeout: 10_000 });
+  await page.locator(`${PANEL} [data-service-id]`).nth(expected.length - 1).waitFor({ state: 'attached', timeout: 10_000 });
+}
+
+/** Opens the panel (it starts collapsed, as a small summary). */
+async function expand(page: Page): Promise<void> {
+  const toggle = page.locator(`${PANEL} button.toggle`);
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
+  let portal: PortalServer;
+  let session: ExtensionSession;
+  const requested: string[] = [];
+  let extensionPage: Page;
+  /** A message in the browser's language, as the extension resolves it (Italian, or English on an English browser). */
+  const msg = (key: string, substitutions?: string[]) =>
+    extensionPage.evaluate(([k, s]) => (globalThis as any).chrome.i18n.getMessage(k, s) as string, [key, substitutions] as const);
+  before(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    portal = await startPortal();
+    session = await launchWithExtension(chrome.path!);
+    session.context.on('request', (req) => void requested.push(req.url()));
+    extensionPage = await session.context.newPage();
+    await extensionPage.goto(session.extensionUrl('popup.html'));
+  });
+  after(async () => {
+    await session?.close();
+    await portal?.close();
+  });
+
+  test('options page: exactly the paid extras, in the page and in the panel, with yearly costs', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
+    const expected = ['tim-prime-go', 'tim-losai', 'unknown'];
+    await waitForIds(page, expected);
+    await expand(page);
+    assert.deepEqual(await pageIds(page), expected);
+    assert.deepEqual(await panelIds(page), expected);
+    // 0,49 €/week, 1,59 €/month, 4,99 €/week.
+    assert.deepEqual(await yearly(page), [2548, 1908, 25948]);
+    assert.equal(await total(page), 2548 + 1908 + 25948);
+    assert.equal(await page.locator('tr[data-sentinella-service="tim-prime-go"] [data-sentinella-badge]').innerText(), await msg('spotlightBadgeYear', ['25,48\u00a0€']));
+    assert.equal(await page.locator(`${PANEL} [data-service-id="unknown"] .name-text`).innerText(), 'Oroscopo Premium');
+    assert.equal(await page.locator(`${PANEL} [data-service-id="tim-prime-go"] [data-price]`).innerText(), '0,49 €/settimana');
+    // The free way out, prominent, and the site's page for the service.
+    const call = page.locator(`${PANEL} a.free-call[href="tel:800442299"]`);
+    assert.equal(await call.innerText(), await msg('spotlightCallFree'));
+    assert.match(await call.innerText(), /800 44 22 99/);
+    assert.equal(await page.locator(`${PANEL} [data-service-id="tim-prime-go"] a[data-site-link]`).getAttribute('href'), 'https://sentinella.it/servizi-a-pagamento/tim-prime-go/');
+    // Included, free and promotional items are left alone.
+    assert.equal(await page.locator('tr', { hasText: 'Segreteria telefonica' }).getAttribute('data-sentinella-service'), null);
+    assert.equal(await page.locator('.promo-strip [data-sentinella-service]').count(), 0);
+    await page.locator(`${PANEL} [data-service-id="tim-prime-go"] summary`).click();
+    await page.screenshot({ path: join(SHOTS, 'spotlight-panel.png') });
+    await page.close();
+  });
+
+  test("options page: the page's own buttons and layout keep working", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
+    await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
+    await page.locator('tr', { hasText: 'Oroscopo Premium' }).getByRole('button', { name: 'Disattiva' }).click();
+    assert.equal(await page.locator('#portal-message').innerText(), 'Richiesta di disattivazione registrata per Oroscopo Premium.');
+    // The table keeps its five rows and four columns.
+    assert.equal(await page.locator('tbody tr').count(), 5);
+    assert.equal(await page.locator('tbody tr:first-child td').count(), 4);
+    await page.close();
+  });
+
+  test('the panel is keyboard usable and collapsible', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
+    await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
+    const toggle = page.locator(`${PANEL} button.toggle`);
+    // It starts as a small summary that covers none of the portal's controls.
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator(`${PANEL} #sentinella-spotlight-body`).isVisible(), false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.locator(`${PANEL} #sentinella-spotlight-body`).isVisible(), true);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.querySelector('sentinella-spotlight')?.shadowRoot?.activeElement?.getAttribute('href'));
+    assert.equal(focused, 'tel:800442299');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await page.close();
+  });
+
+  test('"Lo voglio tenere" leaves the total, survives a reload, and can be undone', async () => {
+    const page = await session.context.newPage();
+    const url = `${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`;
+    await page.goto(url);
+    await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
+    await expand(page);
+    const all = 2548 + 1908 + 25948;
+    const keep = () => page.locator(`${PANEL} [data-service-id="tim-losai"] button.keep`);
+    await keep().click();
+    await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
+    assert.equal(await total(page), all - 1908);
+    await page.reload();
+    await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
+    await expand(page);
+    await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
+    assert.equal(await keep().getAttribute('aria-pressed'), 'true');
+    assert.equal(await total(page), all - 1908);
+    await keep().click();
+    await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'paid');
+    assert.equal(await keep().getAttribute('aria-pressed'), 'false');
+    assert.equal(await total(page), all);
+    await page.close();
+  });
+
+  test('marketing page: nothing is flagged and no panel appears', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/marketing.html`);
+    await page.waitForSelector('html[data-sentinella="active"]');
+    await page.waitForTimeout(600);
+    assert.deepEqual(await pageIds(page), []);
+    assert.equal(await page.locator(PANEL).count(), 0);
+    assert.equal(await page.locator('[data-sentinella-badge]').count(), 0);
+    await page.close();
+  });
+
+  test('names with markup are shown as text and run nothing', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/mytim/xss.html`);
+    const expected = ['unknown', 'unknown', 'tim-prime-go'];
+    await waitForIds(page, expected);
+    await expand(page);
+    assert.deepEqual(await pageIds(page), expected);
+    assert.deepEqual(await panelIds(page), expected);
+    const names = await page.locator(`${PANEL} [data-service-id] .name-text`).allInnerTexts();
+    assert.ok(names[0]!.startsWith('<img src=x onerror="window.__pwned=1">Giochi'), names[0]);
+    assert.ok(names[1]!.startsWith('<b>Oroscopo</b><script>window.__pwned=1</script>'), names[1]);
+    assert.equal(await page.locator(`${PANEL} img, ${PANEL} script, ${PANEL} b`).count(), 0);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    // TIM Prime Go shows no price on this page: the catalog's, marked as such.
+    assert.ok((await page.locator(`${PANEL} [data-service-id="tim-prime-go"]`).innerText()).includes(await msg('spotlightPriceCatalog')));
+    await page.close();
+  });
+
+  test('TIM Business: one entry per line', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('timbusiness.tim.it')}/business/servizi.html`);
+    const expected = ['tim-business-safe-web-mobile', 'tim-business-safe-web-mobile'];
+    await waitForIds(page, expected);
+    assert.deepEqual(await pageIds(page), expected);
+    assert.deepEqual(await panelIds(page), expected);
+    assert.deepEqual(await yearly(page), [2400, 2400]);
+    assert.equal(await total(page), 4800);
+    await page.close();
+  });
+
+  test('single-page portal: late content, navigation away and back with a different list', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('mytim.tim.it')}/mytim/spa.html`);
+    await page.waitForSelector('html[data-sentinella="active"]');
+    assert.deepEqual(await pageIds(page), []);
+    await waitForIds(page, ['tim-prime-go', 'unknown']);
+    assert.deepEqual(await panelIds(page), ['tim-prime-go', 'unknown']);
+
+    await page.getByRole('link', { name: 'Consumi' }).click();
+    await page.waitForFunction(() => !document.querySelector('sentinella-spotlight') && !document.querySelector('[data-sentinella-service]'), null, { timeout: 5000 });
+
+    await page.getByRole('link', { name: 'Opzioni' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-sentinella-service="tim-losai"]'), null, { timeout: 5000 });
+    await waitForIds(page, ['tim-losai', 'unknown']);
+    assert.deepEqual(await pageIds(page), ['tim-losai', 'unknown']);
+    assert.deepEqual(await panelIds(page), ['tim-losai', 'unknown']);
+    assert.deepEqual(await page.locator(`${PANEL} [data-service-id] .name-text`).allInnerTexts(), ['LoSai', 'Giochi Mania']);
+
+    await page.goBack();
+    await page.waitForFunction(() => !document.querySelector('sentinella-spotlight') && !document.querySelector('[data-sentinella-service]'), null, { timeout: 5000 });
+    await page.close();
+  });
+
+  test("the popup lists the carrier tab's paid extras and their yearly total", async () => {
+    const portalPage = await session.context.newPage();
+    await portalPage.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
+    await waitForIds(portalPage, ['tim-prime-go', 'tim-losai', 'unknown']);
+    const popup = await session.context.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    // The host permission lets an extension page see the carrier tab's address, hence its id.
+    const tabId: number = await popup.evaluate(async () => {
+      const tabs: { id: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+      return tabs.find((t) => t.url?.includes('/mytim/linea/opzioni.html'))!.id;
+    });
+    await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
+    await popup.locator('[data-testid="tab-extras"] li[data-service-id]').nth(2).waitFor();
+    const ids = await popup.locator('[data-testid="tab-extras"] li[data-service-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
+    assert.deepEqual(ids, ['tim-prime-go', 'tim-losai', 'unknown']);
+    assert.equal(Number(await popup.locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents')), 2548 + 1908 + 25948);
+    assert.match(await popup.locator('.extras-total').innerText(), /304,04\s€/);
+    await popup.setViewportSize({ width: 400, height: 420 });
+    await popup.screenshot({ path: join(SHOTS, 'spotlight-popup.png') });
+    await popup.close();
+    await portalPage.close();
+  });
+
+  test('Italian is the default language; English comes from the locales', async () => {
+    const manifest = await extensionPage.evaluate(() => (globalThis as any).chrome.runtime.getManifest() as { default_locale?: string });
+    assert.equal(manifest.default_locale, 'it');
+    const lang = await extensionPage.evaluate(() => (globalThis as any).chrome.i18n.getUILanguage() as string);
+    assert.equal(await msg('spotlightKeep'), lang.startsWith('en') ? 'I want to keep it' : 'Lo voglio tenere');
+  });
+
+  test('no request leaves for any host but the portal', () => {
+    assert.ok(requested.length > 0);
+    const foreign = requested.filter((u) => !/^(chrome-extension:|data:|blob:|about:)/.test(u) && !/^https:\/\/([a-z0-9-]+\.)*tim\.it:\d+\//.test(u));
+    assert.deepEqual(foreign, []);
+  });
+});
