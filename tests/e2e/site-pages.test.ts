@@ -298,6 +298,17 @@ describe('site pages in Chromium', { skip: chrome.skip }, () => {
     await page.close();
   });
 
+  test('a printed guide has no header, navigation or footer, and writes out the address of each link', async () => {
+    const { page } = await open(browser, site.url + PAGES.guide!);
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['header.site-header', 'footer.site-footer', 'nav.breadcrumbs']) {
+      assert.equal(await page.locator(sel).evaluate((el) => getComputedStyle(el).display), 'none', sel);
+    }
+    const after = await page.locator('.sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    assert.match(after, /https?:\/\//);
+    await page.close();
+  });
+
   test('screenshots of home, guide and service page at 1280 and 375 px, light and dark', async () => {
     for (const [name, path] of [['home', PAGES.home!], ['guide', PAGES.guide!], ['service', PAGES.service!]] as const) {
       for (const width of [1280, 375]) {
