@@ -58,6 +58,13 @@ describe('invoice archive', { skip: chrome.skip }, () => {
   async function rows(): Promise<Row[]> {
     await archivePage.goto(session.extensionUrl('archive.html'));
     await archivePage.waitForSelector('html[data-archive-ready="true"]');
+    // The list shows the newest 200 first; every invoice is one click away.
+    const showAll = archivePage.locator('[data-action="show-all"]');
+    if (await showAll.count()) {
+      const total = Number(/\((\d+)\)/.exec(await showAll.innerText())![1]);
+      await showAll.click();
+      await archivePage.waitForFunction((n) => document.querySelectorAll('[data-invoice-id]').length === n, total);
+    }
     return archivePage.$$eval('[data-invoice-id]', (els) =>
       els.map((el) => {
         const d = (el as HTMLElement).dataset;

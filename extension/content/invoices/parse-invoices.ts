@@ -165,7 +165,7 @@ function statusBadge(container: Element): string | undefined {
 
 /** Invoices in containers (cards, list items) whose labels name the number and the amount. */
 function fromLabelledContainers(root: Root, pageUrl: string, seen: Set<Element>): ParsedInvoice[] {
-  const scope = root instanceof Document ? root.body ?? root.documentElement : root;
+  const scope = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : (root as Element);
   if (!scope) return [];
   const labels: (Label & { el: Element })[] = [];
   for (const el of scope.querySelectorAll('*')) {

@@ -9,6 +9,9 @@ import { archiveDb, filtered, notice, remove } from './store.ts';
 import { fileName, openFile, saveFile } from './download.ts';
 
 const confirming = signal<string | null>(null);
+/** Rows shown: the newest first, more on request (a long table costs seconds of layout). */
+export const PAGE_SIZE = 200;
+const shown = signal(PAGE_SIZE);
 const carrierName = new Map(catalog.operators.map((o) => [o.id, o.name]));
 
 async function withDocument(inv: InvoiceRecord, action: 'open' | 'save') {
@@ -79,6 +82,8 @@ function Row({ inv }: { inv: InvoiceRecord }) {
 export function InvoiceList() {
   const list = filtered.value;
   if (list.length === 0) return <p class="empty">Nessuna fattura da mostrare. Apri la pagina delle fatture del tuo portale (MyTIM, La Mia Fattura) e Sentinella le archivierà qui.</p>;
+  const visible = list.slice(0, shown.value);
+  const rest = list.length - visible.length;
   return (
     <div class="table-wrap">
       <table class="invoices" data-testid="invoice-list">
@@ -87,9 +92,16 @@ export function InvoiceList() {
           <tr><th scope="col">Numero</th><th scope="col">Operatore</th><th scope="col">Linea</th><th scope="col">Periodo</th><th scope="col">Emessa il</th><th scope="col">Scadenza</th><th scope="col" class="num">Importo</th><th scope="col">Stato</th><th scope="col">Documento</th><th scope="col"><span class="sr-only">Azioni</span></th></tr>
         </thead>
         <tbody>
-          {list.map((inv) => <Row key={inv.id} inv={inv} />)}
+          {visible.map((inv) => <Row key={inv.id} inv={inv} />)}
         </tbody>
       </table>
+      {rest > 0 && (
+        <p class="more">
+          Mostrate {visible.length} fatture su {list.length}.{' '}
+          <button type="button" onClick={() => (shown.value += PAGE_SIZE)}>Mostra altre {Math.min(rest, PAGE_SIZE)}</button>{' '}
+          <button type="button" data-action="show-all" onClick={() => (shown.value = Infinity)}>Mostra tutte ({list.length})</button>
+        </p>
+      )}
     </div>
   );
 }
