@@ -50,7 +50,7 @@ function monthName(ym: string): string {
 
 /** The notice shown on the archive page, in Italian. */
 export function riseNotice(rise: PriceRise, carrierName: string): string {
-  const where = rise.line ? `sulla linea ${rise.line}` : `con ${carrierName}`;
+  const where = !rise.line ? `con ${carrierName}` : /^\+?\d[\d\s]{5,}$/.test(rise.line) ? `sulla linea ${rise.line}` : `per il codice cliente ${rise.line}`;
   return `La bolletta ${where} è passata da ${formatEuro(rise.oldCents)} (${monthName(rise.before.periodMonth!)}) a ${formatEuro(rise.newCents)} (${monthName(rise.after.periodMonth!)}): ${formatEuro(rise.yearlyIncreaseCents)} in più all'anno. Se l'aumento viene da una modifica unilaterale del contratto, hai diritto di recedere o passare a un altro operatore senza penali né costi di disattivazione entro 60 giorni dalla comunicazione dell'operatore (Codice delle comunicazioni elettroniche, art. 98-septiesdecies, comma 5).`;
 }
 
