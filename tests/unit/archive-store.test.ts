@@ -89,6 +89,8 @@ test('running out of space is a clear Italian error, recorded for the archive pa
   await expect(guarded(db, () => Promise.reject(quota))).rejects.toThrow(/Spazio esaurito/);
   expect((await lastError(db))?.message).toMatch(/Spazio esaurito/);
   await expect(guarded(db, () => Promise.reject(new Error('altro')))).rejects.toThrow('altro');
+  await captureInvoices(db, 'tim', [invoice('G1')]);
+  expect(await lastError(db)).toBeUndefined();
 });
 
 test('schema upgrade from version 1 keeps every invoice and document', async () => {

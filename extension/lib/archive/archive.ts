@@ -91,6 +91,8 @@ export async function captureInvoices(db: ArchiveDB, carrier: string, seen: Pars
     });
     const summary: CaptureSummary = { at, carrier, seen: seen.length, added, updated };
     writes.push(tx.objectStore('meta').put(summary, 'lastCapture'));
+    // A write that works again means the space problem is over: stop showing it.
+    writes.push(tx.objectStore('meta').delete('lastError'));
     const total = await store.count();
     await Promise.all(writes);
     await tx.done;

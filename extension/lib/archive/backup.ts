@@ -9,6 +9,9 @@ import { guarded } from './archive.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import type { DocumentRecord, InvoiceRecord } from './types.ts';
 
+// Extension pages forbid eval (CSP): tell zod not to try compiling validators with new Function.
+z.config({ jitless: true });
+
 export const BACKUP_FORMAT = 'sentinella-archivio-fatture';
 export const BACKUP_VERSION = 1;
 
