@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fetchDocument } from '../../extension/content/invoices/fetch-document.ts';
+import { base64ToBytes } from '../../extension/lib/archive/base64.ts';
+
+const ORIGIN = 'https://www.tim.it';
+afterEach(() => vi.unstubAllGlobals());
+
+function stub(response: Response) {
+  const fetch = vi.fn(async () => response);
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
+
+describe('fetching an invoice document', () => {
+  test('from the page origin, with the session cookies: bytes come back as base64', async () => {
+    const fetch = stub(new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }));
+    const doc = await fetchDocument('tim:1', `${ORIGIN}/doc?n=1`, ORIGIN);
+    expect(fetch).toHaveBeenCalledWith(`${ORIGIN}/doc?n=1`, { credentials: 'include' });
+    expect(doc.ok).toBe(true);
+    if (doc.ok) expect(new TextDecoder().decode(base64ToBytes(doc.base64))).toBe('%PDF');
+  });
+
+  test('another origin is never contacted', async () => {
+    const fetch = stub(new Response('x'));
+    expect(await fetchDocument('tim:1', 'https://cdn.example.com/doc.pdf', ORIGIN)).toEqual({ id: 'tim:1', ok: false, error: 'Documento su un altro sito: non scaricato' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['a refusal', new Response('no', { status: 403 }), /risposto 403/],
+    ['a login page instead of the document', new Response('<html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }), /sessione scaduta/],
+    ['a document over the cap (declared)', new Response('x'.repeat(20), { headers: { 'content-type': 'application/pdf', 'content-length': '20' } }), /troppo grande/],
+    ['a document over the cap (streamed)', new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array(8)); c.enqueue(new Uint8Array(8)); c.close(); } }), { headers: { 'content-type': 'application/pdf' } }), /troppo grande/],
+  ])('%s is recorded as a failure', async (_name, response, message) => {
+    stub(response);
+    const doc = await fetchDocument('tim:1', `${ORIGIN}/doc`, ORIGIN, 10);
+    expect(doc.ok).toBe(false);
+    if (!doc.ok) expect(doc.error).toMatch(message);
+  });
+
+  test('a network error is recorded as a failure', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    expect(await fetchDocument('tim:1', `${ORIGIN}/doc`, ORIGIN)).toEqual({ id: 'tim:1', ok: false, error: 'Download non riuscito: Failed to fetch' });
+  });
+});
