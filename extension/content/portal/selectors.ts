@@ -8,8 +8,21 @@
 export const servicesPage = {
   /** Headings that open the line's list of options or services (matched on the heading's whole text). */
   heading: /^(?:le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|opzioni(?:\s+e\s+servizi)?|servizi(?:\s+a\s+(?:pagamento|contenuto|sovrapprezzo))?|servizi\s+e\s+opzioni)(?:\s+(?:attiv[eio]|della\s+linea|sulla\s+linea|a\s+pagamento))?\b/i,
-  /** Elements that can be headings of such a list. */
-  headingSelector: 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend',
+  /** Elements that can be headings of such a list: tag names, and elements with this role. */
+  headingTags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend'],
+  headingRole: '[role="heading"]',
+  /**
+   * Cheap first looks at a whole page's words, before any element is read: a page without any of them has
+   * no services list (keeps the scan of a large page fast). `listHeading` can only open a services list;
+   * `status` is "Attivo"/"Attiva" but not the call to action "Attiva ora" (no word boundaries: a page's
+   * text runs cells together, "settimanaAttivoDisattiva").
+   */
+  hints: {
+    heading: /opzion|serviz/i,
+    listHeading: /le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|servizi\s+a\s+(?:pagamento|contenuto)/i,
+    switchOff: /disattiv|rimuov|cessa/i,
+    status: /attiv[oa](?!\s*ora)/i,
+  },
   /** A status cell or badge that says the service is on (the element's whole text). */
   activeStatus: /^(?:stato:?\s*)?(?:attiv[oa]|attivato|attivata|in\s+corso|active)$/i,
   /** The portal's own switch-off control (a button or link whose text starts so). */
@@ -22,10 +35,8 @@ export const servicesPage = {
   free: /\b(?:inclus[oaie]|gratuit[oaie]|gratis|compres[oaie]\s+nell'offerta|senza\s+costi)\b/i,
   /** Elements that are one row of a list: table rows, list items, cards (by role, tag or class word). */
   rowSelector: 'tr, li, [role="row"], [role="listitem"], article, dl > div, [class~="card"], [class~="tile"], [class~="item"], [class~="service"], [class~="servizio"], [class~="option"], [class~="opzione"]',
-  /** Elements inside a row that usually hold its name, tried in this order. */
+  /** Elements inside a row that usually hold its name; the first in page order with a name-like text wins. */
   nameSelector: '[class*="name"], [class*="nome"], [class*="title"], [class*="titolo"], h2, h3, h4, h5, h6, [role="heading"], th, dt, strong, b, td',
-  /** Containers that can hold a list of the line's services. */
-  listSelector: 'table, ul, ol, dl, [role="list"], [role="table"], [role="grid"]',
 } as const;
 
 /** Words and hints for the invoice archive (MyTIM "La Mia Fattura", TIM Business "Fatture"). */

@@ -50,7 +50,7 @@ export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceVie
         <summary>{t('spotlightHowToStop')}</summary>
         <h3>{t('spotlightFreeWays')}</h3>
         <ul class="ways">
-          <li>{t('spotlightPortalStep')}</li>
+          {!free.some((w) => w.method === 'portal') && <li>{t('spotlightPortalStep')}</li>}
           <li>
             <a href={`tel:${FREE_VAS_NUMBER.tel}`}>{t('spotlightCallFree')}</a>
           </li>
