@@ -7,32 +7,12 @@ import { offerCost, isExpired, HORIZON_MONTHS } from '../../shared/offer-cost.ts
 import { formatEuro } from '../../shared/money.ts';
 import { markdownText } from './markdown-text.ts';
 import { paths } from './paths.ts';
+import type { SearchDoc } from './site-search.ts';
 
-export type SearchType = 'guide' | 'service' | 'offer';
+export type { SearchDoc };
 
-export interface SearchDoc {
-  type: SearchType;
-  /** Where the result links to (a site path). */
-  url: string;
-  /** Guide title, service name or offer name. */
-  title: string;
-  /** Other names: a service's aliases, an offer's technology and kind. */
-  names: string[];
-  /** The carrier's name as readers know it. */
-  carrier: string;
-  /** One or two sentences shown under the result. */
-  summary: string;
-  /** A guide's section headings. */
-  headings: string[];
-  /** Body text, plain, capped at BODY_CHARS. */
-  text: string;
-}
-
-/** Body text beyond this is left out of the index: enough for every word of a long guide's substance. */
+/** Body words beyond this many characters are left out of the index. */
 export const BODY_CHARS = 6000;
-
-/** Italian label of a result type, shown beside each result. */
-export const TYPE_LABEL: Record<SearchType, string> = { guide: 'Guida', service: 'Servizio', offer: 'Offerta' };
 
 interface Entry<T> {
   id: string;
@@ -48,7 +28,24 @@ export interface IndexInput {
   offers: Entry<Offer>[];
 }
 
-const cap = (text: string) => (text.length > BODY_CHARS ? text.slice(0, BODY_CHARS) : text);
+/**
+ * The distinct words of a text, in order of first appearance, capped at BODY_CHARS. The search matches
+ * word by word, so repeats only cost time: a guide body shrinks to about a third.
+ */
+export function distinctWords(text: string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  let length = 0;
+  for (const word of text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
+    const key = word.toLowerCase();
+    if (seen.has(key) || word.length < 2) continue;
+    if (length + word.length + 1 > BODY_CHARS) break;
+    seen.add(key);
+    out.push(word);
+    length += word.length + 1;
+  }
+  return out.join(' ');
+}
 
 /**
  * Builds the index documents: services first, then guides, then offers (the order ties fall back to).
@@ -65,7 +62,7 @@ export function buildSearchDocs(input: IndexInput, day: string): SearchDoc[] {
     carrier: nameOf(s.data.carrier),
     summary: s.data.summary,
     headings: [],
-    text: cap(markdownText(s.body ?? '').text),
+    text: distinctWords(markdownText(s.body ?? '').text),
   }));
   const guides: SearchDoc[] = input.guides.map((g) => {
     const md = markdownText(g.body ?? '');
@@ -77,7 +74,7 @@ export function buildSearchDocs(input: IndexInput, day: string): SearchDoc[] {
       carrier: nameOf(g.data.carrier),
       summary: g.data.description,
       headings: md.headings,
-      text: cap(md.text),
+      text: distinctWords(md.text),
     };
   });
   const offers: SearchDoc[] = input.offers.map((o) => {

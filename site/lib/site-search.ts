@@ -3,13 +3,62 @@
  * "lo sai chiamate perse"). Shared by the /cerca/ island, the unit tests and the benchmark.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import type { SearchDoc } from './search-index.ts';
 
-export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
+export type SearchType = 'guide' | 'service' | 'offer';
+
+export interface SearchDoc {
+  type: SearchType;
+  /** Where the result links to (a site path). */
+  url: string;
+  /** Guide title, service name or offer name. */
+  title: string;
+  /** Other names: a service's aliases, an offer's technology and kind. */
+  names: string[];
+  /** The carrier's name as readers know it. */
+  carrier: string;
+  /** One or two sentences shown under the result. */
+  summary: string;
+  /** A guide's section headings. */
+  headings: string[];
+  /** The distinct words of the body text (see distinctWords in search-index.ts). */
+  text: string;
+}
+
+/** Italian label of a result type, shown beside each result. */
+export const TYPE_LABEL: Record<SearchType, string> = { guide: 'Guida', service: 'Servizio', offer: 'Offerta' };
+
+/** What fuse.js searches: the document's searchable fields, already folded (see fold). */
+export interface SearchRecord {
+  /** Position of the document in the index. */
+  i: number;
+  title: string;
+  names: string[];
+  headings: string[];
+  summary: string;
+  carrier: string;
+  text: string;
+}
+
+/**
+ * Lower case without accents: "Più" → "piu". Records are folded once when the index loads and queries once
+ * per keystroke, so fuse.js need not fold every field of every document on every search (its
+ * isCaseSensitive/ignoreDiacritics would): that was most of the time a search took.
+ */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function toRecord(d: SearchDoc, i: number): SearchRecord {
+  return { i, title: fold(d.title), names: d.names.map(fold), headings: d.headings.map(fold), summary: fold(d.summary), carrier: fold(d.carrier), text: fold(d.text) };
+}
+
+export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
   // Each word of the query is matched on its own, typos allowed, and rarer words weigh more.
   useTokenSearch: true,
   includeScore: true,
-  ignoreDiacritics: true,
+  // Records and queries are folded beforehand (see fold).
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
   // A word may sit anywhere in a field: long guide bodies must not penalise late matches.
   ignoreLocation: true,
   threshold: 0.35,
@@ -35,10 +84,10 @@ export const MIN_QUERY_CHARS = 2;
 
 /** Prepares a search over `docs`; the returned function answers one query with the best `limit` hits. */
 export function createSearch(docs: SearchDoc[]): (query: string, limit?: number) => SearchHit[] {
-  const fuse = new Fuse(docs, FUSE_OPTIONS);
+  const fuse = new Fuse(docs.map(toRecord), FUSE_OPTIONS);
   return (query, limit = 20) => {
-    const q = query.trim().replace(/\s+/g, ' ');
+    const q = fold(query.trim().replace(/\s+/g, ' '));
     if (q.length < MIN_QUERY_CHARS) return [];
-    return fuse.search(q, { limit }).map((r) => ({ doc: r.item, score: r.score ?? 1 }));
+    return fuse.search(q, { limit }).map((r) => ({ doc: docs[r.item.i]!, score: r.score ?? 1 }));
   };
 }

@@ -53,6 +53,14 @@ export function generatedOffer(i: number, carriers: string[]): string {
   return lines.join('\n');
 }
 
+/** Writes `count` generated offers (gen-<i>.md) into <root>/content/offers, spread over the carriers there. */
+export function addGeneratedOffers(root: string, count: number): void {
+  const carriers = readdirSync(join(root, 'content', 'operators'))
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => n.slice(0, -3));
+  for (let i = 0; i < count; i++) writeFileSync(join(root, 'content', 'offers', `gen-${i}.md`), generatedOffer(i, carriers));
+}
+
 /**
  * Copies content/ into a new temp folder and adds `count` generated offers (files gen-<i>.md).
  * Returns the folder, to pass as SENTINELLA_CONTENT_ROOT.
@@ -60,9 +68,6 @@ export function generatedOffer(i: number, carriers: string[]): string {
 export function contentWithGeneratedOffers(count: number, source = ROOT): string {
   const dir = mkdtempSync(join(tmpdir(), `sentinella-offers-${count}-`));
   cpSync(join(source, 'content'), join(dir, 'content'), { recursive: true });
-  const carriers = readdirSync(join(dir, 'content', 'operators'))
-    .filter((n) => n.endsWith('.md'))
-    .map((n) => n.slice(0, -3));
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'content', 'offers', `gen-${i}.md`), generatedOffer(i, carriers));
+  addGeneratedOffers(dir, count);
   return dir;
 }

@@ -41,9 +41,9 @@ interface Item {
 }
 
 const SORT_LABEL: Record<OfferSort, string> = {
-  totale: 'Totale in 24 mesi (dal più basso)',
-  mensile: 'Prezzo mensile dopo la promo (dal più basso)',
-  prestazioni: 'Velocità o Giga (dal più alto)',
+  totale: 'Totale in 24 mesi',
+  mensile: 'Prezzo dopo la promo',
+  prestazioni: 'Velocità o Giga',
 };
 
 export default function OfferFilters({ listId, technologies, carriers, total }: Props) {
