@@ -79,7 +79,13 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
     // Included, free and promotional items are left alone.
     assert.equal(await page.locator('tr', { hasText: 'Segreteria telefonica' }).getAttribute('data-sentinella-service'), null);
     assert.equal(await page.locator('.promo-strip [data-sentinella-service]').count(), 0);
-    await page.locator(`${PANEL} [data-service-id="tim-prime-go"] summary`).click();
+    // Ways out: free ones as links, the costly operator call named with its cost but not offered as a link.
+    const prime = page.locator(`${PANEL} [data-service-id="tim-prime-go"]`);
+    await prime.locator('summary').click();
+    assert.equal(await prime.locator('a[href="tel:800442299"]').count(), 1);
+    assert.equal(await prime.locator('a[href="tel:187"]').count(), 0);
+    assert.match(await prime.locator('.costly').last().innerText(), /3,00\s€/);
+    assert.equal(await prime.locator('a[href="https://conciliaweb.agcom.it/"]').count(), 1);
     await page.screenshot({ path: join(SHOTS, 'spotlight-panel.png') });
     await page.close();
   });

@@ -10,7 +10,8 @@ const CONCILIAWEB = 'https://conciliaweb.agcom.it/';
 function Way({ way }: { way: WayOut }) {
   return (
     <li>
-      {way.href ? <a href={way.href}>{way.label}</a> : way.label}
+      {/* Costly ways are named, never offered as a link to tap. */}
+      {way.href && way.costCents === 0 ? <a href={way.href}>{way.label}</a> : way.label}
       {way.costCents > 0 && <strong class="costly"> ({formatEuro(way.costCents)})</strong>}
       {way.note && <span> — {way.note}</span>}
       {way.steps.length > 0 && (
