@@ -8,6 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from '../support/browser.ts';
@@ -120,6 +121,21 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await page.close();
+  });
+
+  test('the open panel passes axe-core checks', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
+    await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
+    await expand(page);
+    await page.locator(`${PANEL} [data-service-id="tim-losai"] summary`).click();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations: string[] = await page.evaluate(async () => {
+      const result = await (window as any).axe.run({ include: [['sentinella-spotlight']] }, { resultTypes: ['violations'] });
+      return result.violations.map((v: { id: string; help: string }) => `${v.id}: ${v.help}`);
+    });
+    assert.deepEqual(violations, []);
     await page.close();
   });
 
