@@ -136,6 +136,16 @@ describe('prices: as the page shows them, else the catalog, marked as such', () 
     expect(found!.monthlyCents).toBe(monthly);
   });
 
+  test.each([
+    ['<span class="price">0,49<sup>€</sup></span><span class="period">/settimana</span>', 49, 'week'],
+    ['<strong>1,59</strong> € al mese', 159, 'month'],
+    ['<span>€</span> <span>2,00</span><small>/mese</small>', 200, 'month'],
+  ])('a price split over elements: %s', (markup, cents, period) => {
+    const html = `<section><h2>I tuoi servizi</h2><ul><li><span class="nome">Oroscopo Premium</span> <div>${markup}</div> <button>Disattiva</button></li></ul></section>`;
+    const [found] = detectServices(page(html), catalog.services);
+    expect(found!.price).toMatchObject({ cents, period, fromCatalog: false });
+  });
+
   test('a price split over two cells reads its period from the row', () => {
     const html = table('<tr><td>Lo Sai</td><td>1,59 €</td><td>al mese</td><td><button>Disattiva</button></td></tr>');
     const [found] = detectServices(page(html), catalog.services);

@@ -17,6 +17,8 @@ export interface ShownPrice {
 const EURO = /€|\beur/i;
 /** A price element longer than this is a sentence, not a price: only the text node is read. */
 const MAX_PRICE_TEXT = 60;
+/** How far above the euro sign the amount may sit. */
+const MAX_CLIMB = 2;
 
 function priceTexts(row: Element): string[] {
   const texts: string[] = [];
@@ -25,9 +27,14 @@ function priceTexts(row: Element): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const data = (node as Text).data;
     if (!EURO.test(data)) continue;
-    const parent = node.parentElement;
-    if (!parent || parent.closest(`[${OWN_NODE_ATTR}]`)) continue;
-    const whole = visibleText(parent);
+    let el = node.parentElement;
+    if (!el || el.closest(`[${OWN_NODE_ATTR}]`)) continue;
+    // "0,49<sup>€</sup>": the sign's own element holds no amount; its parent (still inside the row) may.
+    let whole = visibleText(el);
+    for (let up = 0; up < MAX_CLIMB && parseEuroCents(whole) === null && el !== row && el.parentElement; up++) {
+      el = el.parentElement;
+      whole = visibleText(el);
+    }
     texts.push(whole.length <= MAX_PRICE_TEXT ? whole : data.trim());
   }
   return texts;
