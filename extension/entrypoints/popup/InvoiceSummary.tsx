@@ -7,6 +7,7 @@ import { openArchive } from '../../lib/archive/db.ts';
 import { lastCapture, lastError, listInvoices } from '../../lib/archive/archive.ts';
 import { unpaidDueSoon, unpaidOverdue } from '../../lib/archive/summaries.ts';
 import type { CaptureSummary, InvoiceRecord } from '../../lib/archive/types.ts';
+import './invoice-summary.css';
 
 const state = signal<{ invoices: InvoiceRecord[]; capture?: CaptureSummary; error?: string } | undefined>(undefined);
 
