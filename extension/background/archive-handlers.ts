@@ -8,6 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { openArchive, type ArchiveDB } from '../lib/archive/db.ts';
 import { captureInvoices, recordDocumentFailure, storeDocument, type CaptureResult } from '../lib/archive/archive.ts';
 import { base64ToBytes } from '../lib/archive/base64.ts';
+import { announceArchiveChanged } from '../lib/archive/changes.ts';
 import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
 import type { DocumentMessage, ParsedInvoice } from '../lib/archive/types.ts';
@@ -35,7 +36,9 @@ export async function handleCapture(message: { invoices: ParsedInvoice[] }, send
   const { carrier, origin } = senderCarrier(sender);
   // Links to other sites are dropped here too: only the page's own origin may serve documents.
   const invoices = message.invoices.map((inv) => ({ ...inv, documentUrl: inv.documentUrl && new URL(inv.documentUrl).origin === origin ? inv.documentUrl : null }));
-  return captureInvoices(await archive(), carrier, invoices);
+  const result = await captureInvoices(await archive(), carrier, invoices);
+  if (result.added + result.updated > 0) announceArchiveChanged();
+  return result;
 }
 
 export async function handleDocument(message: DocumentMessage, sender: Browser.runtime.MessageSender): Promise<{ stored: boolean }> {
@@ -52,5 +55,6 @@ export async function handleDocument(message: DocumentMessage, sender: Browser.r
     return { stored: false };
   }
   await storeDocument(db, message.id, bytes, message.contentType || 'application/pdf');
+  announceArchiveChanged();
   return { stored: true };
 }

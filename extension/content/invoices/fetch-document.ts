@@ -16,7 +16,10 @@ export async function fetchDocument(id: string, url: string, origin = location.o
   }
   if (target.origin !== origin) return fail('Documento su un altro sito: non scaricato');
   try {
-    const res = await fetch(target.href, { credentials: 'include' });
+    // Firefox runs content-script fetch with the extension's identity; content.fetch asks as the page does.
+    const page = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+    const init: RequestInit = { credentials: 'include' };
+    const res = await (page?.fetch ? page.fetch(target.href, init) : fetch(target.href, init));
     if (!res.ok) return fail(`Il portale ha risposto ${res.status}`);
     const contentType = (res.headers.get('content-type') ?? 'application/pdf').split(';')[0]!.trim();
     // An HTML answer is the portal's login or error page, not the invoice.

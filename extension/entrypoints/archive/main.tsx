@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { ArchivePage } from './ArchivePage.tsx';
 import { load, storageError } from './store.ts';
+import { onArchiveChanged } from '../../lib/archive/changes.ts';
 import './archive.css';
 
 const app = document.getElementById('app')!;
@@ -18,4 +19,6 @@ load()
     performance.mark('archive-rendered');
     performance.measure('archive-render', 'archive-data', 'archive-rendered');
     document.documentElement.dataset.archiveReady = 'true';
+    // Invoices archived in another tab appear here without a reload.
+    onArchiveChanged(() => void load());
   });
