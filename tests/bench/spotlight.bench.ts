@@ -11,6 +11,7 @@
  * SENTINELLA_EXTENSION_DIR); without them they say so and are skipped.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
@@ -168,6 +169,8 @@ async function benchScan(): Promise<void> {
   const bundle = chromium ? await detectorBundle() : null;
   const where = bundle ? 'Chromium' : 'happy-dom (no Chromium or no esbuild: figures are far slower than a browser)';
   console.log(`   measured in ${where}; median of the runs; baseline = querySelectorAll('*') walk of the same page`);
+  // Absolute times swing with other work on the machine; the ratio to the baseline is the steadier figure.
+  console.log(`   machine: ${availableParallelism()} CPUs, load average ${loadavg()[0]!.toFixed(1)}`);
   for (const [withList, budget] of [[false, 2], [true, 10]] as const) {
     const f = bundle ? await scanInChromium(bundle, withList) : scanInHappyDom(withList);
     console.log(

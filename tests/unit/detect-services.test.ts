@@ -73,6 +73,11 @@ describe('layouts: tables, lists and cards', () => {
       ['tim-prime-go'],
     ],
     [
+      'app-like rows with an on/off switch that is on',
+      `<h2>Le tue opzioni</h2><div class="svc-row"><span>Lo Sai</span> <span>1,59 €/mese</span> <input type="checkbox" role="switch" checked aria-label="Lo Sai"></div><div class="svc-row"><span>Oroscopo Premium</span> <span>4,99 €/settimana</span> <span role="switch" aria-checked="true" tabindex="0"></span></div><div class="svc-row"><span>TIM Prime Go</span> <span>0,49 €/settimana</span> <input type="checkbox" role="switch" aria-label="TIM Prime Go"></div>`,
+      ['tim-losai', 'unknown'],
+    ],
+    [
       'a definition list card',
       `<section><h2>Opzioni attive</h2><dl><div><dt>Lo Sai</dt><dd>1,59 €/mese</dd><dd>Attivo</dd></div></dl></section>`,
       ['tim-losai'],

@@ -27,6 +27,8 @@ export const servicesPage = {
   activeStatus: /^(?:stato:?\s*)?(?:attiv[oa]|attivato|attivata|in\s+corso|active)$/i,
   /** The portal's own switch-off control (a button or link whose text starts so). */
   switchOffControl: /^(?:disattiva|disattivare|rimuovi|cessa)\b/i,
+  /** On/off switches (the app-like portals): one that is on says the service is active. */
+  switchSelector: '[role="switch"]',
   /** Controls that can be a switch-off control. */
   controlSelector: 'button, a, [role="button"], input[type="button"], input[type="submit"]',
   /** Calls to action of promotional cards: a row with one of these and no status or switch-off control is marketing. */

@@ -8,7 +8,7 @@ import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import { formatPrice, isRecurring, monthlyCents, toCents, yearlyCents, type Period } from '../../../shared/money.ts';
 import { cleanText, normalizeName } from '../../../shared/text.ts';
 import { servicesPage } from '../portal/selectors.ts';
-import { findCandidateRows } from './find-rows.ts';
+import { findCandidateRows, isOn } from './find-rows.ts';
 import { createServiceMatcher, type ServiceMatcher } from './match-service.ts';
 import { rowPrice } from './row-price.ts';
 import { visibleText } from './visible-text.ts';
@@ -52,6 +52,10 @@ interface RowFacts {
 function rowFacts(row: Element): RowFacts {
   const facts: RowFacts = { text: visibleText(row), active: false, switchOff: false, marketing: false };
   for (const el of row.querySelectorAll('*')) {
+    if (el.matches(servicesPage.switchSelector) && isOn(el)) {
+      facts.active = true;
+      continue;
+    }
     if (el.childElementCount > 2) continue;
     const words = el.tagName === 'INPUT' ? ((el as HTMLInputElement).value ?? '') : cleanText(el.textContent ?? '');
     if (!words || words.length > 40) continue;

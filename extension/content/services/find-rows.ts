@@ -30,7 +30,7 @@ function listOf(heading: Element): Element | null {
   return null;
 }
 
-/** The row around `el`: the closest row-like element, else its smallest ancestor that holds more than the control. */
+/** The row around `el`: the closest row-like element, else its smallest ancestor that holds more than the control or switch. */
 function rowAround(el: Element): Element | null {
   const row = el.closest(servicesPage.rowSelector);
   if (row) return row;
@@ -57,6 +57,11 @@ function isSwitchOff(control: Element): boolean {
 /** Appends a live collection to `out` with an indexed loop (cheaper than iterators on a large page). */
 function push(out: Element[], items: ArrayLike<Element>): void {
   for (let i = 0; i < items.length; i++) out.push(items[i]!);
+}
+
+/** True for a switch that is on (a checked box, or aria-checked="true"). */
+export function isOn(toggle: Element): boolean {
+  return toggle.getAttribute('aria-checked') === 'true' || (toggle.tagName === 'INPUT' && (toggle as HTMLInputElement).checked);
 }
 
 /** Heading elements, gathered per tag name (much cheaper than one selector list on a large page). */
@@ -107,6 +112,12 @@ export function findCandidateRows(root: Document | Element): CandidateRow[] {
 
   for (const control of mayHaveControl ? controls(root) : []) {
     if (isSwitchOff(control)) add(rowAround(control), false);
+  }
+
+  // Switches: on a page with a services heading, an "Attivo" or a "Disattiva".
+  const mayHaveSwitch = mayHaveControl || mayHaveStatus || hints.listHeading.test(pageText);
+  for (const toggle of mayHaveSwitch ? root.querySelectorAll(servicesPage.switchSelector) : []) {
+    if (isOn(toggle)) add(rowAround(toggle), false);
   }
 
   const tables = mayHaveStatus ? root.getElementsByTagName('table') : [];
