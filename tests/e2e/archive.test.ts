@@ -332,6 +332,9 @@ describe('invoice archive', { skip: chrome.skip }, () => {
     await archivePage.selectOption('select >> nth=0', 'tim');
     await archivePage.selectOption('select >> nth=1', '0612345678');
     await archivePage.screenshot({ path: join(SCREENSHOTS, 'archive.png'), fullPage: true });
+    await archivePage.emulateMedia({ colorScheme: 'dark' });
+    await archivePage.screenshot({ path: join(SCREENSHOTS, 'archive-dark.png'), fullPage: true });
+    await archivePage.emulateMedia({ colorScheme: 'light' });
     await popup.close();
   });
 
