@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startSite } from '../support/site-server.ts';
 import { startPortal } from '../support/portal-server.ts';
+import { serveInvoiceDocuments } from '../support/invoice-documents.ts';
 import { findChromium } from '../support/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,6 +18,7 @@ if (!process.argv.includes('--no-build')) {
 
 const site = await startSite(Number(process.env.SITE_PORT ?? 4321));
 const portal = await startPortal(Number(process.env.PORTAL_PORT ?? 8443));
+serveInvoiceDocuments(portal);
 const extension = join(ROOT, '.output', 'chrome-mv3');
 const chrome = findChromium() ?? 'chromium';
 

@@ -11,10 +11,10 @@ import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from '../support/browser.ts';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../support/launch.ts';
 import { PORTAL_FIXTURES, startPortal, type PortalServer } from '../support/portal-server.ts';
+import { documentRoute, serveInvoiceDocuments, type DocumentRequest } from '../support/invoice-documents.ts';
 
 const chrome = chromiumOrSkip();
 const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 interface Row { id: string; carrier: string; amount: string; due: string; status: string; doc: string }
 
@@ -23,25 +23,11 @@ describe('invoice archive', { skip: chrome.skip }, () => {
   let session: ExtensionSession;
   let archivePage: Page;
   const foreignRequests: string[] = [];
-  const documentRequests: { path: string; n: string; cookie: string }[] = [];
-
-  /** A route serving a small PDF only to requests carrying the fixture page's session cookie. */
-  const documentRoute = (cookieName: string) => (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'https://x');
-    const cookie = req.headers.cookie ?? '';
-    documentRequests.push({ path: url.pathname, n: url.searchParams.get('n') ?? '', cookie });
-    if (!new RegExp(`(^|; )${cookieName}=demo-`).test(cookie)) {
-      res.writeHead(403, { 'content-type': 'text/plain' });
-      return res.end('Sessione scaduta');
-    }
-    res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': PDF.length });
-    res.end(PDF);
-  };
+  const documentRequests: DocumentRequest[] = [];
 
   before(async () => {
     portal = await startPortal();
-    portal.route('/mytim/fatture/documento', documentRoute('mytim_session'));
-    portal.route('/business/fatture/documento', documentRoute('tb_session'));
+    serveInvoiceDocuments(portal, documentRequests);
     session = await launchWithExtension(chrome.path!, process.env.SENTINELLA_EXTENSION_DIR ?? EXTENSION_DIR);
     session.context.on('request', (r) => {
       const url = new URL(r.url());
@@ -272,7 +258,7 @@ describe('invoice archive', { skip: chrome.skip }, () => {
       res.end(html);
     });
     let calls = 0;
-    const ok = documentRoute('mytim_session');
+    const ok = documentRoute('mytim_session', documentRequests);
     portal.route('/mytim/fatture/doc-instabile', (req, res) => {
       calls++;
       if (calls === 1) {
