@@ -24,7 +24,8 @@ function archive(): Promise<ArchiveDB> {
 }
 
 function senderCarrier(sender: Browser.runtime.MessageSender): { carrier: string; origin: string } {
-  const url = sender.tab?.url ?? sender.url;
+  // The frame that sent the message (its origin is the one documents must come from).
+  const url = sender.url ?? sender.tab?.url;
   if (!url) throw new Error('Messaggio senza pagina di origine');
   const { hostname, origin, protocol } = new URL(url);
   const carrier = protocol === 'https:' ? carrierForHost(hostname, catalog.operators) : null;
