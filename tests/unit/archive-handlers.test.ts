@@ -1,0 +1,30 @@
+import 'fake-indexeddb/auto';
+import { expect, test } from 'vitest';
+import { handleCapture, handleDocument } from '../../extension/background/archive-handlers.ts';
+import { openArchive } from '../../extension/lib/archive/db.ts';
+import { listInvoices } from '../../extension/lib/archive/archive.ts';
+import type { ParsedInvoice } from '../../extension/lib/archive/types.ts';
+
+const inv = (number: string, documentUrl: string | null): ParsedInvoice => ({ number, period: null, periodMonth: '2026-10', issueDate: '2026-10-05', amountCents: 100, dueDate: null, status: 'paid', line: null, documentUrl, items: [] });
+const from = (url: string) => ({ url }) as never;
+
+test('the carrier comes from the sending page; other sites and plain http are refused', async () => {
+  const r = await handleCapture({ invoices: [inv('H1', 'https://timbusiness.tim.it/doc?n=H1')] }, from('https://timbusiness.tim.it/fatture'));
+  expect(r).toMatchObject({ carrier: 'tim-business', added: 1, needDocuments: [{ id: 'tim-business:H1', url: 'https://timbusiness.tim.it/doc?n=H1' }] });
+  await expect(handleCapture({ invoices: [inv('H2', null)] }, from('https://example.com/fatture'))).rejects.toThrow(/non di un operatore/);
+  await expect(handleCapture({ invoices: [inv('H3', null)] }, from('http://www.tim.it/fatture'))).rejects.toThrow(/non di un operatore/);
+});
+
+test('a document link to another origin is dropped before it is stored', async () => {
+  const r = await handleCapture({ invoices: [inv('H4', 'https://cdn.example.com/H4.pdf')] }, from('https://www.tim.it/mytim/fatture'));
+  expect(r.needDocuments).toEqual([]);
+  const stored = (await listInvoices(await openArchive())).find((i) => i.id === 'tim:H4');
+  expect(stored?.documentUrl).toBeNull();
+});
+
+test('documents are accepted only for the sending carrier, and stored with the invoice', async () => {
+  await expect(handleDocument({ id: 'tim-business:H1', ok: true, base64: 'JVBERg==', contentType: 'application/pdf' }, from('https://www.tim.it/x'))).rejects.toThrow(/altro operatore/);
+  expect(await handleDocument({ id: 'tim-business:H1', ok: true, base64: 'JVBERg==', contentType: 'application/pdf' }, from('https://timbusiness.tim.it/fatture'))).toEqual({ stored: true });
+  const stored = (await listInvoices(await openArchive())).find((i) => i.id === 'tim-business:H1');
+  expect(stored?.document).toMatchObject({ state: 'stored', size: 4 });
+});
