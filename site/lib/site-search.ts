@@ -49,7 +49,9 @@ export function fold(text: string): string {
 }
 
 function toRecord(d: SearchDoc, i: number): SearchRecord {
-  return { i, title: fold(d.title), names: d.names.map(fold), headings: d.headings.map(fold), summary: fold(d.summary), carrier: fold(d.carrier), text: fold(d.text) };
+  // An offer's summary is generated from its name, carrier and figures: searching it again only costs time.
+  const summary = d.type === 'offer' ? '' : fold(d.summary);
+  return { i, title: fold(d.title), names: d.names.map(fold), headings: d.headings.map(fold), summary, carrier: fold(d.carrier), text: fold(d.text) };
 }
 
 export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
