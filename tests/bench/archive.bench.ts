@@ -23,7 +23,10 @@ import { findChromium } from '../support/browser.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../support/launch.ts';
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-const ratio = (a: number, b: number) => `${(a / Math.max(b, 0.001)).toFixed(1)}×`;
+const ratio = (a: number, b: number) => {
+  const r = a / Math.max(b, 0.001);
+  return `${r.toFixed(r < 0.1 ? 2 : 1)}×`;
+};
 let dbCount = 0;
 
 function page300(): string {

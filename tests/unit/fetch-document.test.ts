@@ -43,3 +43,12 @@ describe('fetching an invoice document', () => {
     expect(await fetchDocument('tim:1', `${ORIGIN}/doc`, ORIGIN)).toEqual({ id: 'tim:1', ok: false, error: 'Download non riuscito: Failed to fetch' });
   });
 });
+
+test('base64 round trip of a large document, byte for byte', async () => {
+  const { bytesToBase64 } = await import('../../extension/lib/archive/base64.ts');
+  const bytes = new Uint8Array(300_000).map((_, i) => (i * 7919) % 256);
+  const back = new Uint8Array(base64ToBytes(bytesToBase64(bytes)));
+  expect(back.length).toBe(bytes.length);
+  expect(back.every((b, i) => b === bytes[i])).toBe(true);
+  expect(() => base64ToBytes('not base64 at all!')).toThrow();
+});
