@@ -69,7 +69,7 @@ function Row({ inv }: { inv: InvoiceRecord }) {
           <span class="confirm" role="group" aria-label={`Conferma eliminazione della fattura ${inv.number}`}>
             Eliminare la fattura e il suo documento? Non si può annullare.{' '}
             <button type="button" class="danger" data-action="confirm-delete" onClick={() => { confirming.value = null; void remove(inv.id); }}>Elimina definitivamente</button>{' '}
-            <button type="button" data-action="cancel-delete" onClick={() => (confirming.value = null)}>Annulla</button>
+            <button type="button" data-action="cancel-delete" ref={(el) => el?.focus()} onClick={() => (confirming.value = null)}>Annulla</button>
           </span>
         ) : (
           <button type="button" class="link" data-action="delete" onClick={() => (confirming.value = inv.id)} aria-label={`Elimina la fattura ${inv.number}`}>Elimina</button>

@@ -41,7 +41,9 @@ export interface InvoiceRecord extends ParsedInvoice {
   /** `${carrier}:${number}` */
   id: string;
   carrier: string;
+  /** When Sentinella first archived it (ISO timestamp). */
   firstSeen: string;
+  /** When Sentinella last changed it (a visit that changes nothing writes nothing). */
   lastSeen: string;
   /** Every status seen, oldest first (the first entry is the status at first sight). */
   history: StatusChange[];
