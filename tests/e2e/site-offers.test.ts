@@ -236,6 +236,7 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
 
   test('typing in the box updates the results and the URL', async () => {
     const { page, close } = await visit('/cerca/');
+    await page.waitForSelector('.site-search[data-state="ready"]');
     await page.fill('#cerca-q', 'lo sai chiamate perse');
     await page.waitForURL(/q=lo\+sai/);
     const first = page.locator('main .search-results li a').first();

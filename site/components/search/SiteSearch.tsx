@@ -25,9 +25,11 @@ export default function SiteSearch({ indexUrl }: Props) {
   const hits = useSignal<SearchHit[]>([]);
   const state = useSignal<'idle' | 'loading' | 'ready' | 'error'>('idle');
   const search = useRef<ReturnType<typeof createSearch> | null>(null);
+  const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    query.value = new URLSearchParams(location.search).get('q') ?? '';
+    // Words typed before the island woke up win over the URL's ?q=.
+    query.value = input.current?.value || (new URLSearchParams(location.search).get('q') ?? '');
     state.value = 'loading';
     fetch(indexUrl)
       .then((r) => {
@@ -65,12 +67,13 @@ export default function SiteSearch({ indexUrl }: Props) {
   }
 
   return (
-    <div class="site-search">
+    <div class="site-search" data-state={state.value}>
       <form role="search" action="" method="get" onSubmit={(e) => e.preventDefault()}>
         <label for="cerca-q">Cerca guide, servizi a pagamento e offerte</label>
         <div class="search-row">
           <input
             id="cerca-q"
+            ref={input}
             type="search"
             name="q"
             autocomplete="off"
