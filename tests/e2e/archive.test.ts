@@ -219,6 +219,7 @@ describe('invoice archive', { skip: chrome.skip }, () => {
     const row = () => archivePage.locator('[data-invoice-id="8A00258010"]');
     await row().locator('[data-action="delete"]').click();
     assert.equal(await row().count(), 1);
+    assert.equal(await archivePage.evaluate(() => document.activeElement?.getAttribute('data-action')), 'cancel-delete');
     await row().locator('[data-action="cancel-delete"]').click();
     assert.equal(await row().count(), 1);
     await row().locator('[data-action="delete"]').click();

@@ -1,5 +1,6 @@
 /** Every invoice, newest first, one row each, with its document and a delete that asks first. */
 import { signal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import catalog from 'virtual:sentinella-catalog';
 import { formatEuro } from '../../../shared/money.ts';
 import { formatItalianDateShort } from '../../../shared/dates.ts';
@@ -37,6 +38,19 @@ function DocumentCell({ inv }: { inv: InvoiceRecord }) {
   return <span class="muted">{inv.documentUrl ? 'In attesa' : 'Nessun link'}</span>;
 }
 
+/** The real confirm step: the safe choice takes focus once, when the question appears. */
+function ConfirmDelete({ inv }: { inv: InvoiceRecord }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <span class="confirm" role="group" aria-label={`Conferma eliminazione della fattura ${inv.number}`}>
+      Eliminare la fattura e il suo documento? Non si può annullare.{' '}
+      <button type="button" class="danger" data-action="confirm-delete" onClick={() => { confirming.value = null; void remove(inv.id); }}>Elimina definitivamente</button>{' '}
+      <button type="button" data-action="cancel-delete" ref={cancel} onClick={() => (confirming.value = null)}>Annulla</button>
+    </span>
+  );
+}
+
 function Row({ inv }: { inv: InvoiceRecord }) {
   const asking = confirming.value === inv.id;
   return (
@@ -66,11 +80,7 @@ function Row({ inv }: { inv: InvoiceRecord }) {
       <td><DocumentCell inv={inv} /></td>
       <td>
         {asking ? (
-          <span class="confirm" role="group" aria-label={`Conferma eliminazione della fattura ${inv.number}`}>
-            Eliminare la fattura e il suo documento? Non si può annullare.{' '}
-            <button type="button" class="danger" data-action="confirm-delete" onClick={() => { confirming.value = null; void remove(inv.id); }}>Elimina definitivamente</button>{' '}
-            <button type="button" data-action="cancel-delete" ref={(el) => el?.focus()} onClick={() => (confirming.value = null)}>Annulla</button>
-          </span>
+          <ConfirmDelete inv={inv} />
         ) : (
           <button type="button" class="link" data-action="delete" onClick={() => (confirming.value = inv.id)} aria-label={`Elimina la fattura ${inv.number}`}>Elimina</button>
         )}
