@@ -84,12 +84,21 @@ export interface SearchHit {
 /** Words shorter than this are not worth a search on their own. */
 export const MIN_QUERY_CHARS = 2;
 
+/**
+ * Scores above this come from a near-miss word deep in a long body ("prima" for "prime"): shown only to
+ * fill the list up to MIN_HITS, so a precise query is not buried under noise.
+ */
+export const WEAK_SCORE = 0.95;
+export const MIN_HITS = 5;
+
 /** Prepares a search over `docs`; the returned function answers one query with the best `limit` hits. */
 export function createSearch(docs: SearchDoc[]): (query: string, limit?: number) => SearchHit[] {
   const fuse = new Fuse(docs.map(toRecord), FUSE_OPTIONS);
   return (query, limit = 20) => {
     const q = fold(query.trim().replace(/\s+/g, ' '));
     if (q.length < MIN_QUERY_CHARS) return [];
-    return fuse.search(q, { limit }).map((r) => ({ doc: docs[r.item.i]!, score: r.score ?? 1 }));
+    const hits = fuse.search(q, { limit }).map((r) => ({ doc: docs[r.item.i]!, score: r.score ?? 1 }));
+    const strong = hits.filter((h) => h.score <= WEAK_SCORE);
+    return strong.length >= MIN_HITS ? strong : hits.slice(0, Math.max(strong.length, MIN_HITS));
   };
 }

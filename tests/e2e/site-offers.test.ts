@@ -157,6 +157,16 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
     assert.ok(visible.every((i) => i.totalCents), 'items keep data-total-cents');
     assert.match(await status.innerText(), new RegExp(`^${visible.length} offert[ae]( su ${all.length})?$`));
 
+    // Technology: the one of the cheapest fixed offer (the choices follow the kind).
+    const technology = visible[0]!.technology!;
+    await page.selectOption('select[name="tecnologia"]', technology);
+    await page.waitForURL(new RegExp(`tecnologia=${technology}`));
+    visible = await rankedItems(page, true);
+    assert.equal(visible.length, all.filter((i) => i.kind === 'fixed' && i.technology === technology).length);
+    assert.ok(visible.every((i) => i.technology === technology));
+    assert.equal(await page.locator('select[name="tecnologia"] option[value="5G"]').count(), 0, 'no mobile technology offered for fixed');
+    await page.selectOption('select[name="tecnologia"]', '');
+
     // Carrier: the carrier of the cheapest fixed offer.
     const carrier = visible[0]!.carrier!;
     await page.selectOption('select[name="operatore"]', carrier);
@@ -283,16 +293,16 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
     }
   });
 
-  test('screenshots of /offerte/ and /cerca/?q=prime at 1280 and 375 px', async () => {
+  test('screenshots of /offerte/, an offer page and /cerca/?q=prime at 1280 and 375 px, none scrolling sideways', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const width of [1280, 375]) {
-      for (const [name, path] of [['offerte', '/offerte/'], ['cerca', '/cerca/?q=prime']] as const) {
+      for (const [name, path] of [['offerte', '/offerte/'], ['offerta', `/offerte/${expected[0]!.id}/`], ['cerca', '/cerca/?q=prime']] as const) {
         const { page, close } = await visit(path, { width });
         if (name === 'cerca') await page.locator('.search-results li').first().waitFor();
-        else await page.waitForSelector('.offer-filters fieldset:not([disabled])');
+        else if (name === 'offerte') await page.waitForSelector('.offer-filters fieldset:not([disabled])');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${path} at ${width} px scrolls sideways by ${overflow} px`);
-        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: name === 'cerca' });
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: name !== 'offerte' });
         await close();
       }
     }

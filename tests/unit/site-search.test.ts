@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../shared/content/load.ts';
 import { buildSearchDocs, BODY_CHARS } from '../../site/lib/search-index.ts';
-import { createSearch } from '../../site/lib/site-search.ts';
+import { createSearch, MIN_HITS, WEAK_SCORE } from '../../site/lib/site-search.ts';
 import { markdownText } from '../../site/lib/markdown-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -65,6 +65,14 @@ describe('typo-tolerant search on the real index', () => {
     expect(iliad.every((h) => h.doc.type === 'offer' && h.doc.carrier === 'iliad')).toBe(true);
     const ftth = content.offers.filter((o) => o.data.technology === 'FTTH').map((o) => `/offerte/${o.id}/`);
     expect(search('ftth').slice(0, ftth.length).map((h) => h.doc.url).sort()).toEqual(ftth.sort());
+  });
+
+  test('a precise query is not buried under near-miss words, a vague one still lists a few', () => {
+    const prime = search('prime');
+    expect(prime[0]?.doc.title).toBe('TIM Prime Go');
+    expect(prime.length).toBeLessThan(10);
+    expect(prime.every((h) => h.score <= WEAK_SCORE)).toBe(true);
+    expect(search('disattivare').length).toBeGreaterThanOrEqual(MIN_HITS);
   });
 
   test('results come best first; nonsense and one-letter queries find nothing', () => {
