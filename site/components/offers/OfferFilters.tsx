@@ -122,7 +122,7 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
             </select>
           </label>
           <label>
-            Spesa al mese fino a (€)
+            Massimo al mese (€)
             <input
               name="max"
               type="text"
@@ -135,7 +135,6 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
                 set({ maxMonthlyCents: eurosToCents(e.currentTarget.value) });
               }}
             />
-            <span id="filtro-max-nota" class="filter-note">media su 24 mesi, tutto incluso</span>
           </label>
           <label class="filter-check">
             <input type="checkbox" name="vincolo" checked={f.noLockIn} onChange={(e) => set({ noLockIn: e.currentTarget.checked })} />
@@ -147,21 +146,25 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
               {(Object.keys(SORT_LABEL) as OfferSort[]).map((s) => <option value={s}>{SORT_LABEL[s]}</option>)}
             </select>
           </label>
-          <button
-            type="button"
-            class="filter-reset"
-            onClick={() => {
-              maxText.value = '';
-              filters.value = DEFAULT_FILTERS;
-            }}
-          >
-            Azzera
-          </button>
         </div>
+        <p id="filtro-max-nota" class="filter-note">Il massimo al mese vale per la spesa media su 24 mesi, attivazione e modem inclusi.</p>
       </fieldset>
-      <p class="filter-count" role="status" aria-live="polite" aria-atomic="true">
-        {shown.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(shown.value, total_)}
-      </p>
+      <div class="filter-summary">
+        <p class="filter-count" role="status" aria-live="polite" aria-atomic="true">
+          {shown.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(shown.value, total_)}
+        </p>
+        <button
+          type="button"
+          class="filter-reset"
+          disabled={!ready.value}
+          onClick={() => {
+            maxText.value = '';
+            filters.value = DEFAULT_FILTERS;
+          }}
+        >
+          Azzera i filtri
+        </button>
+      </div>
     </form>
   );
 }
