@@ -233,6 +233,16 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
     await close();
   });
 
+  test('the home page shows the three cheapest offers per category, by the same ranking, linking to /offerte/', async () => {
+    const { page, close } = await visit('/');
+    for (const kind of ['fixed', 'mobile'] as const) {
+      const shown = await page.$$eval(`#top-${kind} + ol > [data-offer-id]`, (els) => els.map((e) => (e as HTMLElement).dataset.offerId));
+      assert.deepEqual(shown, expected.filter((o) => o.data.kind === kind).slice(0, 3).map((o) => o.id), kind);
+    }
+    assert.ok(await page.locator('.top-offers a[href="/offerte/"]').count() > 0);
+    await close();
+  });
+
   test('/cerca/?q=prme%20go shows TIM Prime Go first, as a link inside <main>', async () => {
     const { page, close } = await visit('/cerca/?q=prme%20go');
     const first = page.locator('main .search-results li').first();
