@@ -29,7 +29,11 @@ export function allowanceText(o: Offer): string {
   if (o.kind === 'fixed') {
     return o.speedMbps ? `fino a ${italianNumber(o.speedMbps)} Mbit/s` : 'velocità non indicata';
   }
-  const gb = o.dataGB === undefined ? null : o.dataGB === 'illimitati' ? 'Giga illimitati' : `${italianNumber(o.dataGB)} GB`;
+  const gb =
+    o.dataGB === undefined ? null
+    : o.dataGB === 'illimitati' ? 'Giga illimitati'
+    : o.dataGB < 1 ? `${Math.round(o.dataGB * 1000)} MB`
+    : `${italianNumber(o.dataGB)} GB`;
   const parts = [gb, allowance(o.minutes, 'minuti'), allowance(o.sms, 'SMS')].filter((p): p is string => p !== null);
   return parts.length ? parts.join(' · ') : 'traffico non indicato';
 }

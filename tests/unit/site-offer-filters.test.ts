@@ -123,6 +123,8 @@ describe('what an offer card says', () => {
   test('speed or traffic', () => {
     expect(allowanceText(fixed)).toBe('fino a 2.500 Mbit/s');
     expect(allowanceText(mobile)).toBe('Giga illimitati · minuti illimitati · 200 SMS');
+    expect(allowanceText({ ...mobile, dataGB: 0.05, minutes: 300, sms: undefined })).toBe('50 MB · 300 minuti');
+    expect(allowanceText({ ...mobile, dataGB: 1500 })).toMatch(/^1\.500 GB/);
   });
 
   test('price with promo, one-off costs with instalments, lock-in and exit', () => {
