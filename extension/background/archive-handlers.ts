@@ -11,7 +11,9 @@ import { base64ToBytes } from '../lib/archive/base64.ts';
 import { announceArchiveChanged } from '../lib/archive/changes.ts';
 import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
-import type { DocumentMessage, ParsedInvoice } from '../lib/archive/types.ts';
+import { recordSeenExtras, type SeenExtrasResult } from '../lib/archive/seen-extras.ts';
+import { cleanSeenExtras } from '../lib/archive/clean-seen-extras.ts';
+import type { DocumentMessage, ParsedInvoice, SeenExtra } from '../lib/archive/types.ts';
 
 
 let opened: Promise<ArchiveDB> | undefined;
@@ -58,4 +60,19 @@ export async function handleDocument(message: DocumentMessage, sender: Browser.r
   await storeDocument(db, message.id, bytes, message.contentType || 'application/pdf');
   announceArchiveChanged();
   return { stored: true };
+}
+
+/**
+ * The paid extras the spotlight detects on a portal page: recorded per (carrier, line, service), the carrier
+ * taken from the sending page. Nothing is recorded while "archive automatically" is off (`archiving` reads
+ * that option; passed in so this module stays free of extension storage).
+ */
+export async function handleSeenExtras(message: { extras: SeenExtra[] }, sender: Browser.runtime.MessageSender, archiving: () => Promise<boolean>): Promise<SeenExtrasResult & { recorded: boolean }> {
+  const { carrier } = senderCarrier(sender);
+  if (!(await archiving())) return { recorded: false, added: 0, updated: 0 };
+  const extras = cleanSeenExtras(message.extras, new Set(catalog.services.map((s) => s.id)));
+  if (extras.length === 0) return { recorded: false, added: 0, updated: 0 };
+  const result = await recordSeenExtras(await archive(), carrier, extras);
+  announceArchiveChanged();
+  return { recorded: true, ...result };
 }

@@ -2,7 +2,8 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { MessageType, Messages } from '../lib/messages.ts';
-import { handleCapture, handleDocument } from './archive-handlers.ts';
+import { handleCapture, handleDocument, handleSeenExtras } from './archive-handlers.ts';
+import { archiveAutomatically } from '../lib/archive/settings.ts';
 
 type Handler<T extends MessageType> = (message: Messages[T]['request'], sender: Browser.runtime.MessageSender) => Messages[T]['response'] | Promise<Messages[T]['response']>;
 
@@ -10,4 +11,5 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
   'archive:capture': handleCapture,
   'archive:document': handleDocument,
+  'archive:seen-extras': (message, sender) => handleSeenExtras(message, sender, () => archiveAutomatically.getValue()),
 };

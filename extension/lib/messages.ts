@@ -3,7 +3,8 @@
  * Each message type has one handler in background/handlers.ts.
  */
 import type { CaptureResult } from './archive/archive.ts';
-import type { DocumentMessage, ParsedInvoice } from './archive/types.ts';
+import type { SeenExtrasResult } from './archive/seen-extras.ts';
+import type { DocumentMessage, ParsedInvoice, SeenExtra } from './archive/types.ts';
 
 export interface Messages {
   /** Answers which extension version runs: lets pages and tests check the worker is alive. */
@@ -12,6 +13,8 @@ export interface Messages {
   'archive:capture': { request: { type: 'archive:capture'; invoices: ParsedInvoice[] }; response: CaptureResult };
   /** One invoice document fetched by the content script (base64), or why it could not be fetched. */
   'archive:document': { request: { type: 'archive:document' } & DocumentMessage; response: { stored: boolean } };
+  /** The paid extras the spotlight shows on a portal page, sent when they change: recorded in the archive. */
+  'archive:seen-extras': { request: { type: 'archive:seen-extras'; extras: SeenExtra[] }; response: SeenExtrasResult & { recorded: boolean } };
 }
 
 export type MessageType = keyof Messages;

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, test } from 'vitest';
 import { openDB } from 'idb';
-import { openArchive, type InvoiceV1 } from '../../extension/lib/archive/db.ts';
+import { DB_VERSION, openArchive, type InvoiceV1 } from '../../extension/lib/archive/db.ts';
+import { listSeenExtras, recordSeenExtras } from '../../extension/lib/archive/seen-extras.ts';
 import { captureInvoices, deleteInvoice, getDocument, listInvoices, recordDocumentFailure, storeDocument, guarded, ArchiveFullError, lastError } from '../../extension/lib/archive/archive.ts';
 import type { ParsedInvoice } from '../../extension/lib/archive/types.ts';
 
@@ -105,7 +106,7 @@ test('schema upgrade from version 1 keeps every invoice and document', async () 
   v1.close();
 
   const db = await openArchive(name);
-  expect(db.version).toBe(2);
+  expect(db.version).toBe(DB_VERSION);
   const invoices = await listInvoices(db);
   expect(invoices).toHaveLength(2);
   const [a, b] = invoices;
@@ -118,4 +119,39 @@ test('schema upgrade from version 1 keeps every invoice and document', async () 
   // The upgraded archive keeps working: a later visit updates without duplicating.
   const r = await captureInvoices(db, 'tim', [invoice('V2', { status: 'paid', amountCents: 2990, issueDate: '2026-09-05' })]);
   expect(r).toMatchObject({ added: 0, updated: 1, total: 2 });
+});
+
+test('schema upgrade from version 2 keeps every invoice, document and note, and adds the store of extras seen on the portal', async () => {
+  const name = `test-archive-v2-${++n}`;
+  const v2 = await openDB(name, 2, {
+    upgrade(db) {
+      db.createObjectStore('invoices', { keyPath: 'id' }).createIndex('carrier', 'carrier');
+      db.createObjectStore('documents', { keyPath: 'id' });
+      db.createObjectStore('meta');
+    },
+  });
+  const at = '2026-10-06T08:00:00.000Z';
+  const records = ['W1', 'W2', 'W3'].map((number, i) => ({
+    ...invoice(number, { status: i === 0 ? 'paid' : 'unpaid', items: [{ label: 'TIM Prime Go', amountCents: 196 }] }),
+    id: `tim:${number}`, carrier: 'tim', firstSeen: at, lastSeen: at,
+    history: [{ at, status: 'unpaid' as const, amountCents: 2990 }],
+    document: i === 0 ? { state: 'stored' as const, attempts: 1, size: 11, type: 'application/pdf' } : { state: 'failed' as const, attempts: 2, lastError: 'HTTP 500' },
+  }));
+  for (const r of records) await v2.put('invoices', r);
+  const bytes = new TextEncoder().encode('%PDF-1.4 v2').buffer as ArrayBuffer;
+  await v2.put('documents', { id: 'tim:W1', type: 'application/pdf', bytes, size: bytes.byteLength, storedAt: at });
+  const summary = { at, carrier: 'tim', seen: 3, added: 3, updated: 0 };
+  await v2.put('meta', summary, 'lastCapture');
+  v2.close();
+
+  const db = await openArchive(name);
+  expect(db.version).toBe(3);
+  expect(await listInvoices(db)).toEqual([...records].sort((a, b) => (a.number < b.number ? 1 : -1)));
+  expect(new TextDecoder().decode((await getDocument(db, 'tim:W1'))!.bytes)).toBe('%PDF-1.4 v2');
+  expect(await db.get('meta', 'lastCapture')).toEqual(summary);
+  expect(await listSeenExtras(db)).toEqual([]);
+  // The new store works, and the invoices index by carrier survived.
+  await recordSeenExtras(db, 'tim', [{ serviceId: 'tim-prime-go', name: 'TIM PRIME GO', priceCents: 49, period: 'week', priceFromCatalog: false, wanted: false, line: null }]);
+  expect(await listSeenExtras(db)).toHaveLength(1);
+  expect(await db.countFromIndex('invoices', 'carrier', 'tim')).toBe(3);
 });

@@ -11,6 +11,7 @@ import { createServiceMatcher } from '../services/match-service.ts';
 import { reconcileHighlights } from '../spotlight/highlight.ts';
 import { createPanel, type PanelHandle } from '../spotlight/mount-panel.tsx';
 import { createSpotlightStore, toView } from '../spotlight/store.ts';
+import { createSeenReporter } from '../spotlight/report-seen.ts';
 import { loadWanted, toggleWanted, watchWanted } from '../../lib/wanted-services.ts';
 import type { SpotlightSummary, TabMessage } from '../../lib/tab-messages.ts';
 
@@ -21,8 +22,14 @@ export const paidExtrasSpotlight: Feature = {
     const matcher = createServiceMatcher(services);
     let found: DetectedService[] = [];
     let panel: Promise<PanelHandle> | undefined;
+    // The archive hears of what is on screen once the user's wanted flags are known.
+    const reportSeen = createSeenReporter(report);
+    let wantedKnown = false;
 
-    const paint = () => reconcileHighlights(document, found, store.wanted.value);
+    const paint = () => {
+      reconcileHighlights(document, found, store.wanted.value);
+      if (wantedKnown) reportSeen(found, store.wanted.value);
+    };
 
     const onToggleWanted = (key: string) => {
       toggleWanted(key).then((wanted) => {
@@ -77,6 +84,7 @@ export const paidExtrasSpotlight: Feature = {
 
     try {
       store.wanted.value = await loadWanted();
+      wantedKnown = true;
       paint();
       const unwatch = watchWanted((wanted) => {
         store.wanted.value = wanted;
@@ -85,6 +93,8 @@ export const paidExtrasSpotlight: Feature = {
       ctx.onInvalidated(unwatch);
     } catch (error) {
       report(error);
+      wantedKnown = true;
+      paint();
     }
   },
 };

@@ -1,25 +1,89 @@
-/** Paid extras found on archived invoices: what each cost so far, and how to get the money back. */
+/**
+ * Paid extras found on archived invoices or seen by the spotlight on the portal: where they were seen,
+ * what each cost so far (invoice amounts, or an "almeno" estimate), the free way out and the refund path.
+ * Names as the portal showed them are rendered as text.
+ */
 import catalog from 'virtual:sentinella-catalog';
-import { formatEuro } from '../../../shared/money.ts';
+import { formatItalianDate } from '../../../shared/dates.ts';
+import { formatEuro, formatPrice } from '../../../shared/money.ts';
 import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
+import { listPaidExtras, type PaidExtraItem } from '../../lib/archive/extras-list.ts';
 import { paidExtrasOnInvoices, REFUND_PATH } from '../../lib/archive/paid-extras.ts';
-import { invoices } from './store.ts';
+import { invoices, seenExtras, wantedKeys } from './store.ts';
+
+function span(from: string | null, to: string | null): string {
+  if (!from || !to) return '';
+  return from === to ? `il ${formatItalianDate(from)}` : `dal ${formatItalianDate(from)} al ${formatItalianDate(to)}`;
+}
+
+function WhereSeen({ item }: { item: PaidExtraItem }) {
+  const places: string[] = [];
+  if (item.onInvoices) {
+    const n = item.invoiceNumbers.length;
+    places.push(`sulle fatture (${n} ${n === 1 ? 'fattura' : 'fatture'}: ${item.invoiceNumbers.join(', ')}${item.invoiceFrom ? `; ${span(item.invoiceFrom, item.invoiceTo)}` : ''})`);
+  }
+  if (item.onPortal) {
+    const lines = item.lines.length > 0 ? `, ${item.lines.length === 1 ? 'linea' : 'linee'} ${item.lines.join(', ')}` : '';
+    places.push(`sul portale (${span(item.portalFrom, item.portalTo)}${lines})`);
+  }
+  return <p class="where">Visto {places.join(' e ')}.</p>;
+}
+
+function Cost({ item }: { item: PaidExtraItem }) {
+  const price = item.priceCents !== null && item.period ? formatPrice(item.priceCents, item.period) : null;
+  if (item.totalCents === null) return <p>Costo finora non calcolabile{price ? ` (prezzo visto: ${price})` : ''}.</p>;
+  if (!item.estimate) return <p>Costato finora: <strong>{formatEuro(item.totalCents)}</strong> (importi delle fatture).</p>;
+  return (
+    <p>
+      Costato finora: <strong>almeno {formatEuro(item.totalCents)}</strong> — stima da {price} tra la prima e l'ultima volta che Sentinella l'ha visto attivo sul portale.
+    </p>
+  );
+}
+
+function Item({ item }: { item: PaidExtraItem }) {
+  return (
+    <li
+      class={item.wanted ? 'extra wanted' : 'extra'}
+      data-testid="paid-extra"
+      data-extra-id={item.extraId}
+      data-service={item.serviceId ?? 'unknown'}
+      data-total-cents={item.totalCents ?? ''}
+      data-estimate={String(item.estimate)}
+      data-wanted={String(item.wanted)}
+      data-sources={[item.onInvoices ? 'invoices' : '', item.onPortal ? 'portal' : ''].filter(Boolean).join(' ')}
+    >
+      <h3>
+        {item.name}
+        {item.wanted && <span class="tag"> Lo vuoi tenere: non conteggiato</span>}
+      </h3>
+      <WhereSeen item={item} />
+      <Cost item={item} />
+      {!item.wanted && (
+        <p>
+          Per disattivarlo gratis chiama l'<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a> dalla linea interessata. Rimborso: reclamo scritto all'operatore entro 6 mesi, poi ConciliaWeb.
+        </p>
+      )}
+    </li>
+  );
+}
 
 export function PaidExtras() {
-  const extras = paidExtrasOnInvoices(invoices.value, catalog.services);
-  if (extras.length === 0) return null;
+  const onInvoices = paidExtrasOnInvoices(invoices.value, catalog.services);
+  const wanted = wantedKeys.value;
+  const list = listPaidExtras(onInvoices, seenExtras.value, catalog.services, wanted ? (id) => wanted.has(id) : undefined);
+  if (list.items.length === 0) return null;
   return (
     <section aria-labelledby="extras-title" class="extras">
-      <h2 id="extras-title">Servizi a pagamento nelle fatture</h2>
+      <h2 id="extras-title">Servizi a pagamento sulle fatture e sul portale</h2>
+      <p class="count" data-testid="extras-total" data-total-cents={list.totalCents}>
+        Costati finora: {list.totalIncludesEstimate ? 'almeno ' : ''}
+        {formatEuro(list.totalCents)}
+        <span class="muted"> (esclusi i servizi che vuoi tenere)</span>
+      </p>
       <ul>
-        {extras.map((e) => (
-          <li key={e.serviceId} data-testid="paid-extra" data-service={e.serviceId} data-total-cents={e.totalCents}>
-            <strong>{e.name}</strong>: {formatEuro(e.totalCents)} finora, in {e.invoices.length} {e.invoices.length === 1 ? 'fattura' : 'fatture'} ({e.invoices.map((i) => i.number).join(', ')}).
-          </li>
-        ))}
+        {list.items.map((item) => <Item key={item.extraId} item={item} />)}
       </ul>
       <p>{REFUND_PATH}</p>
-      <p>Per elencare e disattivare gratis i servizi a pagamento di una linea mobile chiama l'{FREE_VAS_NUMBER.display} da quella linea.</p>
     </section>
   );
 }

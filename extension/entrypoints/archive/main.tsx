@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { ArchivePage } from './ArchivePage.tsx';
-import { load, storageError } from './store.ts';
+import { followWanted, load, storageError } from './store.ts';
 import { onArchiveChanged } from '../../lib/archive/changes.ts';
 import './archive.css';
 
 const app = document.getElementById('app')!;
 performance.mark('archive-start');
+// The wanted flags only refine the paid-extras list: without them, the flags recorded with each sighting count.
+void followWanted().catch(() => undefined);
 load()
   .catch((error: unknown) => {
     storageError.value = `L'archivio non si apre: ${(error as Error)?.message ?? String(error)}`;

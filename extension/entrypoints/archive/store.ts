@@ -4,7 +4,9 @@ import { openArchive, type ArchiveDB } from '../../lib/archive/db.ts';
 import { deleteInvoice, lastCapture, lastError, listInvoices } from '../../lib/archive/archive.ts';
 import { checkBackup, restoreBackup } from '../../lib/archive/backup.ts';
 import { invoiceYear, NO_LINE } from '../../lib/archive/summaries.ts';
-import type { CaptureSummary, InvoiceRecord } from '../../lib/archive/types.ts';
+import { listSeenExtras } from '../../lib/archive/seen-extras.ts';
+import { loadWanted, watchWanted } from '../../lib/wanted-services.ts';
+import type { CaptureSummary, InvoiceRecord, SeenExtraRecord } from '../../lib/archive/types.ts';
 
 let db: ArchiveDB | undefined;
 export async function archiveDb(): Promise<ArchiveDB> {
@@ -13,6 +15,10 @@ export async function archiveDb(): Promise<ArchiveDB> {
 }
 
 export const invoices = signal<InvoiceRecord[]>([]);
+/** Paid extras the spotlight saw on the portal. */
+export const seenExtras = signal<SeenExtraRecord[]>([]);
+/** The services the user wants to keep ("Lo voglio tenere"), shared with the spotlight; null until read. */
+export const wantedKeys = signal<ReadonlySet<string> | null>(null);
 export const capture = signal<CaptureSummary | undefined>(undefined);
 export const storageError = signal<string | undefined>(undefined);
 /** A short message after an action (restore done, letter copied), read out by screen readers. */
@@ -38,10 +44,19 @@ export const filtered = computed(() => {
 
 export async function load(): Promise<void> {
   const d = await archiveDb();
-  const [list, last, error] = await Promise.all([listInvoices(d), lastCapture(d), lastError(d)]);
+  const [list, last, error, seen] = await Promise.all([listInvoices(d), lastCapture(d), lastError(d), listSeenExtras(d)]);
   invoices.value = list;
+  seenExtras.value = seen;
   capture.value = last;
   storageError.value = error?.message;
+}
+
+/** Reads the wanted services and follows changes made in the spotlight or another page. */
+export async function followWanted(): Promise<void> {
+  wantedKeys.value = await loadWanted();
+  watchWanted((next) => {
+    wantedKeys.value = next;
+  });
 }
 
 export async function remove(id: string): Promise<void> {

@@ -6,12 +6,13 @@
  *   1. `invoices` keyed by id ("carrier:number"), the document bytes inline (`pdf`, `pdfType`).
  *   2. documents moved to their own `documents` store; each invoice gains `history` (status changes),
  *      `document` (stored / failed / none, attempts) and `items`; a `meta` store; indexes by carrier.
+ *   3. a `seenExtras` store: paid extras the spotlight saw on the portal, one per (carrier, line, service).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { CaptureSummary, DocumentRecord, InvoiceRecord } from './types.ts';
+import type { CaptureSummary, DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
 
 export const DB_NAME = 'sentinella-archive';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Keys of the meta store. */
 export interface ArchiveMeta {
@@ -24,6 +25,7 @@ export interface ArchiveSchema extends DBSchema {
   invoices: { key: string; value: InvoiceRecord; indexes: { carrier: string } };
   documents: { key: string; value: DocumentRecord };
   meta: { key: keyof ArchiveMeta; value: ArchiveMeta[keyof ArchiveMeta] };
+  seenExtras: { key: string; value: SeenExtraRecord; indexes: { carrier: string } };
 }
 
 export type ArchiveDB = IDBPDatabase<ArchiveSchema>;
@@ -75,11 +77,17 @@ async function toVersion2(db: ArchiveDB, tx: UpgradeTx): Promise<void> {
   }
 }
 
+/** Adds the store of paid extras seen on the portal; invoices, documents and meta are untouched. */
+function toVersion3(db: ArchiveDB): void {
+  db.createObjectStore('seenExtras', { keyPath: 'id' }).createIndex('carrier', 'carrier');
+}
+
 export async function openArchive(name = DB_NAME): Promise<ArchiveDB> {
   const db: ArchiveDB = await openDB<ArchiveSchema>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) toVersion1(db);
       if (oldVersion < 2) await toVersion2(db, tx);
+      if (oldVersion < 3) toVersion3(db);
     },
     // A newer version wants to open (the extension was updated): step aside so it can upgrade.
     blocking: () => db.close(),

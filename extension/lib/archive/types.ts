@@ -1,4 +1,5 @@
 /** The invoice archive's data: what the parser reads from a portal page and what the archive keeps. */
+import type { Period } from '../../../shared/money.ts';
 
 export type InvoiceStatus = 'paid' | 'unpaid';
 
@@ -57,6 +58,34 @@ export interface DocumentRecord {
   bytes: ArrayBuffer;
   size: number;
   storedAt: string;
+}
+
+/** A paid extra as the spotlight saw it on a portal page (sent by the content script). */
+export interface SeenExtra {
+  /** The catalog id, or "unknown" for a paid service not in the catalog. */
+  serviceId: string;
+  /** The name as the page shows it. */
+  name: string;
+  /** The price as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`). */
+  priceCents: number | null;
+  period: Period | null;
+  priceFromCatalog: boolean;
+  /** The user said "Lo voglio tenere". */
+  wanted: boolean;
+  /** The line the page shows the service on, when it shows one. */
+  line: string | null;
+}
+
+/** A paid extra seen on the portal, kept per (carrier, line, service). */
+export interface SeenExtraRecord extends SeenExtra {
+  /** `${carrier}|${line}|${key}` */
+  id: string;
+  carrier: string;
+  /** The catalog id, or "unknown:" and the normalised name: the same key the spotlight and "Lo voglio tenere" use. */
+  key: string;
+  /** When Sentinella first and last saw it on the portal (ISO timestamps). */
+  firstSeen: string;
+  lastSeen: string;
 }
 
 /** What the last capture on a portal page found: "14 fatture archiviate, 2 nuove". */
