@@ -1,0 +1,141 @@
+/**
+ * Paid extras seen by the spotlight, listed in the invoice archive: the built extension in Chromium opens the
+ * MyTIM options fixture, then archive.html lists what the spotlight saw on the portal, with what it cost so far
+ * (an "almeno" estimate), the free number and the refund path; a wanted one is marked and not counted; a second
+ * visit adds nothing; with "archive automatically" off nothing is recorded; names with markup stay text.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { chromiumOrSkip } from '../support/browser.ts';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { startPortal, type PortalServer } from '../support/portal-server.ts';
+
+const chrome = chromiumOrSkip();
+const PANEL = 'sentinella-spotlight';
+
+interface Extra { id: string; sources: string; total: string; estimate: string; wanted: string }
+
+describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }, () => {
+  let portal: PortalServer;
+  let session: ExtensionSession;
+  let archive: Page;
+  const foreign: string[] = [];
+
+  before(async () => {
+    portal = await startPortal();
+    session = await launchWithExtension(chrome.path!, process.env.SENTINELLA_EXTENSION_DIR ?? EXTENSION_DIR);
+    session.context.on('request', (r) => {
+      const url = new URL(r.url());
+      if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return;
+      if (!/(^|\.)tim\.it$/.test(url.hostname)) foreign.push(r.url());
+    });
+    archive = await session.context.newPage();
+  });
+  after(async () => {
+    await session?.close();
+    await portal?.close();
+  });
+
+  /** Opens a portal page and waits until the spotlight has marked `n` rows. */
+  async function visit(path: string, n: number, host = 'www.tim.it'): Promise<Page> {
+    const page = await session.context.newPage();
+    await page.goto(`${portal.origin(host)}${path}`);
+    await page.waitForFunction((count) => document.querySelectorAll('[data-sentinella-service]').length === count, n, { timeout: 10_000 });
+    return page;
+  }
+
+  async function extras(): Promise<Extra[]> {
+    return archive.$$eval('[data-extra-id]', (els) =>
+      els.map((el) => {
+        const d = (el as HTMLElement).dataset;
+        return { id: d.extraId!, sources: d.sources!, total: d.totalCents!, estimate: d.estimate!, wanted: d.wanted! };
+      }),
+    );
+  }
+
+  /** Reloads archive.html until `done` holds (the spotlight reports in the background). */
+  async function extrasWhen(done: (x: Extra[]) => boolean, timeout = 10_000): Promise<Extra[]> {
+    const end = Date.now() + timeout;
+    let last: Extra[] = [];
+    while (Date.now() < end) {
+      await archive.goto(session.extensionUrl('archive.html'));
+      await archive.waitForSelector('html[data-archive-ready="true"]');
+      last = await extras();
+      if (done(last)) return last;
+      await archive.waitForTimeout(250);
+    }
+    assert.fail(`archive never showed the expected extras; last: ${JSON.stringify(last)}`);
+  }
+
+  test('the options page: TIM Prime Go, LoSai and the unknown horoscope are listed as seen on the portal, with an estimate and the way out', async () => {
+    const page = await visit('/mytim/linea/opzioni.html', 3);
+    const got = await extrasWhen((x) => x.length === 3);
+    // Seen once today: at least one charge each (0,49 € a week, 1,59 € a month, 4,99 € a week).
+    assert.deepEqual(
+      got.map((x) => [x.id, x.sources, x.total, x.estimate, x.wanted]).sort(),
+      [
+        ['tim-losai', 'portal', '159', 'true', 'false'],
+        ['tim-prime-go', 'portal', '49', 'true', 'false'],
+        ['unknown:oroscopopremium', 'portal', '499', 'true', 'false'],
+      ],
+    );
+    const prime = archive.locator('[data-extra-id="tim-prime-go"]');
+    const text = await prime.innerText();
+    assert.match(text, /TIM Prime Go/);
+    assert.match(text, /sul portale \(il \d+ \w+ \d{4}, linea 3331234567\)/);
+    assert.match(text, /almeno 0,49\s€/);
+    assert.match(text, /entro 6 mesi, poi ConciliaWeb/);
+    assert.equal(await prime.locator('a[href="tel:800442299"]').innerText(), '800 44 22 99');
+    assert.match(await archive.locator('section.extras').innerText(), /ConciliaWeb \(AGCOM\)/);
+    assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 159 + 499));
+    assert.match(await archive.getByTestId('extras-total').innerText(), /almeno 7,07\s€/);
+    await page.close();
+  });
+
+  test('"Lo voglio tenere" on LoSai: marked in the archive and left out of the total', async () => {
+    const page = await visit('/mytim/linea/opzioni.html', 3);
+    await page.locator(`${PANEL} button.toggle`).click();
+    await page.locator(`${PANEL} [data-service-id="tim-losai"] button.keep`).click();
+    await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
+    const got = await extrasWhen((x) => x.find((e) => e.id === 'tim-losai')?.wanted === 'true');
+    // Still one record per service: the second visit only moved "last seen".
+    assert.equal(got.length, 3);
+    const losai = archive.locator('[data-extra-id="tim-losai"]');
+    assert.match(await losai.innerText(), /Lo vuoi tenere: non conteggiato/);
+    assert.equal(await losai.locator('a[href^="tel:"]').count(), 0);
+    assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 499));
+    // Undone in the panel: counted again, without reloading the archive.
+    await page.locator(`${PANEL} [data-service-id="tim-losai"] button.keep`).click();
+    await archive.waitForFunction(() => document.querySelector('[data-extra-id="tim-losai"]')?.getAttribute('data-wanted') === 'false');
+    assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 159 + 499));
+    await page.close();
+  });
+
+  test('with "archive automatically" off, the business page records nothing; on again, it does, per line', async () => {
+    await archive.getByTestId('auto-archive').uncheck();
+    let page = await visit('/business/servizi.html', 2, 'timbusiness.tim.it');
+    await page.waitForTimeout(1000);
+    assert.equal((await extrasWhen(() => true)).some((x) => x.id === 'tim-business-safe-web-mobile'), false);
+    await page.close();
+    await archive.getByTestId('auto-archive').check();
+    page = await visit('/business/servizi.html', 2, 'timbusiness.tim.it');
+    await extrasWhen((x) => x.some((e) => e.id === 'tim-business-safe-web-mobile'));
+    assert.match(await archive.locator('[data-extra-id="tim-business-safe-web-mobile"]').innerText(), /linee 3351002000, 3351003000/);
+    await page.close();
+  });
+
+  test('names with markup from the portal are shown as text in the archive and run nothing', async () => {
+    const page = await visit('/mytim/xss.html', 3);
+    await extrasWhen((x) => x.some((e) => e.id.startsWith('unknown:') && e.id !== 'unknown:oroscopopremium'));
+    const names = await archive.locator('[data-extra-id^="unknown:"] h3').allInnerTexts();
+    assert.ok(names.includes('<img src=x onerror="window.__pwned=1">Giochi'), JSON.stringify(names));
+    assert.equal(await archive.locator('section.extras img, section.extras script').count(), 0);
+    assert.equal(await archive.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    await page.close();
+  });
+
+  test('no request went to a host other than the portal', () => {
+    assert.deepEqual(foreign, []);
+  });
+});
