@@ -91,11 +91,26 @@ export const MIN_QUERY_CHARS = 2;
 export const WEAK_SCORE = 0.95;
 export const MIN_HITS = 5;
 
+/**
+ * Italian words too common to tell documents apart. Each query word costs a pass over every field, and
+ * these carry almost no weight in the ranking, so they are dropped (unless the query has nothing else).
+ */
+const STOPWORDS = new Set(
+  'a ad al alla alle ai agli da dal dalla dai dalle di del della delle dei degli e ed i il in nel nella nei nelle la le lo gli un uno una o per su sul sulla tra fra con che come non si mi ti ci'.split(' '),
+);
+
+/** The query as fuse.js gets it: folded, words of one letter and stopwords left out. */
+export function queryWords(query: string): string {
+  const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
+  const kept = words.filter((w) => !STOPWORDS.has(w));
+  return (kept.length ? kept : words).join(' ');
+}
+
 /** Prepares a search over `docs`; the returned function answers one query with the best `limit` hits. */
 export function createSearch(docs: SearchDoc[]): (query: string, limit?: number) => SearchHit[] {
   const fuse = new Fuse(docs.map(toRecord), FUSE_OPTIONS);
   return (query, limit = 20) => {
-    const q = fold(query.trim().replace(/\s+/g, ' '));
+    const q = queryWords(query);
     if (q.length < MIN_QUERY_CHARS) return [];
     const hits = fuse.search(q, { limit }).map((r) => ({ doc: docs[r.item.i]!, score: r.score ?? 1 }));
     const strong = hits.filter((h) => h.score <= WEAK_SCORE);

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadContent } from '../../shared/content/load.ts';
 import { buildSearchDocs, BODY_CHARS } from '../../site/lib/search-index.ts';
-import { createSearch, MIN_HITS, WEAK_SCORE } from '../../site/lib/site-search.ts';
+import { createSearch, fold, MIN_HITS, queryWords, WEAK_SCORE } from '../../site/lib/site-search.ts';
 import { markdownText } from '../../site/lib/markdown-text.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -82,6 +82,16 @@ describe('typo-tolerant search on the real index', () => {
     expect(search('zzqxjw')).toEqual([]);
     expect(search('a')).toEqual([]);
     expect(search('   ')).toEqual([]);
+  });
+});
+
+describe('query words', () => {
+  test('folded, without one-letter words and stopwords, unless nothing else is left', () => {
+    expect(fold('Più Giga')).toBe('piu giga');
+    expect(queryWords('Disattivare i servizi a pagamento')).toBe('disattivare servizi pagamento');
+    expect(queryWords('  lo sai  ')).toBe('sai');
+    expect(queryWords('di la')).toBe('di la');
+    expect(queryWords("l'800 44 22 99")).toBe('800 44 22 99');
   });
 });
 
