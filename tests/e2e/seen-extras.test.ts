@@ -6,6 +6,8 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from '../support/browser.ts';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../support/launch.ts';
@@ -133,6 +135,24 @@ describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }
     assert.equal(await archive.locator('section.extras img, section.extras script').count(), 0);
     assert.equal(await archive.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     await page.close();
+  });
+
+  test('the paid-extras section, with portal and wanted items, has no serious accessibility problem (axe-core), light and dark', async () => {
+    const axe = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    // The horoscope marked as wanted, as the spotlight's "Lo voglio tenere" stores it.
+    await archive.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'spotlight-wanted': ['unknown:oroscopopremium'] }));
+    for (const scheme of ['light', 'dark'] as const) {
+      await archive.emulateMedia({ colorScheme: scheme });
+      await extrasWhen((x) => x.some((e) => e.wanted === 'true') && x.some((e) => e.sources.includes('portal')));
+      // Extension pages forbid inline scripts: axe is evaluated through the DevTools protocol.
+      await archive.evaluate(axe);
+      const violations: string[] = await archive.evaluate(async () => {
+        const r = await (globalThis as any).axe.run(document.querySelector('section.extras')!, { resultTypes: ['violations'] });
+        return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help}`);
+      });
+      assert.deepEqual(violations, [], scheme);
+    }
+    await archive.emulateMedia({ colorScheme: 'light' });
   });
 
   test('no request went to a host other than the portal', () => {
