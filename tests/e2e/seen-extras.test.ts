@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from '../support/browser.ts';
@@ -15,6 +15,7 @@ import { startPortal, type PortalServer } from '../support/portal-server.ts';
 
 const chrome = chromiumOrSkip();
 const PANEL = 'sentinella-spotlight';
+const SHOTS = join(import.meta.dirname, '..', 'screenshots');
 
 interface Extra { id: string; sources: string; total: string; estimate: string; wanted: string }
 
@@ -151,6 +152,8 @@ describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }
         return r.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help}`);
       });
       assert.deepEqual(violations, [], scheme);
+      mkdirSync(SHOTS, { recursive: true });
+      await archive.locator('section.extras').screenshot({ path: join(SHOTS, `archive-extras-${scheme}.png`) });
     }
     await archive.emulateMedia({ colorScheme: 'light' });
   });

@@ -28,7 +28,7 @@ describe('backup', () => {
     const checked = checkBackup(text);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
-    expect(await restoreBackup(target, checked)).toEqual({ added: 2, merged: 0, documents: 1 });
+    expect(await restoreBackup(target, checked)).toEqual({ added: 2, merged: 0, documents: 1, extras: 0 });
     expect(await listInvoices(target)).toEqual(await listInvoices(source));
     expect(new TextDecoder().decode((await getDocument(target, 'tim:A1'))!.bytes)).toBe('%PDF-1.4 A1');
   });
@@ -38,7 +38,7 @@ describe('backup', () => {
     const checked = checkBackup(JSON.stringify(await createBackup(db)));
     if (!checked.ok) throw new Error(checked.error);
     const before = await snapshot(db);
-    expect(await restoreBackup(db, checked)).toEqual({ added: 0, merged: 0, documents: 0 });
+    expect(await restoreBackup(db, checked)).toEqual({ added: 0, merged: 0, documents: 0, extras: 0 });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -48,7 +48,7 @@ describe('backup', () => {
     const checked = checkBackup(JSON.stringify(await createBackup(source)));
     if (!checked.ok) throw new Error(checked.error);
     const target = await archiveWithData();
-    expect(await restoreBackup(target, checked)).toEqual({ added: 1, merged: 1, documents: 0 });
+    expect(await restoreBackup(target, checked)).toEqual({ added: 1, merged: 1, documents: 0, extras: 0 });
     const all = await listInvoices(target);
     expect(all.map((i) => i.number)).toEqual(['A3', 'A1', 'A2']);
     expect(all.find((i) => i.number === 'A2')!.history.map((h) => h.status)).toEqual(['unpaid', 'paid']);

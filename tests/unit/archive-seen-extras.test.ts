@@ -15,6 +15,7 @@ import { openArchive } from '../../extension/lib/archive/db.ts';
 import { listSeenExtras, recordSeenExtras } from '../../extension/lib/archive/seen-extras.ts';
 import { estimateSoFar, listPaidExtras } from '../../extension/lib/archive/extras-list.ts';
 import { paidExtrasOnInvoices } from '../../extension/lib/archive/paid-extras.ts';
+import { checkBackup, createBackup, restoreBackup } from '../../extension/lib/archive/backup.ts';
 import { detectServices } from '../../extension/content/services/detect-services.ts';
 import { toSeenExtras } from '../../extension/content/spotlight/seen-extras-payload.ts';
 import type { InvoiceRecord, SeenExtra, SeenExtraRecord } from '../../extension/lib/archive/types.ts';
@@ -138,4 +139,31 @@ test('the spotlight sends what the fixture shows, with the line the page names',
   ]);
   const business = toSeenExtras(detectServices(load('business/servizi.html'), catalog.services), new Set());
   expect(business.map((e) => e.line)).toEqual(['3351002000', '3351003000']);
+});
+
+test('the backup carries the extras seen on the portal; restore merges them without duplicates and rejects a bad one whole', async () => {
+  const source = await openArchive('test-seen-backup-source');
+  await recordSeenExtras(source, 'tim', [primeGo, horoscope], new Date('2026-09-01T10:00:00Z'));
+  await recordSeenExtras(source, 'tim', [primeGo], new Date('2026-10-27T10:00:00Z'));
+  const text = JSON.stringify(await createBackup(source));
+
+  const target = await openArchive('test-seen-backup-target');
+  await recordSeenExtras(target, 'tim', [{ ...primeGo, priceCents: 39 }], new Date('2026-08-01T10:00:00Z'));
+  const checked = checkBackup(text);
+  if (!checked.ok) throw new Error(checked.error);
+  expect(await restoreBackup(target, checked)).toMatchObject({ added: 0, extras: 1 });
+  const merged = await listSeenExtras(target);
+  expect(merged.map((r) => [r.key, r.firstSeen.slice(0, 10), r.lastSeen.slice(0, 10), r.priceCents])).toEqual([
+    ['tim-prime-go', '2026-08-01', '2026-10-27', 49],
+    ['unknown:oroscopopremium', '2026-09-01', '2026-09-01', 499],
+  ]);
+  // Restoring the same file again changes nothing.
+  expect(await restoreBackup(target, checked)).toMatchObject({ extras: 0 });
+  expect(await listSeenExtras(target)).toEqual(merged);
+
+  const broken = JSON.parse(text);
+  broken.seenExtras[0].period = 'fortnight';
+  const bad = checkBackup(JSON.stringify(broken));
+  expect(bad).toMatchObject({ ok: false });
+  expect((bad as { error: string }).error).toMatch(/seenExtras\.0\.period.*nessun dato è stato importato/);
 });

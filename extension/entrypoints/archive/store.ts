@@ -72,7 +72,7 @@ export async function restoreFrom(file: File): Promise<void> {
   }
   try {
     const r = await restoreBackup(await archiveDb(), checked);
-    notice.value = { kind: 'ok', text: `Ripristino completato: ${r.added} fatture aggiunte, ${r.merged} aggiornate, ${r.documents} documenti.` };
+    notice.value = { kind: 'ok', text: `Ripristino completato: ${r.added} fatture aggiunte, ${r.merged} aggiornate, ${r.documents} documenti${r.extras > 0 ? `, ${r.extras} servizi a pagamento visti sul portale` : ''}.` };
   } catch (error) {
     notice.value = { kind: 'error', text: `Ripristino non riuscito, nessun dato è stato importato: ${(error as Error).message}` };
   }

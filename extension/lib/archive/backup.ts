@@ -4,10 +4,11 @@
  * gets one clear Italian message and the archive is left untouched. A good file merges without duplicates.
  */
 import { z } from 'zod';
+import { period } from '../../../shared/schemas/common.ts';
 import type { ArchiveDB } from './db.ts';
 import { guarded } from './archive.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
-import type { DocumentRecord, InvoiceRecord } from './types.ts';
+import type { DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
 
 // Extension pages forbid eval (CSP): tell zod not to try compiling validators with new Function.
 z.config({ jitless: true });
@@ -52,26 +53,44 @@ const documentSchema = z.object({
   base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'non è base64' }),
 });
 
+/** A paid extra seen on the portal (optional in the file: backups made before they were kept have none). */
+const seenExtraSchema = z.object({
+  id: z.string().min(3),
+  carrier: z.string().min(1),
+  key: z.string().min(1),
+  serviceId: z.string().min(1),
+  name: z.string().min(1),
+  priceCents: cents,
+  period: period.nullable(),
+  priceFromCatalog: z.boolean(),
+  wanted: z.boolean(),
+  line: z.string().nullable(),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+}).refine((e) => e.id === `${e.carrier}|${e.line ?? ''}|${e.key}`, { message: 'id diverso da operatore|linea|servizio' });
+
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   createdAt: z.string(),
   invoices: z.array(invoiceSchema),
   documents: z.array(documentSchema),
+  seenExtras: z.array(seenExtraSchema).optional(),
 });
 
 export type Backup = z.infer<typeof backupSchema>;
 
 /** The whole archive as one JSON-ready object. */
 export async function createBackup(db: ArchiveDB, now = new Date()): Promise<Backup> {
-  const tx = db.transaction(['invoices', 'documents'], 'readonly');
-  const [invoices, documents] = await Promise.all([tx.objectStore('invoices').getAll(), tx.objectStore('documents').getAll(), tx.done]);
+  const tx = db.transaction(['invoices', 'documents', 'seenExtras'], 'readonly');
+  const [invoices, documents, seenExtras] = await Promise.all([tx.objectStore('invoices').getAll(), tx.objectStore('documents').getAll(), tx.objectStore('seenExtras').getAll(), tx.done]);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: now.toISOString(),
     invoices,
     documents: documents.map((d) => ({ id: d.id, type: d.type, size: d.size, storedAt: d.storedAt, base64: bytesToBase64(d.bytes) })),
+    seenExtras,
   };
 }
 
@@ -117,6 +136,14 @@ export interface RestoreResult {
   added: number;
   merged: number;
   documents: number;
+  /** Paid extras seen on the portal that the archive did not have yet. */
+  extras: number;
+}
+
+/** One sighting record from two sources: the earliest first sight, the latest last sight and its price. */
+function mergeSeen(old: SeenExtraRecord, incoming: SeenExtraRecord): SeenExtraRecord {
+  const newer = incoming.lastSeen > old.lastSeen ? incoming : old;
+  return { ...newer, firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen };
 }
 
 function mergeHistory(a: InvoiceRecord['history'], b: InvoiceRecord['history']): InvoiceRecord['history'] {
@@ -128,10 +155,11 @@ function mergeHistory(a: InvoiceRecord['history'], b: InvoiceRecord['history']):
 /** Merges a checked backup into the archive in one transaction: existing invoices keep their data and gain history and documents. */
 export async function restoreBackup(db: ArchiveDB, checked: Extract<BackupCheck, { ok: true }>): Promise<RestoreResult> {
   return guarded(db, async () => {
-    const tx = db.transaction(['invoices', 'documents'], 'readwrite');
+    const tx = db.transaction(['invoices', 'documents', 'seenExtras'], 'readwrite');
     const invoices = tx.objectStore('invoices');
     const docs = tx.objectStore('documents');
-    const result: RestoreResult = { added: 0, merged: 0, documents: 0 };
+    const extras = tx.objectStore('seenExtras');
+    const result: RestoreResult = { added: 0, merged: 0, documents: 0, extras: 0 };
     const docById = new Map(checked.documents.map((d) => [d.id, d]));
     const [olds, oldDocKeys] = await Promise.all([Promise.all(checked.backup.invoices.map((inv) => invoices.get(inv.id))), docs.getAllKeys()]);
     const haveDoc = new Set(oldDocKeys);
@@ -155,6 +183,14 @@ export async function restoreBackup(db: ArchiveDB, checked: Extract<BackupCheck,
         result.merged++;
         writes.push(invoices.put({ ...old, history, document, firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen }));
       }
+    });
+    const incomingExtras = (checked.backup.seenExtras ?? []) as SeenExtraRecord[];
+    const oldExtras = await Promise.all(incomingExtras.map((e) => extras.get(e.id)));
+    incomingExtras.forEach((incoming, i) => {
+      const old = oldExtras[i];
+      if (!old) result.extras++;
+      const record = old ? mergeSeen(old, incoming) : incoming;
+      if (!old || JSON.stringify(record) !== JSON.stringify(old)) writes.push(extras.put(record));
     });
     await Promise.all(writes);
     await tx.done;
