@@ -59,6 +59,10 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
       ? [...list.querySelectorAll<HTMLElement>('[data-offer-id][data-total-cents]')].map((el) => ({ el, facets: facetsFromDataset(el.dataset) }))
       : [];
     const initial = filtersFromQuery(location.search);
+    // A technology the list does not hold (or of the other kind) would silently empty it: ignore it.
+    if (initial.technology && !technologies.some((t) => t.value === initial.technology && (initial.kind === null || t.kind === initial.kind))) {
+      initial.technology = null;
+    }
     maxText.value = initial.maxMonthlyCents === null ? '' : (initial.maxMonthlyCents / 100).toString().replace('.', ',');
     filters.value = initial;
     ready.value = true;
@@ -84,7 +88,7 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
   };
   const f = filters.value;
   const techOptions = technologies.filter((t) => f.kind === null || t.kind === f.kind);
-  const total_ = ready.value ? items.current.length : total;
+  const listed = ready.value ? items.current.length : total;
 
   return (
     <form class="offer-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtra le offerte">
@@ -151,7 +155,7 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
       </fieldset>
       <div class="filter-summary">
         <p class="filter-count" role="status" aria-live="polite" aria-atomic="true">
-          {shown.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(shown.value, total_)}
+          {shown.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(shown.value, listed)}
         </p>
         <button
           type="button"

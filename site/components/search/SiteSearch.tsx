@@ -68,7 +68,7 @@ export default function SiteSearch({ indexUrl }: Props) {
 
   return (
     <div class="site-search" data-state={state.value}>
-      <form role="search" action="" method="get" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label="Ricerca in tutto il sito" action="" method="get" onSubmit={(e) => e.preventDefault()}>
         <label for="cerca-q">Cerca guide, servizi a pagamento e offerte</label>
         <div class="search-row">
           <input
