@@ -75,7 +75,7 @@ test('malformed extras are dropped and an id outside the catalog becomes an unkn
 test('a price from the catalog never replaces one the page showed', async () => {
   const db = await openArchive('test-seen-catalog-price');
   await recordSeenExtras(db, 'tim', [{ ...primeGo, priceCents: 59 }]);
-  await recordSeenExtras(db, 'tim', [{ ...primeGo, priceCents: 49, priceFromCatalog: true }]);
+  expect(await recordSeenExtras(db, 'tim', [{ ...primeGo, priceCents: 49, priceFromCatalog: true }])).toEqual({ added: 0, updated: 0 });
   expect((await listSeenExtras(db))[0]).toMatchObject({ priceCents: 59, priceFromCatalog: false });
 });
 

@@ -23,7 +23,7 @@ export interface SeenExtrasResult {
   updated: number;
 }
 
-function changedFields(old: SeenExtraRecord, seen: SeenExtra): boolean {
+function changedFields(old: SeenExtraRecord, seen: SeenExtraRecord): boolean {
   return old.name !== seen.name || old.priceCents !== seen.priceCents || old.period !== seen.period || old.priceFromCatalog !== seen.priceFromCatalog || old.wanted !== seen.wanted;
 }
 
@@ -49,11 +49,12 @@ export async function recordSeenExtras(db: ArchiveDB, carrier: string, extras: S
         added++;
         return tx.store.put(record);
       }
-      if (changedFields(old, record)) updated++;
       // A price the page shows wins over the catalog's; the catalog's never replaces one seen.
       const keepOldPrice = record.priceFromCatalog && !old.priceFromCatalog && old.priceCents !== null;
       const price = keepOldPrice ? { priceCents: old.priceCents, period: old.period, priceFromCatalog: false } : {};
-      return tx.store.put({ ...record, ...price, firstSeen: old.firstSeen < at ? old.firstSeen : at, lastSeen: old.lastSeen > at ? old.lastSeen : at });
+      const next: SeenExtraRecord = { ...record, ...price, firstSeen: old.firstSeen < at ? old.firstSeen : at, lastSeen: old.lastSeen > at ? old.lastSeen : at };
+      if (changedFields(old, next)) updated++;
+      return tx.store.put(next);
     });
     await Promise.all([...writes, tx.done]);
     return { added, updated };
