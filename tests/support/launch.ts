@@ -29,9 +29,12 @@ export async function launchWithExtension(executablePath: string, extensionDir =
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },
     locale: 'it-IT',
+    // Italian browser UI, so the extension speaks its default language (needs Debian's chromium-l10n).
+    env: { ...process.env, LANGUAGE: 'it', LANG: 'it_IT.UTF-8' },
     args: [
       ...CHROMIUM_ARGS,
       HOST_RULES,
+      '--lang=it',
       '--ignore-certificate-errors',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
