@@ -15,7 +15,7 @@ import { launchPlain } from '../support/launch.ts';
 import { SITE_DIR, startSite } from '../support/site-server.ts';
 import { resolveFile } from '../support/static-files.ts';
 import { loadContent } from '../../shared/content/load.ts';
-import { isExpired, offerCost, rankOffers } from '../../shared/offer-cost.ts';
+import { isExpired, isStale, offerCost, rankOffers } from '../../shared/offer-cost.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SITE = process.env.SENTINELLA_SITE_DIR ?? SITE_DIR;
@@ -240,6 +240,19 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
       assert.deepEqual(shown, expected.filter((o) => o.data.kind === kind).slice(0, 3).map((o) => o.id), kind);
     }
     assert.ok(await page.locator('.top-offers a[href="/offerte/"]').count() > 0);
+    await close();
+  });
+
+  test('the home page warns beside each top offer whose figures were checked more than 180 days ago', async () => {
+    const { page, close } = await visit('/');
+    const items = await page.$$eval('.top-offers [data-offer-id]', (els) =>
+      els.map((e) => ({ id: (e as HTMLElement).dataset.offerId!, stale: e.querySelector('[data-stale-checked]')?.getAttribute('data-stale-checked') ?? null })),
+    );
+    assert.ok(items.length > 0);
+    for (const item of items) {
+      const offer = content.offers.find((o) => o.id === item.id)!;
+      assert.equal(item.stale, isStale(offer.data.source.checked, buildDay()) ? offer.data.source.checked : null, item.id);
+    }
     await close();
   });
 
