@@ -39,7 +39,8 @@ export function toCents(euros: number): number {
   return Math.round(euros * 100);
 }
 
-const AMOUNT = /(?<sign>[-−])?\s*(?:€|eur(?:o)?\b)?\s*(?<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)\s*(?:€|eur(?:o)?\b)?/i;
+// A minus sign counts only when written against the amount ("-5,00 €"), not as a dash ("15/10/2026 - 45,90 €").
+const AMOUNT = /(?:(?<![\w/.,])(?<sign>[-−])(?=[\d€]))?(?:€|eur(?:o)?\b)?\s*(?<![\d.,])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)\s*(?:€|eur(?:o)?\b)?/gi;
 
 /**
  * Parses an amount in Italian format into cents: "1.234,56 €" → 123456, "€ 1,99" → 199, "2 €" → 200.
@@ -48,9 +49,15 @@ const AMOUNT = /(?<sign>[-−])?\s*(?:€|eur(?:o)?\b)?\s*(?<num>\d{1,3}(?:\.\d{
  */
 export function parseEuroCents(text: string, { bare = false } = {}): number | null {
   const normalized = text.replace(/\u00a0|\u202f/g, ' ');
-  const m = AMOUNT.exec(normalized);
+  // The first number is not always the amount: "ogni 4 settimane 0,90 €", "2 SMS a 0,50 €".
+  let m: RegExpMatchArray | undefined;
+  for (const candidate of normalized.matchAll(AMOUNT)) {
+    if (bare || /€|eur/i.test(candidate[0])) {
+      m = candidate;
+      break;
+    }
+  }
   if (!m?.groups) return null;
-  if (!bare && !/€|eur/i.test(m[0])) return null;
   let num = m.groups.num!;
   if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(num)) num = num.replace(/\./g, '').replace(',', '.');
   else num = num.replace(',', '.');

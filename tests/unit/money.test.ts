@@ -26,6 +26,20 @@ describe('parseEuroCents: amounts as Italian pages write them', () => {
     expect(parseEuroCents(text)).toBeNull();
   });
 
+  test.each([
+    ['Rinnovo ogni 4 settimane: 0,90 €', 90],
+    ['2 SMS a 0,50 €', 50],
+    ['Fattura 7X01234567 del 15/10/2026 45,90 €', 4590],
+    ['15/10/2026 - 45,90 €', 4590],
+    ['Nota di credito: -12,50 €', -1250],
+  ])('the amount is found after other numbers: %s → %i cents', (text, cents) => {
+    expect(parseEuroCents(text)).toBe(cents);
+  });
+
+  test('a number written the English way is not misread', () => {
+    expect(parseEuroCents('1,234.56 €')).toBeNull();
+  });
+
   test('bare numbers are read only when asked', () => {
     expect(parseEuroCents('29,90')).toBeNull();
     expect(parseEuroCents('29,90', { bare: true })).toBe(2990);
