@@ -68,7 +68,10 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Today as YYYY-MM-DD (UTC). */
+/**
+ * Today as YYYY-MM-DD on the user's own calendar (local time): just after midnight in Italy the UTC day is
+ * still yesterday, which would date a withdrawal letter a day early and count a due date wrongly.
+ */
 export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return `${now.getFullYear().toString().padStart(4, '0')}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

@@ -1,6 +1,6 @@
 /**
  * The day the site is built, YYYY-MM-DD: stale-figure warnings and "expired" labels are computed against it.
- * SENTINELLA_BUILD_DATE pins it (tests, reproducible builds); otherwise it is today (UTC).
+ * SENTINELLA_BUILD_DATE pins it (tests, reproducible builds); otherwise it is today (the build machine's calendar).
  */
 import { isCalendarDate } from '../../shared/schemas/common.ts';
 import { today } from '../../shared/dates.ts';

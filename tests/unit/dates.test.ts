@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, formatItalianDate, formatItalianDateShort, parseItalianDate, parseItalianMonth } from '../../shared/dates.ts';
+import { daysBetween, formatItalianDate, formatItalianDateShort, parseItalianDate, parseItalianMonth, today } from '../../shared/dates.ts';
 
 describe('parseItalianDate', () => {
   test.each([
@@ -45,5 +45,20 @@ describe('formatting and arithmetic', () => {
   test('counts days across months and leap years', () => {
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2026-01-01', '2025-12-31')).toBe(-1);
+  });
+});
+
+describe('today', () => {
+  test('is the day on the Italian calendar, also just after midnight', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Europe/Rome';
+    try {
+      // 00:30 in Rome on 15 October is still 14 October in UTC.
+      expect(today(new Date('2026-10-14T22:30:00Z'))).toBe('2026-10-15');
+      expect(today(new Date('2026-01-01T10:00:00Z'))).toBe('2026-01-01');
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
 });
