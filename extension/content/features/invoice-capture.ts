@@ -23,8 +23,9 @@ export const invoiceCapture: Feature = {
       const invoices = parseInvoices(document, location.href);
       const batch = JSON.stringify(invoices);
       if (invoices.length === 0 || batch === lastBatch) return;
-      lastBatch = batch;
       const result = await send<'archive:capture'>({ type: 'archive:capture', invoices });
+      // Remembered only once stored: a batch the archive refused is sent again when the page next settles.
+      lastBatch = batch;
       for (const { id, url } of result.needDocuments) {
         if (tried.has(id) || ctx.isInvalid) continue;
         tried.add(id);
