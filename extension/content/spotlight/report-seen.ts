@@ -25,6 +25,8 @@ export function createSeenReporter(report: (error: unknown) => void): (found: re
         await send<'archive:seen-extras'>({ type: 'archive:seen-extras', extras });
       }
     } catch (error) {
+      // Not recorded: forget it, so the next scan sends the list again.
+      last = '';
       report(error);
     } finally {
       sending = false;
