@@ -25,7 +25,9 @@ export function findPriceRises(invoices: InvoiceRecord[]): PriceRise[] {
   for (const inv of invoices) {
     if (inv.amountCents === null || !inv.periodMonth) continue;
     const key = `${inv.carrier}|${inv.line ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), inv]);
+    const group = groups.get(key);
+    if (group) group.push(inv);
+    else groups.set(key, [inv]);
   }
   const rises: PriceRise[] = [];
   for (const list of groups.values()) {
