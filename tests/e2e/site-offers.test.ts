@@ -243,6 +243,15 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
     await close();
   });
 
+  test('/offerte/ says once, at the top, how many ranked offers have figures older than 180 days', async () => {
+    const { page, close } = await visit('/offerte/');
+    const stale = expected.filter((o) => isStale(o.data.source.checked, buildDay())).length;
+    const notice = page.locator('main [data-stale-count]');
+    if (stale === 0) assert.equal(await notice.count(), 0);
+    else assert.equal(await notice.getAttribute('data-stale-count'), String(stale));
+    await close();
+  });
+
   test('the home page warns beside each top offer whose figures were checked more than 180 days ago', async () => {
     const { page, close } = await visit('/');
     const items = await page.$$eval('.top-offers [data-offer-id]', (els) =>
