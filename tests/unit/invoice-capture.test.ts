@@ -16,12 +16,13 @@ vi.mock('../../extension/lib/send.ts', () => ({
 vi.mock('../../extension/lib/archive/settings.ts', () => ({ archiveAutomatically: { getValue: async () => true } }));
 
 const { invoiceCapture } = await import('../../extension/content/features/invoice-capture.ts');
+type PageListener = import('../../extension/content/page-watcher.ts').PageListener;
 
 test('a batch the archive failed to store is sent again when the page next settles', async () => {
   document.title = 'La mia fattura';
   document.body.innerHTML = `<table><tr><th>Numero</th><th>Importo</th></tr><tr><td>8A00123456</td><td>29,90 €</td></tr></table>`;
-  let listener: (() => void) | undefined;
-  const watcher = { subscribe: (l: () => void) => ((listener = l), () => undefined), navigated() {}, stop() {} };
+  let listener: PageListener | undefined;
+  const watcher = { subscribe: (l: PageListener) => ((listener = l), () => undefined), navigated() {}, stop() {} };
   const ctx = { isInvalid: false, onInvalidated: () => undefined };
   const errors: unknown[] = [];
   failNext = true;
@@ -30,10 +31,10 @@ test('a batch the archive failed to store is sent again when the page next settl
   expect(sent).toHaveLength(1);
 
   // Nothing changed on the page, but nothing was archived either: the next settle tries again.
-  listener!();
+  listener!('mutation');
   await vi.waitFor(() => expect(sent).toHaveLength(2));
   // Once stored, the same page is not sent a third time.
-  listener!();
+  listener!('mutation');
   await new Promise((r) => setTimeout(r, 20));
   expect(sent).toHaveLength(2);
 });
