@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dialable, smsHref, telHref } from '../../site/lib/telephone.ts';
+import { dialable, smsHref, telHref } from '../../shared/telephone.ts';
 import { isStaleNow, newestChecked } from '../../site/lib/staleness.ts';
 import { paths } from '../../site/lib/paths.ts';
 

@@ -6,6 +6,7 @@
 import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
 import { toCents } from '../../../shared/money.ts';
+import { dialable, smsHref, telHref } from '../../../shared/telephone.ts';
 
 export interface WayOut {
   method: 'portal' | 'app' | 'sms' | 'call';
@@ -17,18 +18,16 @@ export interface WayOut {
   note: string | undefined;
 }
 
-const digits = (n: string) => n.replace(/[^0-9+]/g, '');
-
 function hrefOf(method: WayOut['method'], number: string | undefined, smsText: string | undefined): string | undefined {
   if (!number) return undefined;
-  if (method === 'sms') return `sms:${digits(number)}${smsText ? `?body=${encodeURIComponent(smsText)}` : ''}`;
-  if (method === 'call') return `tel:${digits(number)}`;
+  if (method === 'sms') return smsHref(number, smsText);
+  if (method === 'call') return telHref(number);
   return undefined;
 }
 
 export function waysOut(service: SpotlightService | undefined): { free: WayOut[]; costly: WayOut[] } {
   const ways: WayOut[] = (service?.switchOff ?? [])
-    .filter((w) => !(w.number && digits(w.number) === FREE_VAS_NUMBER.tel))
+    .filter((w) => !(w.number && dialable(w.number) === FREE_VAS_NUMBER.tel))
     .map((w) => ({
       method: w.method,
       label: w.label,

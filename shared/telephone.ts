@@ -1,4 +1,4 @@
-/** tel: and sms: links from numbers as content writes them ("800 44 22 99", "+39 119"). */
+/** tel: and sms: links from numbers as content writes them ("800 44 22 99", "+39 119"): used by the site and the extension. */
 
 /** Digits (and a leading +) only: "800 44 22 99" → "800442299". */
 export function dialable(number: string): string {
