@@ -5,6 +5,7 @@
  * Services the user wants to keep are marked and not counted. Pure, so it is tested without a browser.
  */
 import { isRecurring, type Period } from '../../../shared/money.ts';
+import { daysBetween } from '../../../shared/dates.ts';
 import type { ExtraSeen, ServiceName } from './paid-extras.ts';
 import type { SeenExtraRecord } from './types.ts';
 
@@ -60,7 +61,7 @@ function wholeMonths(from: string, to: string): number {
  */
 export function estimateSoFar(priceCents: number | null, period: Period | null, from: string, to: string): number | null {
   if (priceCents === null || period === null || !isRecurring(period)) return null;
-  const days = Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));
+  const days = Math.max(0, daysBetween(from, to));
   const fixed = FIXED_DAYS[period];
   const periods = fixed !== undefined ? Math.floor(days / fixed) : Math.floor(wholeMonths(from, to) / MONTHS[period]!);
   return Math.max(1, periods) * priceCents;
@@ -87,7 +88,11 @@ function portalEstimate(records: SeenExtraRecord[]): number | null {
 export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[], services: Pick<ServiceName, 'id' | 'name'>[], isWanted?: (extraId: string) => boolean): PaidExtrasList {
   const catalogName = new Map(services.map((s) => [s.id, s.name]));
   const portal = new Map<string, SeenExtraRecord[]>();
-  for (const r of seen) portal.set(r.key, [...(portal.get(r.key) ?? []), r]);
+  for (const r of seen) {
+    const records = portal.get(r.key);
+    if (records) records.push(r);
+    else portal.set(r.key, [r]);
+  }
   const ids = [...new Set([...onInvoices.map((e) => e.serviceId), ...portal.keys()])];
 
   const items = ids.map((extraId): PaidExtraItem => {
