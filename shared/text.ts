@@ -1,12 +1,13 @@
 /** Text normalisation for matching names as pages write them ("TIM PRIME GO", "Tim Prime", "Lo Sai"). */
 
+/** Lower case without accents, everything else kept: "Più Giga" → "piu giga". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** Lower case, no accents, letters and digits only: "Lo Sai!" → "losai", "Più Giga" → "piugiga". */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
+  return foldAccents(text).replace(/[^a-z0-9]+/g, '');
 }
 
 /** Collapses white space and trims: what a person reads. */

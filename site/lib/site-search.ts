@@ -3,6 +3,7 @@
  * "lo sai chiamate perse"). Shared by the /cerca/ island, the unit tests and the benchmark.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { foldAccents } from '../../shared/text.ts';
 
 export type SearchType = 'guide' | 'service' | 'offer';
 
@@ -44,9 +45,7 @@ export interface SearchRecord {
  * per keystroke, so fuse.js need not fold every field of every document on every search (its
  * isCaseSensitive/ignoreDiacritics would): that was most of the time a search took.
  */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+export const fold = foldAccents;
 
 function toRecord(d: SearchDoc, i: number): SearchRecord {
   // An offer's summary is generated from its name, carrier and figures: searching it again only costs time.
