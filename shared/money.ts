@@ -97,13 +97,16 @@ export function parsePrice(text: string): PriceText | null {
   return { cents, period: parsePeriod(text) };
 }
 
+/** Whole-number digits grouped by three with dots, as Italian pages write them: "1234567" → "1.234.567". */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** Formats cents the Italian way, with thousands separators: 123456 → "1.234,56 €" (non-breaking space). */
 export function formatEuro(cents: number): string {
   const negative = cents < 0;
   const abs = Math.abs(Math.round(cents));
-  const whole = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const whole = groupThousands(Math.floor(abs / 100).toString());
   const frac = (abs % 100).toString().padStart(2, '0');
   return `${negative ? '-' : ''}${whole},${frac}\u00a0€`;
 }

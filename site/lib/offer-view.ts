@@ -4,7 +4,7 @@
  * filters read. Money comes from shared/money.ts and the total from shared/offer-cost.ts.
  */
 import type { Offer } from '../../shared/schemas/offer.ts';
-import { formatEuro, toCents } from '../../shared/money.ts';
+import { formatEuro, groupThousands, toCents } from '../../shared/money.ts';
 import { HORIZON_MONTHS, offerCost, type CostBreakdown } from '../../shared/offer-cost.ts';
 import type { OfferFacets } from './offer-filters.ts';
 
@@ -15,7 +15,7 @@ type Allowance = number | 'illimitati' | undefined;
 /** A number with Italian separators, independent of the runtime's locale data: 2500 → "2.500", 1.5 → "1,5". */
 function italianNumber(n: number): string {
   const [whole, frac] = String(n).split('.');
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac ? `,${frac}` : ''}`;
+  return `${groupThousands(whole!)}${frac ? `,${frac}` : ''}`;
 }
 
 function allowance(value: Allowance, unit: string): string | null {
