@@ -35,20 +35,29 @@ function relevant(record: MutationRecord): boolean {
   return nodes.length === 0 || nodes.some((n) => !(n.nodeType === 1 && (n as Element).hasAttribute(OWN_NODE_ATTR)));
 }
 
-export function createPageWatcher(win: Window = window, delayMs = 150): PageWatcher {
+/**
+ * `delayMs`: the quiet spell awaited after the last change. `maxWaitMs`: the longest a change waits, so a
+ * page that never settles (a ticker, a carousel moved by script) is still followed.
+ */
+export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs = 1000): PageWatcher {
   const listeners = new Set<PageListener>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: 'mutation' | 'navigation' = 'mutation';
+  /** When the oldest change not yet reported happened. */
+  let since: number | undefined;
 
   const flush = () => {
     timer = undefined;
+    since = undefined;
     for (const l of [...listeners]) l(pending);
     pending = 'mutation';
   };
   const schedule = (reason: 'mutation' | 'navigation') => {
     if (reason === 'navigation') pending = 'navigation';
+    const now = Date.now();
+    since ??= now;
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(flush, delayMs);
+    timer = setTimeout(flush, Math.max(0, Math.min(delayMs, since + maxWaitMs - now)));
   };
 
   const observer = new MutationObserver((records) => {

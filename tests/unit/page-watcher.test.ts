@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, test } from 'vitest';
+import { createPageWatcher, OWN_NODE_ATTR, type PageWatcher } from '../../extension/content/page-watcher.ts';
+
+let watcher: PageWatcher | undefined;
+afterEach(() => watcher?.stop());
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('listeners run once the page settles, not for Sentinella\'s own nodes', async () => {
+  watcher = createPageWatcher(window, 40);
+  const calls: string[] = [];
+  watcher.subscribe((reason) => calls.push(reason));
+  document.body.append(document.createElement('ul'));
+  document.body.append(document.createElement('ul'));
+  await sleep(120);
+  expect(calls).toEqual(['mutation']);
+
+  const own = document.createElement('span');
+  own.setAttribute(OWN_NODE_ATTR, '');
+  document.body.append(own);
+  await sleep(120);
+  expect(calls).toEqual(['mutation']);
+});
+
+test('a page that never stops changing (a ticker, a carousel) is still scanned', async () => {
+  watcher = createPageWatcher(window, 40, 200);
+  let calls = 0;
+  watcher.subscribe(() => calls++);
+  const ticker = document.createElement('p');
+  document.body.append(ticker);
+  // A change every 10 ms for 600 ms: the quiet spell the debounce waits for never comes.
+  for (let i = 0; i < 60; i++) {
+    ticker.textContent = String(i);
+    await sleep(10);
+  }
+  expect(calls).toBeGreaterThanOrEqual(2);
+});
