@@ -11,8 +11,17 @@ export function saveFile(name: string, data: BlobPart, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/**
+ * The type a stored document is opened as. A document's type comes from the portal's answer or a backup
+ * file; anything but a PDF or a picture (HTML, SVG, XML could run script in the extension's own origin) is
+ * handed over as plain bytes, which the browser saves instead of showing.
+ */
+export function viewableType(type: string): string {
+  return /^(?:application\/pdf|image\/(?:png|jpeg|gif|webp))$/i.test(type.trim()) ? type.trim() : 'application/octet-stream';
+}
+
 export function openFile(data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+  const url = URL.createObjectURL(new Blob([data], { type: viewableType(type) }));
   window.open(url, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
