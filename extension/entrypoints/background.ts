@@ -7,7 +7,8 @@ export default defineBackground(() => {
   // On Chrome, `browser` is the raw chrome object: answer with sendResponse and return true.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const msg = message as Message;
-    const handler = msg && typeof msg === 'object' ? handlers[msg.type] : undefined;
+    // Own keys only: a message typed "constructor" or "toString" must not reach Object.prototype.
+    const handler = msg && typeof msg === 'object' && Object.hasOwn(handlers, msg.type) ? handlers[msg.type] : undefined;
     if (!handler) return false;
     Promise.resolve()
       .then(() => handler(msg as never, sender))
