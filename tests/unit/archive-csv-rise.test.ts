@@ -22,6 +22,10 @@ describe('CSV', () => {
     expect(lines[1]).toBe('tim;8A1;0612345678;"Ottobre; 2026";05/10/2026;26/10/2026;1234,56;da pagare;sì');
     expect(lines[2]).toBe(`tim;"'=HYPERLINK(""x"")";0612345678;2026-09;05/09/2026;26/09/2026;29,90;pagata;no`);
   });
+  test('portal text that a spreadsheet would run as a formula is quoted; negative amounts stay numbers', () => {
+    const csv = invoicesToCsv([rec('-1+1', '2026-09', -2990, { line: '-2+3|cmd' })], { italian: true });
+    expect(csv.split('\r\n')[1]).toBe(`tim;'-1+1;'-2+3|cmd;2026-09;05/09/2026;26/09/2026;-29,90;pagata;no`);
+  });
   test('international: "," separator, dot decimals, ISO dates', () => {
     const lines = invoicesToCsv(rows, { italian: false }).split('\r\n');
     expect(lines[1]).toBe('tim,8A1,0612345678,Ottobre; 2026,2026-10-05,2026-10-26,1234.56,da pagare,sì');

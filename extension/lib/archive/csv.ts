@@ -26,8 +26,9 @@ function amount(cents: number | null, italian: boolean): string {
 }
 
 function cell(value: string, separator: string): string {
-  // A leading = + - @ would be read as a formula by spreadsheets: quote it with an apostrophe.
-  const safe = /^[=+\-@]/.test(value) && !/^-\d/.test(value) ? `'${value}` : value;
+  // A leading = + - @ (or a tab or carriage return) would be read as a formula by spreadsheets: quote it with an
+  // apostrophe. Only a plain negative number ("-12,50") is left as it is: "-1+1" from a portal page is a formula.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
   return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
