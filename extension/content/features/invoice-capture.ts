@@ -8,6 +8,7 @@ import { looksLikeInvoicePage, parseInvoices } from '../invoices/parse-invoices.
 import { fetchDocument } from '../invoices/fetch-document.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
 import { send } from '../../lib/send.ts';
+import { oneAtATime } from '../../lib/one-at-a-time.ts';
 
 export const invoiceCapture: Feature = {
   id: 'invoice-capture',
@@ -15,8 +16,6 @@ export const invoiceCapture: Feature = {
     let lastBatch = '';
     /** Documents tried on this visit: a failure waits for the next visit. */
     const tried = new Set<string>();
-    let running = false;
-    let again = false;
 
     const captureOnce = async () => {
       if (!looksLikeInvoicePage(document) || !(await archiveAutomatically.getValue())) return;
@@ -34,23 +33,9 @@ export const invoiceCapture: Feature = {
       }
     };
 
-    const run = async () => {
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      try {
-        do {
-          again = false;
-          await captureOnce();
-        } while (again && !ctx.isInvalid);
-      } catch (error) {
-        report(error);
-      } finally {
-        running = false;
-      }
-    };
+    // A page that changes while a batch is being stored is read again once that batch is done.
+    const capture = oneAtATime(captureOnce, () => ctx.isInvalid);
+    const run = () => capture().catch(report);
 
     const unsubscribe = watcher.subscribe(() => void run());
     ctx.onInvalidated(unsubscribe);

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { ArchivePage } from './ArchivePage.tsx';
 import { followWanted, load, storageError } from './store.ts';
 import { onArchiveChanged } from '../../lib/archive/changes.ts';
+import { oneAtATime } from '../../lib/one-at-a-time.ts';
 import './archive.css';
 
 const app = document.getElementById('app')!;
@@ -21,6 +22,8 @@ load()
     performance.mark('archive-rendered');
     performance.measure('archive-render', 'archive-data', 'archive-rendered');
     document.documentElement.dataset.archiveReady = 'true';
-    // Invoices archived in another tab appear here without a reload.
-    onArchiveChanged(() => void load());
+    // Invoices archived in another tab appear here without a reload; a burst of changes (one per document
+    // stored) reads the archive once more after the read in progress, not once per change.
+    const reload = oneAtATime(load);
+    onArchiveChanged(() => void reload().catch(() => undefined));
   });
