@@ -60,7 +60,13 @@ export async function followWanted(): Promise<void> {
 }
 
 export async function remove(id: string): Promise<void> {
-  await deleteInvoice(await archiveDb(), id);
+  try {
+    await deleteInvoice(await archiveDb(), id);
+  } catch (error) {
+    // The row stays: say why instead of leaving the user to wonder whether it is gone.
+    notice.value = { kind: 'error', text: `Eliminazione non riuscita, la fattura è ancora nell'archivio: ${(error as Error)?.message ?? String(error)}` };
+    return;
+  }
   invoices.value = invoices.value.filter((inv) => inv.id !== id);
 }
 
