@@ -13,6 +13,7 @@ import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
 import { recordSeenExtras, type SeenExtrasResult } from '../lib/archive/seen-extras.ts';
 import { cleanSeenExtras } from '../lib/archive/clean-seen-extras.ts';
+import { cleanInvoices } from '../lib/archive/clean-invoices.ts';
 import type { DocumentMessage, ParsedInvoice, SeenExtra } from '../lib/archive/types.ts';
 
 
@@ -37,8 +38,9 @@ function senderCarrier(sender: Browser.runtime.MessageSender): { carrier: string
 
 export async function handleCapture(message: { invoices: ParsedInvoice[] }, sender: Browser.runtime.MessageSender): Promise<CaptureResult> {
   const { carrier, origin } = senderCarrier(sender);
-  // Links to other sites are dropped here too: only the page's own origin may serve documents.
-  const invoices = message.invoices.map((inv) => ({ ...inv, documentUrl: inv.documentUrl && new URL(inv.documentUrl).origin === origin ? inv.documentUrl : null }));
+  // Only known fields of the expected kind are kept; links to other sites are dropped here too: only the
+  // page's own origin may serve documents.
+  const invoices = cleanInvoices(message.invoices, origin);
   const result = await captureInvoices(await archive(), carrier, invoices);
   if (result.added + result.updated > 0) announceArchiveChanged();
   return result;

@@ -28,3 +28,17 @@ test('documents are accepted only for the sending carrier, and stored with the i
   const stored = (await listInvoices(await openArchive())).find((i) => i.id === 'tim-business:H1');
   expect(stored?.document).toMatchObject({ state: 'stored', size: 4 });
 });
+
+test('invoices from a page are archived with known fields only, of the expected kind', async () => {
+  const odd = [
+    { ...inv('H5', 'javascript:alert(1)'), amountCents: '34,90', issueDate: '2026-02-30', status: 'rubata', line: 42, extra: 'x'.repeat(10_000) },
+    { ...inv('', null) },
+    { number: { toString: () => 'H6' } },
+    'not an invoice',
+  ];
+  const r = await handleCapture({ invoices: odd as never }, from('https://www.tim.it/mytim/fatture'));
+  expect(r).toMatchObject({ seen: 1, added: 1, needDocuments: [] });
+  const stored = (await listInvoices(await openArchive())).find((i) => i.id === 'tim:H5');
+  expect(stored).toMatchObject({ number: 'H5', amountCents: null, issueDate: null, status: null, line: null, documentUrl: null, periodMonth: '2026-10' });
+  expect(stored).not.toHaveProperty('extra');
+});
