@@ -7,7 +7,8 @@ export function carrierForHost(host: string, operators: Pick<CatalogOperator, 'i
   if (exact) return exact.id;
   const wild = operators
     .flatMap((o) => o.hosts.filter((p) => p.startsWith('*.')).map((p) => ({ id: o.id, suffix: p.slice(1) })))
-    .filter((w) => h.endsWith(w.suffix))
+    // Like the manifest's match pattern, "*.tim.it" covers tim.it itself too.
+    .filter((w) => h.endsWith(w.suffix) || h === w.suffix.slice(1))
     .sort((a, b) => b.suffix.length - a.suffix.length)[0];
   return wild?.id ?? null;
 }
