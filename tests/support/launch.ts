@@ -40,7 +40,15 @@ export async function launchWithExtension(executablePath: string, extensionDir =
       `--load-extension=${extensionDir}`,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  let worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  } catch (error) {
+    // The extension did not start (a broken build): do not leave the browser and its profile behind.
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,
