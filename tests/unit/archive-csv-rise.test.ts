@@ -66,6 +66,12 @@ test('paid extras on invoice lines are matched to the catalog and summed', () =>
   ] }]);
 });
 
+test('an invoice line goes to the service with the longest matching name, as on the portal', () => {
+  const services = [{ id: 'tim-prime', name: 'TIM Prime', aliases: [] }, { id: 'tim-prime-go', name: 'TIM Prime Go', aliases: [] }];
+  const extras = paidExtrasOnInvoices([rec('1', '2026-07', 2990, { items: [{ label: 'Opzione TIM Prime Go', amountCents: 199 }] })], services);
+  expect(extras.map((e) => e.serviceId)).toEqual(['tim-prime-go']);
+});
+
 describe('summaries', async () => {
   const { totalsPerYear, totalsPerLine, monthlySpending, unpaidDueSoon, unpaidOverdue } = await import('../../extension/lib/archive/summaries.ts');
   const invoices = [rec('1', '2025-12', 2990), rec('2', '2026-02', 3490, { line: null }), rec('3', '2026-03', 3490, { status: 'unpaid', dueDate: '2026-03-26' })];

@@ -9,11 +9,14 @@ import { normalizeName } from '../../../shared/text.ts';
 /** Shorter spellings are too likely to appear inside unrelated names. */
 const MIN_CONTAINED = 5;
 
-export type ServiceMatcher = (shownName: string) => SpotlightService | undefined;
+/** What a matcher needs of a service: its names (the spotlight's catalog, or the archive's service names). */
+type Named = Pick<SpotlightService, 'name' | 'aliases'>;
 
-export function createServiceMatcher(services: readonly SpotlightService[]): ServiceMatcher {
-  const exact = new Map<string, SpotlightService>();
-  const spellings: [string, SpotlightService][] = [];
+export type ServiceMatcher<S extends Named = SpotlightService> = (shownName: string) => S | undefined;
+
+export function createServiceMatcher<S extends Named = SpotlightService>(services: readonly S[]): ServiceMatcher<S> {
+  const exact = new Map<string, S>();
+  const spellings: [string, S][] = [];
   for (const service of services) {
     for (const name of [service.name, ...service.aliases]) {
       const key = normalizeName(name);

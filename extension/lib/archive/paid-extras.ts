@@ -2,7 +2,7 @@
  * Paid extras seen on archived invoices: detail lines whose name matches a service in the catalog,
  * with what they have cost so far and on which invoices.
  */
-import { normalizeName } from '../../../shared/text.ts';
+import { createServiceMatcher } from '../../content/services/match-service.ts';
 import type { InvoiceRecord } from './types.ts';
 
 export interface ServiceName {
@@ -19,17 +19,17 @@ export interface ExtraSeen {
 }
 
 export function paidExtrasOnInvoices(invoices: InvoiceRecord[], services: ServiceName[]): ExtraSeen[] {
-  const names = services.map((s) => ({ s, keys: [s.name, ...s.aliases].map(normalizeName).filter((k) => k.length >= 4) }));
+  // The spotlight's matcher: an invoice line names a service the same way a portal row does.
+  const match = createServiceMatcher(services);
   const found = new Map<string, ExtraSeen>();
   for (const inv of invoices) {
     for (const item of inv.items) {
-      const label = normalizeName(item.label);
-      const hit = names.find(({ keys }) => keys.some((k) => label.includes(k)));
-      if (!hit || item.amountCents <= 0) continue;
-      const entry = found.get(hit.s.id) ?? { serviceId: hit.s.id, name: hit.s.name, totalCents: 0, invoices: [] };
+      const hit = item.amountCents > 0 ? match(item.label) : undefined;
+      if (!hit) continue;
+      const entry = found.get(hit.id) ?? { serviceId: hit.id, name: hit.name, totalCents: 0, invoices: [] };
       entry.totalCents += item.amountCents;
       entry.invoices.push({ id: inv.id, number: inv.number, issueDate: inv.issueDate, amountCents: item.amountCents });
-      found.set(hit.s.id, entry);
+      found.set(hit.id, entry);
     }
   }
   return [...found.values()].sort((a, b) => b.totalCents - a.totalCents);
