@@ -16,7 +16,7 @@ const shown = signal(PAGE_SIZE);
 const carrierName = new Map(catalog.operators.map((o) => [o.id, o.name]));
 
 async function withDocument(inv: InvoiceRecord, action: 'open' | 'save') {
-  const doc = await getDocument(await archiveDb(), inv.id).catch(() => undefined);
+  const doc = await archiveDb().then((d) => getDocument(d, inv.id)).catch(() => undefined);
   if (!doc) {
     notice.value = { kind: 'error', text: `Il documento della fattura ${inv.number} non è nell'archivio.` };
     return;

@@ -8,9 +8,13 @@ import { listSeenExtras } from '../../lib/archive/seen-extras.ts';
 import { loadWanted, watchWanted } from '../../lib/wanted-services.ts';
 import type { CaptureSummary, InvoiceRecord, SeenExtraRecord } from '../../lib/archive/types.ts';
 
-let db: ArchiveDB | undefined;
-export async function archiveDb(): Promise<ArchiveDB> {
-  db ??= await openArchive();
+// The promise is kept, not the database: two early callers share one connection instead of opening two.
+let db: Promise<ArchiveDB> | undefined;
+export function archiveDb(): Promise<ArchiveDB> {
+  db ??= openArchive().catch((error: unknown) => {
+    db = undefined;
+    throw error;
+  });
   return db;
 }
 
