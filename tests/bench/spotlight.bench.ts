@@ -18,7 +18,7 @@ import { Window } from 'happy-dom';
 import { loadContent } from '../../shared/content/load.ts';
 import { buildCatalog, spotlightServices } from '../../shared/content/catalog.ts';
 import { detectServices } from '../../extension/content/services/detect-services.ts';
-import { createServiceMatcher } from '../../extension/content/services/match-service.ts';
+import { createServiceMatcher } from '../../extension/lib/match-service.ts';
 import { findChromium } from '../support/browser.ts';
 import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../support/launch.ts';
 import { startPortal } from '../support/portal-server.ts';
@@ -85,7 +85,7 @@ async function detectorBundle(): Promise<string | null> {
     const result = await build({
       stdin: {
         contents: `import { detectServices } from './extension/content/services/detect-services.ts';
-import { createServiceMatcher } from './extension/content/services/match-service.ts';
+import { createServiceMatcher } from './extension/lib/match-service.ts';
 globalThis.__sentinellaBench = { detectServices, createServiceMatcher };`,
         resolveDir: ROOT,
         loader: 'ts',

@@ -7,7 +7,7 @@ import services from 'virtual:sentinella-catalog/spotlight';
 import { browser } from 'wxt/browser';
 import type { Feature } from '../feature.ts';
 import { detectServices, type DetectedService } from '../services/detect-services.ts';
-import { createServiceMatcher } from '../services/match-service.ts';
+import { createServiceMatcher } from '../../lib/match-service.ts';
 import { reconcileHighlights } from '../spotlight/highlight.ts';
 import { createPanel, type PanelHandle } from '../spotlight/mount-panel.tsx';
 import { createSpotlightStore, toView } from '../spotlight/store.ts';

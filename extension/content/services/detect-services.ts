@@ -9,7 +9,7 @@ import { formatPrice, isRecurring, monthlyCents, toCents, yearlyCents, type Peri
 import { cleanText, normalizeName } from '../../../shared/text.ts';
 import { servicesPage } from '../portal/selectors.ts';
 import { findCandidateRows, isOn } from './find-rows.ts';
-import { createServiceMatcher, type ServiceMatcher } from './match-service.ts';
+import { createServiceMatcher, type ServiceMatcher } from '../../lib/match-service.ts';
 import { rowPrice } from './row-price.ts';
 import { visibleText } from './visible-text.ts';
 

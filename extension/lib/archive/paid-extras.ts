@@ -2,7 +2,7 @@
  * Paid extras seen on archived invoices: detail lines whose name matches a service in the catalog,
  * with what they have cost so far and on which invoices.
  */
-import { createServiceMatcher } from '../../content/services/match-service.ts';
+import { createServiceMatcher } from '../match-service.ts';
 import type { InvoiceRecord } from './types.ts';
 
 export interface ServiceName {
