@@ -19,7 +19,10 @@ import type { DocumentMessage, ParsedInvoice, SeenExtra } from '../lib/archive/t
 
 let opened: Promise<ArchiveDB> | undefined;
 function archive(): Promise<ArchiveDB> {
-  opened ??= openArchive().catch((error: unknown) => {
+  // A connection closed for an extension update is forgotten, so the next message opens a fresh one.
+  opened ??= openArchive(undefined, () => {
+    opened = undefined;
+  }).catch((error: unknown) => {
     opened = undefined;
     throw error;
   });

@@ -155,3 +155,15 @@ test('schema upgrade from version 2 keeps every invoice, document and note, and 
   expect(await listSeenExtras(db)).toHaveLength(1);
   expect(await db.countFromIndex('invoices', 'carrier', 'tim')).toBe(3);
 });
+
+describe('an extension update that needs the database', () => {
+  test('the open connection steps aside (closes and tells its owner) so the newer version can upgrade', async () => {
+    const name = `test-archive-step-aside-${++n}`;
+    let steppedAside = 0;
+    await openArchive(name, () => steppedAside++);
+    const newer = await openDB(name, DB_VERSION + 1, { upgrade() {} });
+    expect(newer.version).toBe(DB_VERSION + 1);
+    expect(steppedAside).toBe(1);
+    newer.close();
+  });
+});

@@ -82,7 +82,11 @@ function toVersion3(db: ArchiveDB): void {
   db.createObjectStore('seenExtras', { keyPath: 'id' }).createIndex('carrier', 'carrier');
 }
 
-export async function openArchive(name = DB_NAME): Promise<ArchiveDB> {
+/**
+ * Opens (and upgrades) the archive. When a newer version of the extension wants the database, this
+ * connection closes itself and `onStepAside` runs, so a caller that keeps the connection can drop it.
+ */
+export async function openArchive(name = DB_NAME, onStepAside?: () => void): Promise<ArchiveDB> {
   const db: ArchiveDB = await openDB<ArchiveSchema>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) toVersion1(db);
@@ -90,7 +94,10 @@ export async function openArchive(name = DB_NAME): Promise<ArchiveDB> {
       if (oldVersion < 3) toVersion3(db);
     },
     // A newer version wants to open (the extension was updated): step aside so it can upgrade.
-    blocking: () => db.close(),
+    blocking: () => {
+      db.close();
+      onStepAside?.();
+    },
   });
   return db;
 }
