@@ -112,17 +112,29 @@ test('the list merges invoices and portal by service id: invoice amounts win, ot
   const portal = [
     seen({}),
     seen({ id: 'y', serviceId: 'tim-losai', key: 'tim-losai', name: 'Lo Sai', priceCents: 159, period: 'month' }),
-    seen({ id: 'z', serviceId: 'unknown', key: 'unknown:oroscopopremium', name: 'Oroscopo Premium', priceCents: 499, firstSeen: '2026-10-27T09:00:00.000Z' }),
+    seen({ id: 'z', serviceId: 'unknown', key: 'unknown:oroscopopremium', name: 'Oroscopo Premium', priceCents: 499, firstSeen: '2026-10-27T09:00:00.000Z', wanted: true }),
   ];
-  const list = listPaidExtras(onInvoices, portal, catalog.services, (id) => id === 'unknown:oroscopopremium');
+  const list = listPaidExtras(onInvoices, portal, catalog.services);
   const byId = Object.fromEntries(list.items.map((i) => [i.extraId, i]));
   expect(byId['tim-losai']).toMatchObject({ onInvoices: true, onPortal: true, totalCents: 318, estimate: false, invoiceFrom: '2026-09-05', invoiceTo: '2026-10-05', portalFrom: '2026-09-01' });
   expect(byId['tim-prime-go']).toMatchObject({ name: 'TIM Prime Go', onInvoices: false, onPortal: true, totalCents: 392, estimate: true, lines: ['3331234567'] });
   expect(byId['unknown:oroscopopremium']).toMatchObject({ name: 'Oroscopo Premium', serviceId: null, wanted: true, totalCents: 499 });
   expect(list.items.at(-1)!.extraId).toBe('unknown:oroscopopremium');
   expect(list).toMatchObject({ totalCents: 318 + 392, totalIncludesEstimate: true });
-  // Without the user's live choices, the flag recorded with the sighting counts.
   expect(listPaidExtras([], [seen({ wanted: true })], catalog.services).totalCents).toBe(0);
+});
+
+test('"Lo voglio tenere" is per line: keeping a service on one line leaves the other lines counted', () => {
+  const lineA = seen({ id: 'a', line: '3331111111', wanted: true });
+  const lineB = seen({ id: 'b', line: '3332222222', wanted: false });
+  const item = listPaidExtras([], [lineA, lineB], catalog.services).items[0]!;
+  expect(item).toMatchObject({ wanted: false, totalCents: 392 });
+  const bothKept = listPaidExtras([], [lineA, { ...lineB, wanted: true }], catalog.services);
+  expect(bothKept.items[0]).toMatchObject({ wanted: true });
+  expect(bothKept.totalCents).toBe(0);
+  // An extra known only from invoices is kept by the user's choice for its service id.
+  const invoices = [invoiceWith('A1', '2026-09-05', 'LoSai - servizio informativo', 159)];
+  expect(listPaidExtras(paidExtrasOnInvoices(invoices, catalog.services), [], catalog.services, (id) => id === 'tim-losai').items[0]).toMatchObject({ wanted: true });
 });
 
 test('the spotlight sends what the fixture shows, with the line the page names', () => {

@@ -10,8 +10,8 @@ export function toSeenExtras(found: readonly DetectedService[], wanted: Readonly
     priceCents: d.price?.cents ?? null,
     period: d.price?.period ?? null,
     priceFromCatalog: d.price?.fromCatalog ?? false,
-    // A service listed on several lines gets "#2", "#3" after its key; wanted flags use the key itself.
-    wanted: wanted.has(d.key) || wanted.has(d.key.replace(/#\d+$/, '')),
+    // A service listed on several lines gets "#2", "#3" after its key: each line is kept, or not, on its own.
+    wanted: wanted.has(d.key),
     line: rowLine(d.row),
   }));
 }

@@ -82,8 +82,9 @@ function portalEstimate(records: SeenExtraRecord[]): number | null {
 }
 
 /**
- * Merges the two sources. `isWanted` answers for an extra id (the user's "Lo voglio tenere", shared with
- * the spotlight); without it, the flag recorded with the portal sighting is used.
+ * Merges the two sources. "Lo voglio tenere" is per sighting: `isWanted` answers for the spotlight's key of
+ * each portal sighting (one per line), and for the service id of extras known only from invoices; without it,
+ * the flag recorded with each sighting is used.
  */
 export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[], services: Pick<ServiceName, 'id' | 'name'>[], isWanted?: (extraId: string) => boolean): PaidExtrasList {
   const catalogName = new Map(services.map((s) => [s.id, s.name]));
@@ -101,7 +102,11 @@ export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[],
     const latest = records.reduce<SeenExtraRecord | undefined>((a, r) => (!a || r.lastSeen > a.lastSeen ? r : a), undefined);
     const issueDates = (inv?.invoices ?? []).map((i) => i.issueDate).filter((d): d is string => d !== null).sort();
     const known = catalogName.has(extraId);
-    const fromPortal = portalEstimate(records);
+    // "Lo voglio tenere" is per line: the sightings not kept are what it costs; an extra kept on every line
+    // still shows what it cost, and is left out of the list's total.
+    const kept = (r: SeenExtraRecord) => (isWanted ? isWanted(r.key) : r.wanted);
+    const notKept = records.filter((r) => !kept(r));
+    const fromPortal = portalEstimate(notKept.length > 0 ? notKept : records);
     return {
       extraId,
       serviceId: known ? extraId : null,
@@ -118,7 +123,7 @@ export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[],
       period: latest?.period ?? null,
       totalCents: inv ? inv.totalCents : fromPortal,
       estimate: !inv && fromPortal !== null,
-      wanted: isWanted ? isWanted(extraId) : records.some((r) => r.wanted),
+      wanted: records.length > 0 ? notKept.length === 0 : (isWanted?.(extraId) ?? false),
     };
   });
 
