@@ -10,7 +10,7 @@ import { guarded } from './archive.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import type { DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
 
-// Extension pages forbid eval (CSP): tell zod not to try compiling validators with new Function.
+// Extension pages forbid code built from strings (CSP): tell zod to validate without compiling validators at run time.
 z.config({ jitless: true });
 
 export const BACKUP_FORMAT = 'sentinella-archivio-fatture';
