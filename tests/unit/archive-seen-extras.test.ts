@@ -132,6 +132,11 @@ test('"Lo voglio tenere" is per line: keeping a service on one line leaves the o
   const bothKept = listPaidExtras([], [lineA, { ...lineB, wanted: true }], catalog.services);
   expect(bothKept.items[0]).toMatchObject({ wanted: true });
   expect(bothKept.totalCents).toBe(0);
+  // The live choices: "key@line" keeps that line only; the plain key keeps every line.
+  const live = (keys: string[]) => listPaidExtras([], [lineA, lineB].map((r) => ({ ...r, wanted: false })), catalog.services, (k) => keys.includes(k)).items[0]!;
+  expect(live(['tim-prime-go@3331111111'])).toMatchObject({ wanted: false, totalCents: 392 });
+  expect(live(['tim-prime-go@3331111111', 'tim-prime-go@3332222222'])).toMatchObject({ wanted: true });
+  expect(live(['tim-prime-go'])).toMatchObject({ wanted: true });
   // An extra known only from invoices is kept by the user's choice for its service id.
   const invoices = [invoiceWith('A1', '2026-09-05', 'LoSai - servizio informativo', 159)];
   expect(listPaidExtras(paidExtrasOnInvoices(invoices, catalog.services), [], catalog.services, (id) => id === 'tim-losai').items[0]).toMatchObject({ wanted: true });

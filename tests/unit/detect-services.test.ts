@@ -196,8 +196,20 @@ describe('the same service on two lines', () => {
     const html = `<section><h2>Servizi attivi</h2><div class="card"><h3>Linea 333 1234567</h3><table><tr><td>TIM Prime Go</td><td>0,49 €/settimana</td><td>Attivo</td></tr></table></div><div class="card"><h3>Linea 333 7654321</h3><table><tr><td>TIM Prime Go</td><td>0,49 €/settimana</td><td>Attivo</td></tr></table></div></section>`;
     const found = detectServices(page(html), catalog.services);
     expect(found.map((d) => [d.id, d.key, d.row.tagName])).toEqual([
-      ['tim-prime-go', 'tim-prime-go', 'TR'],
-      ['tim-prime-go', 'tim-prime-go#2', 'TR'],
+      ['tim-prime-go', 'tim-prime-go@3331234567', 'TR'],
+      ['tim-prime-go', 'tim-prime-go@3337654321', 'TR'],
     ]);
+  });
+
+  test('keys by line do not depend on the order the portal lists the lines in', () => {
+    const card = (line: string) => `<div class="card"><h3>Linea ${line}</h3><table><tr><td>TIM Prime Go</td><td>0,49 €/settimana</td><td>Attivo</td></tr></table></div>`;
+    const keys = (html: string) => detectServices(page(`<section><h2>Servizi attivi</h2>${html}</section>`), catalog.services).map((d) => d.key).sort();
+    expect(keys(card('333 1234567') + card('333 7654321'))).toEqual(keys(card('333 7654321') + card('333 1234567')));
+  });
+
+  test('without a line on the page, the rows are told apart by their order', () => {
+    const row = '<tr><td>TIM Prime Go</td><td>0,49 €/settimana</td><td>Attivo</td></tr>';
+    const found = detectServices(page(`<section><h2>Servizi attivi</h2><table>${row}${row}</table></section>`), catalog.services);
+    expect(found.map((d) => d.key)).toEqual(['tim-prime-go', 'tim-prime-go#2']);
   });
 });

@@ -10,6 +10,7 @@ import { cleanText, normalizeName } from '../../../shared/text.ts';
 import { servicesPage } from '../portal/selectors.ts';
 import { findCandidateRows, isOn } from './find-rows.ts';
 import { createServiceMatcher, type ServiceMatcher } from '../../lib/match-service.ts';
+import { rowLine } from './row-line.ts';
 import { rowPrice } from './row-price.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -160,12 +161,18 @@ export function detectServices(root: Document | Element, services: readonly Spot
   }
   // A card that holds a smaller row already found (a table inside a card) is not a second service.
   const rows = found.filter((d) => !found.some((other) => other !== d && d.row.contains(other.row)));
-  // The same service on several lines (a business account) gets one key per row.
-  const seen = new Map<string, number>();
-  for (const d of rows) {
-    const n = (seen.get(d.key) ?? 0) + 1;
-    seen.set(d.key, n);
-    if (n > 1) d.key = `${d.key}#${n}`;
+  // The same service on several lines (a business account) gets one key per row: "id@line" when the page
+  // names each row's line (stable whatever the order), else "id#2", "id#3" in page order.
+  const byKey = new Map<string, DetectedService[]>();
+  for (const d of rows) byKey.set(d.key, [...(byKey.get(d.key) ?? []), d]);
+  for (const [key, group] of byKey) {
+    if (group.length < 2) continue;
+    const lines = group.map((d) => rowLine(d.row));
+    const distinct = lines.every((l) => l !== null) && new Set(lines).size === lines.length;
+    group.forEach((d, i) => {
+      if (distinct) d.key = `${key}@${lines[i]}`;
+      else if (i > 0) d.key = `${key}#${i + 1}`;
+    });
   }
   return rows;
 }

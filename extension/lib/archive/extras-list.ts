@@ -104,7 +104,8 @@ export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[],
     const known = catalogName.has(extraId);
     // "Lo voglio tenere" is per line: the sightings not kept are what it costs; an extra kept on every line
     // still shows what it cost, and is left out of the list's total.
-    const kept = (r: SeenExtraRecord) => (isWanted ? isWanted(r.key) : r.wanted);
+    // The spotlight keys a service listed on several lines "key@line"; on a one-line page, the plain key.
+    const kept = (r: SeenExtraRecord) => (isWanted ? isWanted(r.key) || (r.line !== null && isWanted(`${r.key}@${r.line}`)) : r.wanted);
     const notKept = records.filter((r) => !kept(r));
     const fromPortal = portalEstimate(notKept.length > 0 ? notKept : records);
     return {
