@@ -19,20 +19,24 @@ export default defineConfig({
   // WXT_OUT_DIR lets tests build elsewhere without touching .output/.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'it',
-    permissions: ['storage'],
+    // scripting (MV3 only, no install warning): the background runs the spotlight panel's script on demand.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
     host_permissions: carrierPatterns(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'sentinella@sentinella.it',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox ESR 140 (Debian's, many companies') is the desktop minimum; on Android the data
+            // collection declaration needs 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
