@@ -63,11 +63,22 @@ export function spotlightServices(catalog: Catalog): SpotlightService[] {
   }));
 }
 
-/** Match patterns for the carrier portals: HTTPS only, one per host ("https://*.tim.it/*"). */
+/**
+ * Match patterns for the carrier portals: HTTPS only, one per host ("https://*.tim.it/*"), or one per path
+ * when content/operators says the customer area lives under a path of a wider host
+ * ("https://www.iliad.it/account/*").
+ */
 export function hostMatchPatterns(content: Content): string[] {
-  const hosts = [...new Set(content.operators.flatMap((o) => o.data.portal.hosts))];
+  const portals = content.operators.map((o) => o.data.portal);
+  const hosts = [...new Set(portals.flatMap((p) => p.hosts))];
   const wildcards = hosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(1));
   // A host already covered by a wildcard ("www.tim.it" under "*.tim.it") adds nothing.
   const needed = hosts.filter((h) => h.startsWith('*.') || !wildcards.some((w) => h.endsWith(w)));
-  return needed.sort().map((h) => `https://${h}/*`);
+  const patterns = needed.flatMap((h) => {
+    const areas = portals.flatMap((p) => p.areas ?? []).filter((a) => a.host === h);
+    // A host with any area that has no path is matched whole; otherwise only below its paths.
+    const paths = areas.length > 0 && areas.every((a) => a.path) ? [...new Set(areas.map((a) => a.path!))] : ['/'];
+    return paths.map((path) => `https://${h}${path}*`);
+  });
+  return [...new Set(patterns)].sort();
 }
