@@ -6,26 +6,31 @@
 import type { Plugin } from 'vite';
 import { join } from 'node:path';
 import { loadContent } from '../../shared/content/load.ts';
-import { buildCatalog, spotlightServices } from '../../shared/content/catalog.ts';
+import { buildCatalog, spotlightServices, type Catalog } from '../../shared/content/catalog.ts';
 
-const ID = 'virtual:sentinella-catalog';
-const RESOLVED = `\0${ID}`;
-/** The services slimmed down for the content script: `import services from 'virtual:sentinella-catalog/spotlight'`. */
-const SPOTLIGHT_ID = 'virtual:sentinella-catalog/spotlight';
-const SPOTLIGHT_RESOLVED = `\0${SPOTLIGHT_ID}`;
+/**
+ * Each module gives a slice of the catalog, the smallest its importer needs:
+ * - the whole catalog, for extension pages and the background;
+ * - `/spotlight`: names, reference price and ways out, for the spotlight panel (loaded only when it has something to show);
+ * - `/detector`: names and reference price only, for the content script that runs on every carrier page.
+ */
+const SLICES: Record<string, (catalog: Catalog) => unknown> = {
+  'virtual:sentinella-catalog': (catalog) => catalog,
+  'virtual:sentinella-catalog/spotlight': spotlightServices,
+  'virtual:sentinella-catalog/detector': (catalog) => spotlightServices(catalog).map(({ switchOff: _ways, ...named }) => named),
+};
 
 export function catalogPlugin(root: string): Plugin {
   return {
     name: 'sentinella-catalog',
     resolveId(id) {
-      return id === ID ? RESOLVED : id === SPOTLIGHT_ID ? SPOTLIGHT_RESOLVED : undefined;
+      return Object.hasOwn(SLICES, id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED && id !== SPOTLIGHT_RESOLVED) return undefined;
-      const contentDir = join(root, 'content');
-      this.addWatchFile?.(contentDir);
-      const catalog = buildCatalog(loadContent(root));
-      return `export default ${JSON.stringify(id === RESOLVED ? catalog : spotlightServices(catalog))};`;
+      const slice = id.startsWith('\0') ? SLICES[id.slice(1)] : undefined;
+      if (!slice) return undefined;
+      this.addWatchFile?.(join(root, 'content'));
+      return `export default ${JSON.stringify(slice(buildCatalog(loadContent(root))))};`;
     },
   };
 }

@@ -15,6 +15,8 @@ export interface Messages {
   'archive:document': { request: { type: 'archive:document' } & DocumentMessage; response: { stored: boolean } };
   /** The paid extras the spotlight shows on a portal page, sent when they change: recorded in the archive. */
   'archive:seen-extras': { request: { type: 'archive:seen-extras'; extras: SeenExtra[] }; response: SeenExtrasResult & { recorded: boolean } };
+  /** The spotlight found paid extras to show: the background runs the panel's script in the sender's frame. */
+  'spotlight:panel': { request: { type: 'spotlight:panel' }; response: { injected: boolean } };
 }
 
 export type MessageType = keyof Messages;

@@ -1,56 +1,104 @@
 /**
  * The paid-extras spotlight: on every settled change of the page (late content, single-page
- * navigation), detects the paid services on the line, highlights their rows, and keeps the panel
- * and the popup's answer in step with what is on screen.
+ * navigation), detects the paid services on the line, highlights their rows, and keeps the popup's answer
+ * in step with what is on screen. The panel is not here: the first time there is something to show, the
+ * background runs the panel's own script (Preact, the ways out) in this frame, and it follows this
+ * feature's state through the bridge. A page with nothing to show never loads it.
  */
-import services from 'virtual:sentinella-catalog/spotlight';
+import services from 'virtual:sentinella-catalog/detector';
 import { browser } from 'wxt/browser';
+import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import type { Feature } from '../feature.ts';
 import { detectServices, type DetectedService } from '../services/detect-services.ts';
 import { createServiceMatcher } from '../../lib/match-service.ts';
 import { reconcileHighlights } from '../spotlight/highlight.ts';
-import { createPanel, type PanelHandle } from '../spotlight/mount-panel.tsx';
-import { createSpotlightStore, toView } from '../spotlight/store.ts';
+import { publishBridge, type SpotlightBridge, type SpotlightSnapshot } from '../spotlight/bridge.ts';
+import { sameServices, toShown, yearlyTotal, type ShownService } from '../spotlight/views.ts';
 import { createSeenReporter } from '../spotlight/report-seen.ts';
 import { loadWanted, toggleWanted, watchWanted } from '../../lib/wanted-services.ts';
+import { send } from '../../lib/send.ts';
 import type { SpotlightSummary, TabMessage } from '../../lib/tab-messages.ts';
+
+/**
+ * The detector reads a service's id, names and reference price only (see detect-services.ts); the ways out
+ * are the panel's and stay out of this script. Its parameter is still typed with the panel's fuller entry,
+ * hence the cast: to drop once detectServices takes Omit<SpotlightService, 'switchOff'>.
+ */
+const detectorServices = services as unknown as readonly SpotlightService[];
 
 export const paidExtrasSpotlight: Feature = {
   id: 'paid-extras-spotlight',
   async start({ ctx, watcher, report }) {
-    const store = createSpotlightStore();
-    const matcher = createServiceMatcher(services);
+    const matcher = createServiceMatcher(detectorServices);
     let found: DetectedService[] = [];
-    let panel: Promise<PanelHandle> | undefined;
+    let shown: ShownService[] = [];
+    let wanted: ReadonlySet<string> = new Set();
     // The archive hears of what is on screen once the user's wanted flags are known.
     const reportSeen = createSeenReporter(report);
     let wantedKnown = false;
 
+    const listeners = new Set<(snapshot: SpotlightSnapshot) => void>();
+    const snapshot = (): SpotlightSnapshot => ({ services: shown, wanted });
+    const notify = () => {
+      for (const listener of [...listeners]) {
+        try {
+          listener(snapshot());
+        } catch (error) {
+          report(error);
+        }
+      }
+    };
+
     const paint = () => {
-      reconcileHighlights(document, found, store.wanted.value);
-      if (wantedKnown) reportSeen(found, store.wanted.value);
+      reconcileHighlights(document, found, wanted);
+      if (wantedKnown) reportSeen(found, wanted);
     };
 
-    const onToggleWanted = (key: string) => {
-      toggleWanted(key).then((wanted) => {
-        store.wanted.value = wanted;
-        paint();
-      }, report);
+    const setWanted = (next: ReadonlySet<string>) => {
+      wanted = next;
+      paint();
+      notify();
     };
 
-    const syncPanel = () => {
-      if (found.length === 0 && !panel) return;
-      panel ??= createPanel(ctx, { store, onToggleWanted });
-      const visible = found.length > 0;
-      panel.then((p) => p.setVisible(visible), report);
+    let claimed = false;
+    const bridge: SpotlightBridge = {
+      snapshot,
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      toggleWanted: (key) => void toggleWanted(key).then(setWanted, report),
+      onClosed: (listener) => void ctx.onInvalidated(listener),
+      claim: () => !claimed && (claimed = true),
+    };
+
+    // Asked once per page; asked again on a later scan only if the background could not run it.
+    let panelAsked = false;
+    const askForPanel = () => {
+      if (panelAsked || shown.length === 0 || ctx.isInvalid) return;
+      panelAsked = true;
+      publishBridge(bridge);
+      send<'spotlight:panel'>({ type: 'spotlight:panel' }).then(
+        (answer) => {
+          if (!answer.injected) panelAsked = false;
+        },
+        (error: unknown) => {
+          panelAsked = false;
+          report(error);
+        },
+      );
     };
 
     const scan = () => {
       try {
-        found = detectServices(document, services, matcher);
+        found = detectServices(document, detectorServices, matcher);
         paint();
-        store.show(found.map(toView));
-        syncPanel();
+        const next = found.map(toShown);
+        if (!sameServices(shown, next)) {
+          shown = next;
+          notify();
+        }
+        askForPanel();
       } catch (error) {
         report(error);
       }
@@ -58,15 +106,15 @@ export const paidExtrasSpotlight: Feature = {
 
     const summary = (): SpotlightSummary => ({
       host: location.host,
-      extras: store.services.value.map((s) => ({
+      extras: shown.map((s) => ({
         id: s.id,
         key: s.key,
         name: s.name,
         priceText: s.priceText,
         yearlyCents: s.yearlyCents,
-        wanted: store.wanted.value.has(s.key),
+        wanted: wanted.has(s.key),
       })),
-      totalYearlyCents: store.total.value,
+      totalYearlyCents: yearlyTotal(shown, wanted),
     });
 
     // The popup asks the tab what it shows; answered at once, from the last scan.
@@ -83,13 +131,10 @@ export const paidExtrasSpotlight: Feature = {
     scan();
 
     try {
-      store.wanted.value = await loadWanted();
+      const stored = await loadWanted();
       wantedKnown = true;
-      paint();
-      const unwatch = watchWanted((wanted) => {
-        store.wanted.value = wanted;
-        paint();
-      });
+      setWanted(stored);
+      const unwatch = watchWanted(setWanted);
       ctx.onInvalidated(unwatch);
     } catch (error) {
       report(error);

@@ -1,47 +1,17 @@
 /**
- * The spotlight's state as small signal stores: what is on screen now, what the user wants to keep,
- * whether the panel is open. Rendering (panel, popup answer) reads these; the feature writes them.
+ * The panel's state as small signal stores: what is on screen now, what the user wants to keep, whether
+ * the panel is open. Lives in the panel script only (signals stay out of the light content script); the
+ * light script's snapshots are copied in through the bridge.
  */
 import { computed, signal } from '@preact/signals';
 import type { SpotlightService } from '../../../shared/content/catalog.ts';
-import type { Period } from '../../../shared/money.ts';
-import type { DetectedService } from '../services/detect-services.ts';
+import { sameServices, yearlyTotal, type ShownService } from './views.ts';
 
-/** A detected service without its page elements: what the panel shows. */
-export interface ServiceView {
-  id: string;
-  key: string;
-  name: string;
+export { yearlyTotal } from './views.ts';
+
+/** A shown service with its catalog entry (ways out, site page), or undefined for an unknown one. */
+export interface ServiceView extends ShownService {
   service: SpotlightService | undefined;
-  priceText: string | null;
-  priceFromCatalog: boolean;
-  period: Period | null;
-  monthlyCents: number | null;
-  yearlyCents: number | null;
-}
-
-export function toView(d: DetectedService): ServiceView {
-  return {
-    id: d.id,
-    key: d.key,
-    name: d.name,
-    service: d.service,
-    priceText: d.price?.text ?? null,
-    priceFromCatalog: d.price?.fromCatalog ?? false,
-    period: d.price?.period ?? null,
-    monthlyCents: d.monthlyCents,
-    yearlyCents: d.yearlyCents,
-  };
-}
-
-/** Yearly cost of the services not marked as wanted, in cents. */
-export function yearlyTotal(services: readonly ServiceView[], wanted: ReadonlySet<string>): number {
-  return services.reduce((sum, s) => (wanted.has(s.key) ? sum : sum + (s.yearlyCents ?? 0)), 0);
-}
-
-/** Same list of services (by key, name and price): lets the feature skip needless re-renders. */
-export function sameServices(a: readonly ServiceView[], b: readonly ServiceView[]): boolean {
-  return a.length === b.length && a.every((s, i) => s.key === b[i]!.key && s.name === b[i]!.name && s.priceText === b[i]!.priceText && s.yearlyCents === b[i]!.yearlyCents);
 }
 
 export function createSpotlightStore() {

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startPanel } from '../../content/spotlight/start-panel.ts';
+
+export default defineContentScript({
+  // Not in the manifest: the background runs it in a carrier tab's frame when the spotlight there has
+  // something to show (background/inject-panel.ts). No match patterns: the carrier hosts are already granted.
+  registration: 'runtime',
+  matches: [],
+  main(ctx) {
+    void startPanel(ctx);
+  },
+});
