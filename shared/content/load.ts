@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
-import { guideSchema, offerSchema, operatorSchema, serviceSchema, slug } from '../schemas/index.ts';
-import type { Guide, Offer, Operator, Service } from '../schemas/index.ts';
+import { guideSchema, offerSchema, operatorSchema, priceChangeSchema, serviceSchema, slug } from '../schemas/index.ts';
+import type { Guide, Offer, Operator, PriceChange, Service } from '../schemas/index.ts';
 
 export interface Entry<T> {
   /** The file name without .md: the id used in links and references. */
@@ -24,6 +24,8 @@ export interface Content {
   services: Entry<Service>[];
   offers: Entry<Offer>[];
   guides: Entry<Guide>[];
+  /** content/price-changes: carriers' announced price rises for existing customers. */
+  priceChanges: Entry<PriceChange>[];
 }
 
 export class ContentError extends Error {
@@ -124,6 +126,9 @@ export function checkReferences(content: Content, broken: Map<string, Set<string
   for (const e of content.offers) {
     if (!operators.has(e.data.carrier)) problems.push(`${e.file}: carrier: unknown carrier "${e.data.carrier}": expected one of ${known(operators)}`);
   }
+  for (const e of content.priceChanges ?? []) {
+    if (!operators.has(e.data.carrier)) problems.push(`${e.file}: carrier: unknown carrier "${e.data.carrier}": expected one of ${known(operators)}`);
+  }
   for (const e of content.guides) {
     if (e.data.carrier !== 'tutti' && !operators.has(e.data.carrier)) {
       problems.push(`${e.file}: carrier: unknown carrier "${e.data.carrier}": expected "tutti" or one of ${known(operators)}`);
@@ -147,6 +152,7 @@ export function loadContent(root: string): Content {
     services: readCollection(root, 'services', serviceSchema, problems, brokenIds),
     offers: readCollection(root, 'offers', offerSchema, problems, brokenIds),
     guides: readCollection(root, 'guides', guideSchema, problems, brokenIds),
+    priceChanges: readCollection(root, 'price-changes', priceChangeSchema, problems, brokenIds),
   };
   problems.push(...checkReferences(content, brokenIds));
   if (problems.length) throw new ContentError(problems);

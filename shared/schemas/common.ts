@@ -46,6 +46,28 @@ export type Source = z.infer<typeof source>;
 /** At least one source: every figure that reaches users carries one. */
 export const sources = z.array(source).min(1, { error: 'expected at least one source' });
 
+/**
+ * A source for a figure that can go out of date (a price, an offer, a price change): besides the day an editor
+ * checked it (`checked`), the day on which the source says the figure held (`asOf`), usually its publication
+ * date. Staleness warnings and rankings count from `asOf`: a 2019 article read today is still a 2019 figure.
+ */
+export const datedSource = z
+  .strictObject({
+    /** Who published it, as readers know them (e.g. "tim.it", "AGCOM", "dday.it"). */
+    title: z.string().min(1),
+    /** The page the figure was read on. */
+    url: z.url({ error: 'expected a full web address (https://...)' }),
+    /** The day on which the source says the figure held (its publication or update date), YYYY-MM-DD. */
+    asOf: isoDate,
+    /** The day an editor last read the source and checked the figure against it, YYYY-MM-DD. */
+    checked: isoDate,
+  })
+  .refine((s) => s.asOf <= s.checked, { error: 'expected asOf on or before checked: a source cannot be read before it says the figure held', path: ['asOf'] });
+export type DatedSource = z.infer<typeof datedSource>;
+
+/** At least one dated source. */
+export const datedSources = z.array(datedSource).min(1, { error: 'expected at least one source' });
+
 /** A stable identifier: lower case words joined by dashes (e.g. tim-prime-go). */
 export const slug = z
   .string()

@@ -3,3 +3,4 @@ export * from './operator.ts';
 export * from './service.ts';
 export * from './offer.ts';
 export * from './guide.ts';
+export * from './price-change.ts';

@@ -1,9 +1,10 @@
 /** A paid extra (servizio a pagamento, VAS) that a carrier may switch on for its customers. */
 import { z } from 'zod';
-import { euros, isoDate, period, slug, sources } from './common.ts';
+import { datedSources, euros, isoDate, period, slug } from './common.ts';
 
 /** One price seen for the service, with its source: sources over the years may disagree. */
-export const servicePrice = z.strictObject({
+export const servicePrice = z
+  .strictObject({
   /** The amount in euros (the lower end when sources give a range). */
   amount: euros,
   /** The upper end of a range, in euros, when sources give one (e.g. 1.49 to 2.49). */
@@ -16,9 +17,12 @@ export const servicePrice = z.strictObject({
   note: z.string().optional(),
   /** The page this price was read on. */
   source: z.url({ error: 'expected a full web address (https://...)' }),
-  /** The day this price was published or checked, YYYY-MM-DD. */
+  /** The day on which the source says this price held (its publication date), YYYY-MM-DD: staleness counts from it. */
+  asOf: isoDate,
+  /** The day an editor last checked this price against the source, YYYY-MM-DD. */
   checked: isoDate,
-});
+  })
+  .refine((p) => p.asOf <= p.checked, { error: 'expected asOf on or before checked: a source cannot be read before it says the price held', path: ['asOf'] });
 export type ServicePrice = z.infer<typeof servicePrice>;
 
 /** A way to switch the service off. */
@@ -55,9 +59,23 @@ export const serviceSchema = z.strictObject({
   onByDefault: z.boolean(),
   /** Which lines it concerns. */
   lines: z.array(z.enum(['mobile', 'fixed', 'business'])).min(1).default(['mobile']),
-  /** Ways to switch it off; free ones are shown first. */
-  switchOff: z.array(switchOffWay).min(1, { error: 'expected at least one way to switch it off' }),
-  /** Sources for the facts that are not prices. */
-  sources,
+  /**
+   * Ways to switch it off; free ones are shown first. Never 800 44 22 99: that number is the industry's Call
+   * Center Unico for third-party premium subscriptions (CASP 4.0, Delibera 108/19/CONS) and does not switch
+   * off a carrier's own option.
+   */
+  switchOff: z
+    .array(switchOffWay)
+    .min(1, { error: 'expected at least one way to switch it off' })
+    .superRefine((ways, ctx) => {
+      ways.forEach((w, i) => {
+        const digits = `${w.number ?? ''} ${w.label}`.replace(/\D/g, '');
+        if (digits.includes('800442299')) {
+          ctx.addIssue({ code: 'custom', path: [i], message: "800 44 22 99 does not switch off a carrier's own option (it is the Call Center Unico for third-party premium subscriptions): list the portal and the carrier's free codes instead" });
+        }
+      });
+    }),
+  /** Sources for the facts that are not prices, each with the day it says they held (asOf) and the day it was checked. */
+  sources: datedSources,
 });
 export type Service = z.infer<typeof serviceSchema>;

@@ -59,10 +59,10 @@ describe('the catalog has every carrier and service other pages link to', () => 
   });
 });
 
-describe.each(services.map((s) => [s.id, s] as const))('%s', (_id, { data }) => {
-  test('has a free way to switch it off, listed before any costly one', () => {
+describe.each(services.map((s) => [s.id, s] as const))('%s', (_id, { data, body }) => {
+  test('has a free way to switch it off, listed before any costly one (or its page says the sources give none)', () => {
     const costs = data.switchOff.map((w) => w.cost);
-    expect(costs[0]).toBe(0);
+    if (costs[0] !== 0) expect(body).toMatch(/le fonti non (dicono|indicano)/);
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
   });
   test('a way described as free costs nothing', () => {
@@ -72,8 +72,8 @@ describe.each(services.map((s) => [s.id, s] as const))('%s', (_id, { data }) => 
   test('a costly way says what it costs and why', () => {
     for (const w of data.switchOff.filter((w) => w.cost > 0)) expect(w.note, w.label).toBeTruthy();
   });
-  test.runIf(data.lines.includes('mobile'))('mobile lines can call 800 44 22 99 for free', () => {
-    expect(data.switchOff.some((w) => w.method === 'call' && digits(w.number) === FREE_VAS_DIGITS && w.cost === 0)).toBe(true);
+  test("800 44 22 99 is never listed among a carrier option's ways off (it covers third-party subscriptions only)", () => {
+    expect(data.switchOff.filter((w) => digits(`${w.number ?? ''}${w.label}`).includes(FREE_VAS_DIGITS)).map((w) => w.label)).toEqual([]);
   });
   test('every price and source is dated, not in the future, and on an https page', () => {
     for (const p of [...data.prices, ...data.sources.map((s) => ({ ...s, source: s.url }))]) {
