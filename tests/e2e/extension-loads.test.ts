@@ -1,45 +1,60 @@
-/** The pipeline: the built extension loads in Chromium and runs on a TIM page served under its real host name. */
+/**
+ * The pipeline: the built extension loads in Chromium and in Firefox ESR and runs on a carrier page served
+ * under its real host name, only there, asking only for storage and the carrier hosts of content/operators.
+ */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromiumOrSkip } from '../support/browser.ts';
-import { launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { extensionTargets, type ExtensionBrowser } from '../support/browsers.ts';
+import { carrierHosts, isCarrierHost } from '../support/carrier-hosts.ts';
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 
-const chrome = chromiumOrSkip();
+for (const target of extensionTargets()) {
+  describe(`built extension on a carrier page, in ${target.label}`, { skip: target.skip }, () => {
+    let portal: PortalServer;
+    let browser: ExtensionBrowser;
+    before(async () => {
+      portal = await startPortal();
+      browser = await target.launch();
+    });
+    after(async () => {
+      await browser?.close();
+      await portal?.close();
+    });
 
-describe('built extension on a carrier page', { skip: chrome.skip }, () => {
-  let portal: PortalServer;
-  let session: ExtensionSession;
-  before(async () => {
-    portal = await startPortal();
-    session = await launchWithExtension(chrome.path!);
-  });
-  after(async () => {
-    await session?.close();
-    await portal?.close();
-  });
+    test('the content script runs on https://www.tim.it and marks the page', async () => {
+      const page = await browser.newPage();
+      await page.goto(`${portal.origin('www.tim.it')}/`);
+      await page.waitForSelector('html[data-sentinella="active"]', { timeout: 10_000 });
+      assert.equal(await page.title(), 'TIM | Offerte Fibra, Mobile e Smartphone');
+      await page.close();
+    });
 
-  test('the content script runs on https://www.tim.it and marks the page', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${portal.origin('www.tim.it')}/`);
-    await page.waitForSelector('html[data-sentinella="active"]', { timeout: 10_000 });
-    assert.equal(await page.title(), 'TIM | Offerte Fibra, Mobile e Smartphone');
-  });
+    test('the content script does not run on a host that is not a carrier portal', async () => {
+      const page = await browser.newPage();
+      await page.goto(`https://localhost:${portal.port}/`);
+      await page.waitForTimeout(500);
+      assert.equal(await page.getAttribute('html', 'data-sentinella'), null);
+      await page.close();
+    });
 
-  test('the content script does not run on a host that is not a carrier portal', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`https://localhost:${portal.port}/`);
-    await page.waitForTimeout(500);
-    assert.equal(await page.getAttribute('html', 'data-sentinella'), null);
+    test('the manifest asks only for storage and the carrier hosts', async () => {
+      const page = await browser.newPage();
+      await page.goto(browser.extensionUrl('popup.html'));
+      const manifest: { manifest_version: number; permissions?: string[]; host_permissions?: string[] } = await page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+      // Manifest V2 (Firefox) lists host patterns among the permissions; V3 (Chromium) apart.
+      const all = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
+      const patterns = all.filter((p) => p.includes('://'));
+      assert.deepEqual(all.filter((p) => !p.includes('://')), ['storage']);
+      assert.ok(patterns.length > 0);
+      for (const pattern of patterns) {
+        const m = /^https:\/\/([^/]+)\/\*$/.exec(pattern);
+        assert.ok(m && carrierHosts().includes(m[1]!), `${pattern} is not a carrier host of content/operators`);
+      }
+      // Every carrier host is covered by one of them.
+      const hosts = patterns.map((p) => /^https:\/\/([^/]+)\//.exec(p)![1]!);
+      for (const host of carrierHosts()) assert.ok(isCarrierHost(host.replace(/^\*\./, 'x.'), hosts), `${host} has no host permission`);
+      await page.getByText('Portali supportati').waitFor();
+      await page.close();
+    });
   });
-
-  test('the manifest asks only for storage and the carrier hosts', async () => {
-    const page = await session.context.newPage();
-    await page.goto(session.extensionUrl('popup.html'));
-    const manifest: { permissions?: string[]; host_permissions?: string[] } = await page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
-    assert.deepEqual(manifest.permissions, ['storage']);
-    assert.ok(manifest.host_permissions!.length > 0);
-    for (const pattern of manifest.host_permissions!) assert.match(pattern, /^https:\/\/([*a-z0-9-]+\.)*tim\.it\/\*$/);
-    await page.getByText('Portali supportati').waitFor();
-  });
-});
+}

@@ -1,5 +1,6 @@
 /**
- * Finds a Chromium to drive with playwright-core: CHROME_PATH, then /usr/bin/chromium, chromium,
+ * Finds the browsers the tests drive: a Chromium for playwright-core and a Firefox for puppeteer-core
+ * (see browsers.ts). Finds a Chromium to drive with playwright-core: CHROME_PATH, then /usr/bin/chromium, chromium,
  * google-chrome on PATH. Without one, browser tests are skipped loudly, except under CI=true, where a
  * missing browser fails the run.
  */
@@ -31,6 +32,15 @@ export function chromiumOrSkip(): { path: string; skip: false } | { path: undefi
   console.error(`\n!!!! ${reason} !!!!\n`);
   return { path: undefined, skip: reason };
 }
+
+/** Firefox for the extension tests: FIREFOX_PATH, then Debian's firefox-esr, then firefox on PATH. */
+export function findFirefox(): string | undefined {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr'].filter((p): p is string => !!p);
+  for (const c of candidates) if (existsSync(c)) return c;
+  return onPath('firefox-esr') ?? onPath('firefox');
+}
+
+export const FIREFOX_INSTALL_HINT = 'Install it with: sudo apt-get install -y firefox-esr firefox-esr-l10n-it (or set FIREFOX_PATH to a Firefox 140 or later).';
 
 /** Flags every Chromium launch needs on this kind of machine (root, no network). */
 export const CHROMIUM_ARGS = [

@@ -1,6 +1,6 @@
 /**
  * Launches Debian's Chromium through playwright-core: plain (for the site) or with the built extension
- * loaded (for the portal), with *.tim.it mapped to 127.0.0.1 and the test certificate accepted.
+ * loaded (for the portal), with every carrier host of content/operators mapped to 127.0.0.1 and the test certificate accepted.
  */
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -8,10 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS } from './browser.ts';
+import { chromiumHostRules } from './carrier-hosts.ts';
 
 export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 
-const HOST_RULES = '--host-resolver-rules=MAP *.tim.it 127.0.0.1, EXCLUDE localhost, EXCLUDE 127.0.0.1';
+/** Every carrier host of content/operators mapped to 127.0.0.1 (see carrier-hosts.ts). */
+const HOST_RULES = `--host-resolver-rules=${chromiumHostRules()}`;
 
 export interface ExtensionSession {
   context: BrowserContext;
