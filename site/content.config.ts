@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema, offerSchema, operatorSchema, priceChangeSchema, serviceSchema } from '../shared/schemas/index.ts';
+import { guideSchema, marketAverageSchema, offerSchema, operatorSchema, priceChangeSchema, serviceSchema } from '../shared/schemas/index.ts';
 
 /** content/ of the project, or of SENTINELLA_CONTENT_ROOT (benchmarks and tests build other copies). */
 const contentRoot = process.env.SENTINELLA_CONTENT_ROOT ?? '.';
@@ -15,5 +15,6 @@ export const collections = {
   services: defineCollection({ loader: md('services'), schema: serviceSchema }),
   offers: defineCollection({ loader: md('offers'), schema: offerSchema }),
   guides: defineCollection({ loader: md('guides'), schema: guideSchema }),
+  market: defineCollection({ loader: md('market'), schema: marketAverageSchema }),
   priceChanges: defineCollection({ loader: md('price-changes'), schema: priceChangeSchema }),
 };

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
-import { guideSchema, offerSchema, operatorSchema, priceChangeSchema, serviceSchema, slug } from '../schemas/index.ts';
-import type { Guide, Offer, Operator, PriceChange, Service } from '../schemas/index.ts';
+import { guideSchema, marketAverageSchema, offerSchema, operatorSchema, priceChangeSchema, serviceSchema, slug } from '../schemas/index.ts';
+import type { Guide, MarketAverage, Offer, Operator, PriceChange, Service } from '../schemas/index.ts';
 
 export interface Entry<T> {
   /** The file name without .md: the id used in links and references. */
@@ -24,6 +24,8 @@ export interface Content {
   services: Entry<Service>[];
   offers: Entry<Offer>[];
   guides: Entry<Guide>[];
+  /** Market averages (content/market): what offers of a kind cost on average, for the bill comparison. */
+  market: Entry<MarketAverage>[];
   /** content/price-changes: carriers' announced price rises for existing customers. */
   priceChanges: Entry<PriceChange>[];
 }
@@ -152,6 +154,7 @@ export function loadContent(root: string): Content {
     services: readCollection(root, 'services', serviceSchema, problems, brokenIds),
     offers: readCollection(root, 'offers', offerSchema, problems, brokenIds),
     guides: readCollection(root, 'guides', guideSchema, problems, brokenIds),
+    market: readCollection(root, 'market', marketAverageSchema, problems, brokenIds),
     priceChanges: readCollection(root, 'price-changes', priceChangeSchema, problems, brokenIds),
   };
   problems.push(...checkReferences(content, brokenIds));

@@ -4,3 +4,4 @@ export * from './service.ts';
 export * from './offer.ts';
 export * from './guide.ts';
 export * from './price-change.ts';
+export * from './market.ts';
