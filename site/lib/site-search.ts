@@ -1,32 +1,11 @@
 /**
  * The search itself: fuse.js over the index documents, tuned for what readers type ("prme go",
- * "lo sai chiamate perse"). Shared by the /cerca/ island, the unit tests and the benchmark.
+ * "lo sai chiamate perse"). Used by the /cerca/ worker, the index build, the unit tests and the benchmark.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
-import { foldAccents } from '../../shared/text.ts';
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+import { fold, queryWords, MIN_QUERY_CHARS, type ResultDoc, type ResultHit, type SearchDoc } from './search-query.ts';
 
-export type SearchType = 'guide' | 'service' | 'offer';
-
-export interface SearchDoc {
-  type: SearchType;
-  /** Where the result links to (a site path). */
-  url: string;
-  /** Guide title, service name or offer name. */
-  title: string;
-  /** Other names: a service's aliases, an offer's technology and kind. */
-  names: string[];
-  /** The carrier's name as readers know it. */
-  carrier: string;
-  /** One or two sentences shown under the result. */
-  summary: string;
-  /** A guide's section headings. */
-  headings: string[];
-  /** The distinct words of the body text (see distinctWords in search-index.ts). */
-  text: string;
-}
-
-/** Italian label of a result type, shown beside each result. */
-export const TYPE_LABEL: Record<SearchType, string> = { guide: 'Guida', service: 'Servizio', offer: 'Offerta' };
+export * from './search-query.ts';
 
 /** What fuse.js searches: the document's searchable fields, already folded (see fold). */
 export interface SearchRecord {
@@ -40,17 +19,14 @@ export interface SearchRecord {
   text: string;
 }
 
-/**
- * Lower case without accents: "Più" → "piu". Records are folded once when the index loads and queries once
- * per keystroke, so fuse.js need not fold every field of every document on every search (its
- * isCaseSensitive/ignoreDiacritics would): that was most of the time a search took.
- */
-export const fold = foldAccents;
-
 function toRecord(d: SearchDoc, i: number): SearchRecord {
-  // An offer's summary is generated from its name, carrier and figures: searching it again only costs time.
-  const summary = d.type === 'offer' ? '' : fold(d.summary);
-  return { i, title: fold(d.title), names: d.names.map(fold), headings: d.headings.map(fold), summary, carrier: fold(d.carrier), text: fold(d.text) };
+  if (d.type === 'offer') {
+    // An offer's summary is generated from its name, carrier and figures: searching it again only costs time.
+    // Its few words go into one field: fuse.js pays per field value, and with thousands of offers four values
+    // each (name, technology, kind, carrier) were most of the time a search took.
+    return { i, title: fold([d.title, ...d.names, d.carrier].join(' ')), names: [], headings: [], summary: '', carrier: '', text: '' };
+  }
+  return { i, title: fold(d.title), names: d.names.map(fold), headings: d.headings.map(fold), summary: fold(d.summary), carrier: fold(d.carrier), text: fold(d.text) };
 }
 
 export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
@@ -80,9 +56,6 @@ export interface SearchHit {
   score: number;
 }
 
-/** Words shorter than this are not worth a search on their own. */
-export const MIN_QUERY_CHARS = 2;
-
 /**
  * Scores above this come from a near-miss word deep in a long body ("prima" for "prime"): shown only to
  * fill the list up to MIN_HITS, so a precise query is not buried under noise.
@@ -91,28 +64,36 @@ export const WEAK_SCORE = 0.95;
 export const MIN_HITS = 5;
 
 /**
- * Italian words too common to tell documents apart. Each query word costs a pass over every field, and
- * these carry almost no weight in the ranking, so they are dropped (unless the query has nothing else).
+ * The file /cerca/indice.json serves: the documents as results show them, and the fuse.js index over their
+ * folded fields, made at build time with Fuse.createIndex so the browser only parses it (Fuse.parseIndex).
  */
-const STOPWORDS = new Set(
-  'a ad al alla alle ai agli da dal dalla dai dalle di del della delle dei degli e ed i il in nel nella nei nelle la le lo gli un uno una o per su sul sulla tra fra con che come non si mi ti ci'.split(' '),
-);
-
-/** The query as fuse.js gets it: folded, words of one letter and stopwords left out. */
-export function queryWords(query: string): string {
-  const words = fold(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
-  const kept = words.filter((w) => !STOPWORDS.has(w));
-  return (kept.length ? kept : words).join(' ');
+export interface SearchIndexFile {
+  docs: ResultDoc[];
+  index: ReturnType<FuseIndex<SearchRecord>['toJSON']>;
 }
 
-/** Prepares a search over `docs`; the returned function answers one query with the best `limit` hits. */
-export function createSearch(docs: SearchDoc[]): (query: string, limit?: number) => SearchHit[] {
-  const fuse = new Fuse(docs.map(toRecord), FUSE_OPTIONS);
+/** Builds the index file from the documents (at build time). */
+export function buildSearchIndex(docs: SearchDoc[]): SearchIndexFile {
+  const index = Fuse.createIndex(FUSE_OPTIONS.keys!, docs.map(toRecord));
+  return { docs: docs.map(({ type, url, title, carrier, summary }) => ({ type, url, title, carrier, summary })), index: index.toJSON() };
+}
+
+/** Prepares a search over a built index file; the returned function answers one query with the best `limit` hits. */
+export function createIndexedSearch(file: SearchIndexFile): (query: string, limit?: number) => ResultHit[] {
+  // The records themselves live in the index: fuse.js only hands back positions, which name the documents.
+  const fuse = new Fuse<SearchRecord>([], FUSE_OPTIONS, Fuse.parseIndex<SearchRecord>(file.index));
   return (query, limit = 20) => {
     const q = queryWords(query);
     if (q.length < MIN_QUERY_CHARS) return [];
-    const hits = fuse.search(q, { limit }).map((r) => ({ doc: docs[r.item.i]!, score: r.score ?? 1 }));
+    const hits = fuse.search(q, { limit }).map((r) => ({ doc: file.docs[r.refIndex]!, score: r.score ?? 1 }));
     const strong = hits.filter((h) => h.score <= WEAK_SCORE);
     return strong.length >= MIN_HITS ? strong : hits.slice(0, Math.max(strong.length, MIN_HITS));
   };
+}
+
+/** Prepares a search over `docs` as the site does: through a built index (used by tests and benchmarks). */
+export function createSearch(docs: SearchDoc[]): (query: string, limit?: number) => SearchHit[] {
+  const search = createIndexedSearch(buildSearchIndex(docs));
+  const byUrl = new Map(docs.map((d) => [d.url, d]));
+  return (query, limit) => search(query, limit).map((h) => ({ doc: byUrl.get(h.doc.url)!, score: h.score }));
 }

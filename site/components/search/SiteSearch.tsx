@@ -1,10 +1,12 @@
 /**
- * The /cerca/ island: a search box over the build-time index (fetched once from /cerca/indice.json),
- * results as links with their type and a snippet. The query lives in ?q= so a search can be linked.
+ * The /cerca/ island: a search box over the index built at build time, searched in a Web Worker
+ * (search.worker.ts) so no keystroke waits for fuse.js; results as links with their type and a snippet.
+ * The query lives in ?q= so a search can be linked.
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { createSearch, MIN_QUERY_CHARS, TYPE_LABEL, type SearchDoc, type SearchHit } from '../../lib/site-search.ts';
+import { MIN_QUERY_CHARS, TYPE_LABEL, queryWords, type ResultDoc, type ResultHit } from '../../lib/search-query.ts';
+import type { SearchReply, SearchRequest } from './search-messages.ts';
 import './site-search.css';
 
 interface Props {
@@ -15,40 +17,48 @@ interface Props {
 const LIMIT = 20;
 const SNIPPET_CHARS = 180;
 
-function snippet(doc: SearchDoc): string {
+function snippet(doc: ResultDoc): string {
   const s = doc.summary;
   return s.length > SNIPPET_CHARS ? `${s.slice(0, SNIPPET_CHARS).replace(/\s+\S*$/, '')}…` : s;
 }
 
 export default function SiteSearch({ indexUrl }: Props) {
   const query = useSignal('');
-  const hits = useSignal<SearchHit[]>([]);
+  /** The hits shown and the query they answer (the worker may still be working on a newer one). */
+  const shown = useSignal<{ query: string; hits: ResultHit[] }>({ query: '', hits: [] });
   const state = useSignal<'idle' | 'loading' | 'ready' | 'error'>('idle');
-  const search = useRef<ReturnType<typeof createSearch> | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const lastId = useRef(0);
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     // Words typed before the island woke up win over the URL's ?q=.
     query.value = input.current?.value || (new URLSearchParams(location.search).get('q') ?? '');
     state.value = 'loading';
-    fetch(indexUrl)
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json() as Promise<SearchDoc[]>;
-      })
-      .then((docs) => {
-        search.current = createSearch(docs);
-        state.value = 'ready';
-      })
-      .catch(() => {
-        state.value = 'error';
-      });
+    const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'ricerca' });
+    worker.current = w;
+    w.addEventListener('message', (event: MessageEvent<SearchReply>) => {
+      const m = event.data;
+      if (m.type === 'ready') state.value = 'ready';
+      else if (m.type === 'error') state.value = 'error';
+      // Only the answer to the latest query is shown: an older one arriving late would flash stale results.
+      else if (m.id === lastId.current) shown.value = { query: m.query, hits: m.hits };
+    });
+    w.addEventListener('error', () => {
+      state.value = 'error';
+    });
+    w.postMessage({ type: 'load', url: indexUrl } satisfies SearchRequest);
+    return () => w.terminate();
   }, [indexUrl]);
 
   useSignalEffect(() => {
     const q = query.value;
-    if (state.value !== 'ready' || !search.current) return;
-    hits.value = search.current(q, LIMIT);
+    const w = worker.current;
+    if (w) {
+      const id = ++lastId.current;
+      if (queryWords(q).length < MIN_QUERY_CHARS) shown.value = { query: q, hits: [] };
+      else w.postMessage({ type: 'search', id, query: q, limit: LIMIT } satisfies SearchRequest);
+    }
     const params = new URLSearchParams(location.search);
     if (q.trim()) params.set('q', q.trim());
     else params.delete('q');
@@ -58,16 +68,18 @@ export default function SiteSearch({ indexUrl }: Props) {
   });
 
   const q = query.value.trim();
+  const answered = shown.value.query.trim() === q;
+  const hits = answered ? shown.value.hits : [];
   let status = '';
   if (state.value === 'loading' && q) status = 'Carico l’indice…';
   else if (state.value === 'error') status = 'La ricerca non è disponibile ora: prova dalle sezioni qui sotto.';
-  else if (state.value === 'ready' && q.length >= MIN_QUERY_CHARS) {
-    const n = hits.value.length;
+  else if (state.value === 'ready' && q.length >= MIN_QUERY_CHARS && answered) {
+    const n = hits.length;
     status = n === 0 ? `Nessun risultato per «${q}».` : `${n === LIMIT ? `Primi ${n}` : n} risultat${n === 1 ? 'o' : 'i'} per «${q}».`;
   }
 
   return (
-    <div class="site-search" data-state={state.value}>
+    <div class="site-search" data-state={state.value} data-answered={answered && state.value === 'ready' ? q : undefined}>
       <form role="search" aria-label="Ricerca in tutto il sito" action="" method="get" onSubmit={(e) => e.preventDefault()}>
         <label for="cerca-q">Cerca guide, servizi a pagamento e offerte</label>
         <div class="search-row">
@@ -87,9 +99,9 @@ export default function SiteSearch({ indexUrl }: Props) {
         </div>
       </form>
       <p class="search-status" role="status" aria-live="polite" aria-atomic="true">{status}</p>
-      {hits.value.length > 0 && q.length >= MIN_QUERY_CHARS && (
+      {hits.length > 0 && q.length >= MIN_QUERY_CHARS && (
         <ol class="search-results">
-          {hits.value.map(({ doc }) => (
+          {hits.map(({ doc }) => (
             <li data-type={doc.type}>
               <span class="result-type">{TYPE_LABEL[doc.type]}</span>{' '}
               <a href={doc.url}>{doc.title}</a>
