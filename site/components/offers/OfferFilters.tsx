@@ -1,7 +1,10 @@
 /**
- * The /offerte/ filters: a small island that filters and reorders the server-rendered list in place
- * (each item keeps its data attributes), keeps the state in the URL query, and announces the count.
- * The list itself is complete and ordered without JavaScript; this only narrows it.
+ * The /offerte/ filters: a small island over the whole ranking, not only the page it sits on. It fetches
+ * /offerte/offerte.json (every ranked offer in compact form, from the site's own origin), filters and sorts all
+ * of it, and shows the matches in the page's list: the page's own cards where it has them, short cards for the
+ * others. The state lives in the URL query (?tipo=fisso&tecnologia=FTTH&max=30 …), so a link can open the page
+ * with filters set. Without filters the page is exactly as built: complete for its part of the ranking, in
+ * order, with links to the other pages; it needs no JavaScript.
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
@@ -18,6 +21,8 @@ import {
   type OfferKind,
   type OfferSort,
 } from '../../lib/offer-filters.ts';
+import { decodeOfferData, type OfferRow } from '../../lib/offer-data.ts';
+import { offerRowItem } from './offer-row-item.ts';
 import './offer-filters.css';
 
 export interface FilterOption {
@@ -26,19 +31,27 @@ export interface FilterOption {
 }
 
 interface Props {
-  /** The id of the <ol> holding the ranked offers. */
+  /** The id of the <ol> holding this page's ranked offers. */
   listId: string;
+  /** The id of the page links (hidden while filters are on: results then come from every page). */
+  paginationId?: string;
+  /** Where every ranked offer is served in compact form. */
+  dataUrl: string;
   /** Technologies present, with the kind each belongs to. */
   technologies: (FilterOption & { kind: OfferKind })[];
   carriers: FilterOption[];
-  /** How many offers the list holds (for the count before hydration). */
+  /** How many offers the whole ranking holds (for the count before the data arrives). */
   total: number;
 }
 
-interface Item {
+/** A card on the page as built, with its facets. */
+interface PageItem {
   el: HTMLElement;
   facets: OfferFacets;
 }
+
+/** How many matches are shown at first, and added by each "Mostra altre". */
+const STEP = 100;
 
 const SORT_LABEL: Record<OfferSort, string> = {
   totale: 'Totale in 24 mesi',
@@ -46,49 +59,110 @@ const SORT_LABEL: Record<OfferSort, string> = {
   prestazioni: 'Velocità o Giga',
 };
 
-export default function OfferFilters({ listId, technologies, carriers, total }: Props) {
+function isDefault(f: Filters): boolean {
+  return filtersToQuery(f) === '';
+}
+
+export default function OfferFilters({ listId, paginationId, dataUrl, technologies, carriers, total }: Props) {
   const filters = useSignal<Filters>(DEFAULT_FILTERS);
   const maxText = useSignal('');
-  const shown = useSignal(total);
+  const matches = useSignal(total);
+  const limit = useSignal(STEP);
   const ready = useSignal(false);
-  const items = useRef<Item[]>([]);
+  /** Every ranked offer (from the data file), or null when it could not be read: then only this page's. */
+  const rows = useSignal<OfferRow[] | null>(null);
+  const listed = useSignal(total);
+  const pageItems = useRef<PageItem[]>([]);
+  const made = useRef(new Map<string, HTMLElement>());
+  const counterReset = useRef('');
 
   useEffect(() => {
     const list = document.getElementById(listId);
-    items.current = list
-      ? [...list.querySelectorAll<HTMLElement>('[data-offer-id][data-total-cents]')].map((el) => ({ el, facets: facetsFromDataset(el.dataset) }))
+    pageItems.current = list
+      ? [...list.querySelectorAll<HTMLElement>(':scope > [data-offer-id][data-total-cents]')].map((el) => ({ el, facets: facetsFromDataset(el.dataset) }))
       : [];
+    counterReset.current = list?.style.counterReset ?? '';
     const initial = filtersFromQuery(location.search);
-    // A technology the list does not hold (or of the other kind) would silently empty it: ignore it.
+    // A technology the ranking does not hold (or of the other kind) would silently empty it: ignore it.
     if (initial.technology && !technologies.some((t) => t.value === initial.technology && (initial.kind === null || t.kind === initial.kind))) {
       initial.technology = null;
     }
     maxText.value = initial.maxMonthlyCents === null ? '' : (initial.maxMonthlyCents / 100).toString().replace('.', ',');
-    filters.value = initial;
-    ready.value = true;
-  }, [listId]);
+    let done = false;
+    fetch(dataUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json();
+      })
+      .then((file: unknown) => {
+        rows.value = decodeOfferData(file);
+        listed.value = rows.value.length;
+      })
+      .catch(() => {
+        // Without the data file the filters still work on this page's offers, and say so.
+        listed.value = pageItems.current.length;
+      })
+      .finally(() => {
+        if (done) return;
+        filters.value = initial;
+        ready.value = true;
+      });
+    return () => {
+      done = true;
+    };
+  }, [listId, dataUrl]);
 
   useSignalEffect(() => {
     const f = filters.value;
+    const shownUpTo = limit.value;
     if (!ready.value) return;
     const list = document.getElementById(listId);
     if (!list) return;
-    const visible = applyFilters(items.current.map((i) => ({ ...i.facets, el: i.el })), f);
-    const keep = new Set(visible.map((v) => v.el));
-    for (const { el } of items.current) el.hidden = !keep.has(el);
-    // Visible items in the chosen order, then the hidden ones, so the DOM order is the reading order.
-    list.append(...visible.map((v) => v.el), ...items.current.filter((i) => !keep.has(i.el)).map((i) => i.el));
-    shown.value = visible.length;
+    const pagination = paginationId ? document.getElementById(paginationId) : null;
+    const page = pageItems.current;
+    if (isDefault(f)) {
+      // The page as built: its own cards in its own order, and the links to the other pages.
+      for (const node of made.current.values()) node.remove();
+      for (const { el } of page) el.hidden = false;
+      list.append(...page.map((i) => i.el));
+      list.style.counterReset = counterReset.current;
+      if (pagination) pagination.hidden = false;
+      matches.value = listed.value;
+    } else {
+      const byId = new Map(page.map((i) => [i.facets.id, i.el]));
+      const all = rows.value ?? page.map((i) => ({ ...i.facets }) as OfferFacets);
+      const found = applyFilters(all, f);
+      const visible = found.slice(0, shownUpTo).map((r) => {
+        let node = byId.get(r.id) ?? made.current.get(r.id);
+        if (!node) {
+          node = offerRowItem(r as OfferRow);
+          made.current.set(r.id, node);
+        }
+        return node;
+      });
+      const keep = new Set(visible);
+      for (const { el } of page) el.hidden = !keep.has(el);
+      for (const node of made.current.values()) if (!keep.has(node)) node.remove();
+      for (const node of visible) node.hidden = false;
+      // Visible cards in the chosen order, then this page's hidden ones, so the DOM order is the reading order.
+      list.append(...visible, ...page.filter((i) => !keep.has(i.el)).map((i) => i.el));
+      // Ranks count from 1 over the matches, whatever page the reader started on.
+      list.style.counterReset = 'offer-rank 0';
+      if (pagination) pagination.hidden = true;
+      matches.value = found.length;
+    }
     const url = `${location.pathname}${filtersToQuery(f)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   });
 
   const set = (patch: Partial<Filters>) => {
+    limit.value = STEP;
     filters.value = { ...filters.value, ...patch };
   };
   const f = filters.value;
   const techOptions = technologies.filter((t) => f.kind === null || t.kind === f.kind);
-  const listed = ready.value ? items.current.length : total;
+  const filtering = ready.value && !isDefault(f);
+  const hiddenMatches = filtering ? Math.max(0, matches.value - limit.value) : 0;
 
   return (
     <form class="offer-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtra le offerte">
@@ -155,7 +229,8 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
       </fieldset>
       <div class="filter-summary">
         <p class="filter-count" role="status" aria-live="polite" aria-atomic="true">
-          {shown.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(shown.value, listed)}
+          {matches.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(matches.value, listed.value)}
+          {ready.value && rows.value === null && ' (filtri applicati solo alle offerte di questa pagina)'}
         </p>
         <button
           type="button"
@@ -163,12 +238,21 @@ export default function OfferFilters({ listId, technologies, carriers, total }: 
           disabled={!ready.value}
           onClick={() => {
             maxText.value = '';
+            limit.value = STEP;
             filters.value = DEFAULT_FILTERS;
           }}
         >
           Azzera i filtri
         </button>
       </div>
+      {hiddenMatches > 0 && (
+        <p class="filter-more-note">
+          Qui sotto le prime {limit.value} in classifica.{' '}
+          <button type="button" class="filter-more" data-action="more-offers" onClick={() => (limit.value += STEP)}>
+            Mostra altre {Math.min(STEP, hiddenMatches)} (ne restano {hiddenMatches})
+          </button>
+        </p>
+      )}
     </form>
   );
 }
