@@ -52,7 +52,10 @@ export const priceChangeSchema = z
     announced: isoDate.optional(),
     /** The day the new price applies (the first charge on or after it), YYYY-MM-DD. */
     effective: isoDate,
-    /** How much it adds, in euros, as the sources give it: one amount, or a range from min to max. */
+    /**
+     * How much it adds, in euros, as the sources give it: one amount, or a range from min to max. Leave it out
+     * when the sources do not give the amount (each customer's notice says it): pages then say so.
+     */
     increase: z
       .strictObject({
         /** The increase, or the lower end of the range, in euros. */
@@ -62,10 +65,14 @@ export const priceChangeSchema = z
         /** month: added to every monthly charge; one-off: a single charge (e.g. a higher exit cost). */
         period: z.enum(['month', 'one-off'], { error: 'expected month or one-off' }).default('month'),
       })
-      .refine((i) => i.max === undefined || i.max >= i.min, { error: 'expected max to be at least min', path: ['max'] }),
+      .refine((i) => i.max === undefined || i.max >= i.min, { error: 'expected max to be at least min', path: ['max'] })
+      .optional(),
     /** What comes with it (more Giga, 5G), in Italian, one item each. */
     comesWith: z.array(z.string().min(1)).default([]),
-    /** The last day to withdraw or move without penalty, YYYY-MM-DD. */
+    /**
+     * The last day to withdraw or move without penalty, YYYY-MM-DD, as the sources give it. When they give only
+     * the rule (60 days from the customer's notice), count from the first notice and say so in deadlineNote.
+     */
     deadline: isoDate,
     /** A note on the deadline, in Italian, when it depends on the customer (e.g. "60 giorni dall'SMS ricevuto"). */
     deadlineNote: z.string().min(1).optional(),
