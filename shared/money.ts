@@ -67,6 +67,8 @@ export function parseEuroCents(text: string, { bare = false } = {}): number | nu
 }
 
 const PERIOD_WORDS: [RegExp, Period][] = [
+  // Charged by use, before the periods: "0,25 € al giorno di utilizzo", "1,90 € ogni 200 MB", "0,50 €/SMS".
+  [/a\s+consumo|di\s+(?:utilizzo|uso|navigazione\s+effettiva)|per\s+(?:uso|utilizzo)|solo\s+se\s+(?:usi|utilizzi|navighi)|ogni\s+\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|sms|mms|minuti|min|secondi|chiamat[ae])\b|\/\s*(?:kb|mb|gb|sms|mms|min(?:uto)?|chiamata|evento|messaggio)\b|(?:a|al|per|ogni)\s+(?:mb|sms|mms|minuto|chiamata|evento|messaggio|download)\b/i, 'per-use'],
   [/ogni\s*4\s*settimane|\/\s*4\s*settimane|4\s*settimane|28\s*giorni/i, 'four-weeks'],
   [/ogni\s*(?:4|quattro)\s*mesi|quadrimestr/i, 'four-months'],
   [/ogni\s*(?:2|due)\s*mesi|bimestr/i, 'two-months'],
@@ -75,7 +77,6 @@ const PERIOD_WORDS: [RegExp, Period][] = [
   [/\/\s*(?:giorno|gg)\b|(?:al|ogni|per|a)\s+giorno|giornalier/i, 'day'],
   [/\/\s*anno|(?:all'|l'|ogni|per)\s*anno|annu[oa]l?[ei]?\b|annual/i, 'year'],
   [/una\s+tantum|una\s+volta|una\s+sola\s+volta/i, 'one-off'],
-  [/a\s+consumo|per\s+(?:uso|utilizzo|giorno\s+di\s+utilizzo)/i, 'per-use'],
 ];
 
 /** The charging period named in the text ("/mese", "ogni 4 settimane", "a settimana"), or null. */

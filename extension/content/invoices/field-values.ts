@@ -9,32 +9,46 @@ export type InvoiceField = keyof typeof invoicesPage.labels;
 
 const FIELDS = Object.keys(invoicesPage.labels) as InvoiceField[];
 
-/** Which invoice field a heading or label names ("Emessa il" → issueDate), or null. */
+/** Which invoice field a heading or label names ("Emessa il" → issueDate, "Importo (€):" → amount), or null. */
 export function fieldForLabel(text: string): InvoiceField | null {
-  const label = cleanText(text).replace(/[:.]\s*$/, '').trim();
+  const label = cleanText(text).replace(/\s*[:.]\s*$/, '').trim();
   if (!label || label.length > 40) return null;
-  for (const field of FIELDS) if (invoicesPage.labels[field].test(label)) return field;
+  for (const field of FIELDS) if (invoicesPage.labels[field].re.test(label)) return field;
   return null;
 }
 
 export function parseStatus(text: string): InvoiceStatus | null {
-  if (invoicesPage.unpaid.test(text)) return 'unpaid';
-  if (invoicesPage.paid.test(text)) return 'paid';
+  if (invoicesPage.unpaid.re.test(text)) return 'unpaid';
+  if (invoicesPage.paid.re.test(text)) return 'paid';
   return null;
 }
 
-/** The invoice number as shown, without a leading "Fattura n." or "N°". */
+/** "Fattura", "Numero", "N.", "N°", "Nr." before the number ("N123456" keeps its N). */
+const NUMBER_PREFIX = /^(?:(?:fattura|numero|documento|conto\s+telefonico|bolletta|doc)\b\.?\s*:?\s*|n(?:r|um)?\s*[°º.:]\s*|n\s+)/i;
+const TOKEN = /[A-Z0-9][A-Z0-9/\-._]{3,}/gi;
+
+/**
+ * The invoice number as shown, without a leading "Fattura n." or "N°": the first word with a digit that is
+ * not a date, an amount or a bare year. Only its first line counts ("RA40812345" over "novembre 2026").
+ */
 export function parseNumber(text: string): string | null {
-  const t = cleanText(text).replace(/^(?:fattura|numero|n(?:umero|°|\.|r\.?)?)\s*(?:fattura)?\s*(?:n(?:umero|°|\.)?)?\s*[:.]?\s*/i, '');
-  const m = /[A-Z0-9][A-Z0-9/\-._]{2,}/i.exec(t);
-  return m ? m[0].replace(/[.]$/, '') : null;
+  let first = cleanText(text.split('\n')[0] ?? '');
+  for (let i = 0; i < 3 && NUMBER_PREFIX.test(first); i++) first = first.replace(NUMBER_PREFIX, '');
+  for (const m of first.matchAll(TOKEN)) {
+    const token = m[0].replace(/[.\-/]+$/, '');
+    if (token.length < 4 || !/\d/.test(token)) continue;
+    if (/^\d{4}$/.test(token) || parseItalianDate(token) || /^\d+[.,]\d{2}$/.test(token)) continue;
+    return token;
+  }
+  return null;
 }
 
-/** The amount in cents; a bare number is accepted only when written with a comma ("34,90"). */
+/** The amount in cents: "€ 32,90", "32,90 €", "32,90 euro", "1.234,56"; a bare number only with a decimal comma. */
 export function parseAmount(text: string): number | null {
   return parseEuroCents(text) ?? (/\d,\d{2}\b/.test(text) ? parseEuroCents(text, { bare: true }) : null);
 }
 
+/** A day in any Italian form ("6 novembre 2026", "06/11/26", "15 ott 2026", "2026-11-06"), as YYYY-MM-DD. */
 export function parseDay(text: string): string | null {
   return parseItalianDate(text);
 }

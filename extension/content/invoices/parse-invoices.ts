@@ -1,24 +1,37 @@
 /**
- * Reads every invoice a portal page shows, by meaning rather than markup: tables whose column headings
- * name invoice fields, and containers (cards, list items, definition lists) whose labels do.
- * Pure: takes a root node and the page URL, returns data; never changes the page.
+ * Reads every invoice a portal page shows, by meaning rather than markup. Pure: takes a root and the page
+ * URL, returns data; never changes the page. Two shapes, whatever the tags:
+ *
+ * - Grids: a header row whose cells name invoice fields (a `<table>`, an ARIA table or grid, or a div grid
+ *   whose first row of repeated siblings is labels), then rows with as many cells. A cell's own `data-label`
+ *   wins over its column.
+ * - Labelled records (cards, list items, `<dl>`): one invoice per number label; in it, each label's value is
+ *   written after it ("Totale: 59,00 €"), in the element after it, or on the line below it.
+ *
+ * Text is read as a person reads it (visible-text.ts): "RA40812345<br>novembre 2026" is a number and a month.
  */
 import { cleanText } from '../../../shared/text.ts';
 import { invoicesPage } from '../portal/selectors.ts';
+import { OWN_NODE_ATTR } from '../page-watcher.ts';
+import { visibleLines } from '../page/visible-text.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import { fieldForLabel, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
 type Root = Document | Element;
+type Values = Partial<Record<InvoiceField, string>>;
 
-function text(node: Node | null | undefined): string {
-  return cleanText(node?.textContent ?? '');
+const GRID = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+function lines(el: Element): string[] {
+  return visibleLines(el);
 }
 
-/** The text directly inside an element, without its children's. */
-function ownText(el: Element): string {
-  let s = '';
-  for (const n of el.childNodes) if (n.nodeType === 3) s += n.textContent;
-  return cleanText(s);
+/** The field a whole cell or label element names: its full text, else its first line ("Importo" over "(IVA inclusa)"). */
+function cellField(el: Element): InvoiceField | null {
+  const all = lines(el);
+  if (all.length === 0) return null;
+  return fieldForLabel(all.join(' ')) ?? fieldForLabel(all[0]!);
 }
 
 /** The document link inside `scope`, absolute and on the page's own origin only. */
@@ -27,8 +40,8 @@ function documentUrl(scope: Element, pageUrl: string): string | null {
   for (const a of scope.querySelectorAll('a[href]')) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-    const words = `${text(a)} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''} ${href}`;
-    if (!a.hasAttribute('download') && !invoicesPage.documentLink.test(words)) continue;
+    const words = `${visibleLines(a, { includeHidden: true }).join(' ')} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''} ${href}`;
+    if (!a.hasAttribute('download') && !invoicesPage.documentLink.re.test(words)) continue;
     let url: URL;
     try {
       url = new URL(href, pageUrl);
@@ -45,7 +58,7 @@ function items(scope: Element): InvoiceItem[] {
   const out: InvoiceItem[] = [];
   for (const li of scope.querySelectorAll('li')) {
     if (li.querySelector('li')) continue;
-    const t = text(li);
+    const t = lines(li).join(' ');
     const cents = parseAmount(t);
     if (cents === null) continue;
     const label = cleanText(t.replace(/[-−]?\s*(?:€\s*)?\d[\d.]*,\d{2}\s*(?:€|euro)?/i, '').replace(/[:\-–]\s*$/, ''));
@@ -54,98 +67,161 @@ function items(scope: Element): InvoiceItem[] {
   return out;
 }
 
-function build(values: Partial<Record<InvoiceField, string>>, scope: Element, pageUrl: string): ParsedInvoice | null {
-  const number = values.number ? parseNumber(values.number) : null;
+function build(values: Values, scope: Element, pageUrl: string): ParsedInvoice | null {
+  if (values.number === undefined || invoicesPage.totalRow.re.test(cleanText(values.number.split('\n')[0] ?? ''))) return null;
+  const number = parseNumber(values.number);
   if (!number) return null;
-  const amountCents = values.amount ? parseAmount(values.amount) : null;
+  const amountCents = values.amount !== undefined ? parseAmount(values.amount) : null;
+  if (amountCents === null) return null;
   const issueDate = values.issueDate ? parseDay(values.issueDate) : null;
   const period = values.period ? cleanText(values.period) || null : null;
+  // A month written under the number ("RA40812345" / "novembre 2026") is the period when no column gives one.
+  const monthUnderNumber = values.number.split('\n').slice(1).map(periodMonth).find((m) => m !== null) ?? null;
   return {
     number,
     period,
-    periodMonth: (period && periodMonth(period)) ?? issueDate?.slice(0, 7) ?? null,
+    periodMonth: (period && periodMonth(period)) ?? monthUnderNumber ?? issueDate?.slice(0, 7) ?? null,
     issueDate,
     amountCents,
     dueDate: values.dueDate ? parseDay(values.dueDate) : null,
     status: values.status ? parseStatus(values.status) : null,
-    line: values.line ? parseLine(values.line) : null,
+    line: values.line ? parseLine(values.line.split('\n')[0]!) : null,
     documentUrl: documentUrl(scope, pageUrl),
     items: items(scope),
   };
 }
 
-/** Invoices in tables whose headings name at least the number and the amount. */
-function fromTables(root: Root, pageUrl: string, seen: Set<Element>): ParsedInvoice[] {
-  const out: ParsedInvoice[] = [];
-  for (const table of root.querySelectorAll('table')) {
-    const rows = [...table.querySelectorAll('tr')].filter((r) => r.closest('table') === table);
-    const headerRow = rows.find((r) => r.querySelector('th')) ?? rows[0];
-    if (!headerRow) continue;
-    const columns = new Map<number, InvoiceField>();
-    let col = 0;
-    for (const cell of headerRow.children) {
-      const field = fieldForLabel(text(cell));
-      if (field && ![...columns.values()].includes(field)) columns.set(col, field);
-      col += Number(cell.getAttribute('colspan') ?? 1) || 1;
-    }
-    const fields = [...columns.values()];
-    if (!fields.includes('number') || !fields.includes('amount')) continue;
-    seen.add(table);
+// ── Grids ───────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The cells of a row: its element children, through one wrapper that holds them all. */
+function cellsOf(row: Element): Element[] {
+  let cells = [...row.children].filter((c) => !c.hasAttribute(OWN_NODE_ATTR));
+  while (cells.length === 1 && cells[0]!.children.length > 1 && !CELL_ROLES.has(cells[0]!.getAttribute('role') ?? '')) {
+    cells = [...cells[0]!.children];
+  }
+  return cells;
+}
+
+/** Column index → field, from a header row's cells (colspan counted). */
+function headerColumns(cells: Element[]): Map<number, InvoiceField> {
+  const columns = new Map<number, InvoiceField>();
+  let col = 0;
+  for (const cell of cells) {
+    const field = cellField(cell);
+    if (field && ![...columns.values()].includes(field)) columns.set(col, field);
+    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
+  }
+  return columns;
+}
+
+function hasKeyFields(columns: Map<number, InvoiceField>): boolean {
+  const fields = [...columns.values()];
+  return fields.includes('number') && fields.includes('amount');
+}
+
+function rowValues(cells: Element[], columns: Map<number, InvoiceField>): Values {
+  const values: Values = {};
+  let col = 0;
+  for (const cell of cells) {
+    // A cell's own label (responsive tables repeat it in data-label) wins over its column's.
+    const own = fieldForLabel(cell.getAttribute('data-label') ?? '') ?? columns.get(col);
+    if (own && values[own] === undefined) values[own] = lines(cell).join('\n');
+    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
+  }
+  return values;
+}
+
+/** The rows of a table or ARIA grid (its own, not those of a grid inside it). */
+function gridRows(grid: Element): Element[] {
+  const selector = grid.tagName === 'TABLE' ? 'tr' : '[role="row"]';
+  return [...grid.querySelectorAll(selector)].filter((r) => r.closest(GRID) === grid);
+}
+
+function isHeaderRow(row: Element): boolean {
+  if (row.parentElement?.tagName === 'THEAD') return true;
+  const cells = cellsOf(row);
+  return cells.some((c) => c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || cells.some((c) => c.getAttribute('role') === 'columnheader');
+}
+
+/** Invoices of tables and ARIA grids whose headings name at least the number and the amount. */
+function fromGrids(root: Root, pageUrl: string, taken: Set<Element>, out: ParsedInvoice[]): void {
+  for (const grid of root.querySelectorAll(GRID)) {
+    if (grid.closest(`[${OWN_NODE_ATTR}]`)) continue;
+    const rows = gridRows(grid);
+    const header = rows.find(isHeaderRow) ?? rows[0];
+    if (!header) continue;
+    const columns = headerColumns(cellsOf(header));
+    if (!hasKeyFields(columns)) continue;
+    taken.add(grid);
     for (const row of rows) {
-      if (row === headerRow || row.querySelector('th:not([scope="row"])')) continue;
-      const values: Partial<Record<InvoiceField, string>> = {};
-      let c = 0;
-      for (const cell of row.children) {
-        const field = columns.get(c);
-        // A cell's own label (responsive tables repeat it in data-label) wins over the column's.
-        const own = fieldForLabel(cell.getAttribute('data-label') ?? '') ?? field;
-        if (own) values[own] = text(cell);
-        c += Number(cell.getAttribute('colspan') ?? 1) || 1;
-      }
-      const invoice = build(values, row, pageUrl);
+      if (row === header || isHeaderRow(row)) continue;
+      const invoice = build(rowValues(cellsOf(row), columns), row, pageUrl);
       if (invoice) out.push(invoice);
     }
   }
-  return out;
 }
 
-/** The value a label element introduces: the text right after it, its next sibling, or its parent's remaining text. */
-function valueOf(label: Element): string {
-  let after = '';
-  for (let n = label.nextSibling; n; n = n.nextSibling) {
-    if (n.nodeType === 3) {
-      after += n.textContent ?? '';
-      continue;
+/**
+ * Div grids: a run of sibling rows, the first of which holds only labels. Found from the label elements:
+ * a label's cell is a child of the header row, whose following siblings with as many cells are the rows.
+ */
+function fromDivGrids(labels: Label[], pageUrl: string, taken: Set<Element>, out: ParsedInvoice[]): void {
+  const headers = new Set<Element>();
+  for (const label of labels) {
+    if (label.inline !== null) continue;
+    for (let cell: Element | null = label.el, i = 0; cell && i < 3; cell = cell.parentElement, i++) {
+      const header = cell.parentElement;
+      if (header && header.children.length >= 3 && !header.closest(GRID)) headers.add(header);
     }
-    if (n.nodeType !== 1) continue;
-    if (cleanText(after) || labelField(n as Element)) break;
-    return text(n);
   }
-  if (cleanText(after)) return cleanText(after).replace(/^[:\s]+/, '');
-  const next = label.nextElementSibling;
-  return next ? text(next) : '';
+  for (const header of headers) {
+    if ([...taken].some((t) => t.contains(header))) continue;
+    const cells = cellsOf(header);
+    const columns = headerColumns(cells);
+    // A header row is labels only (or empty cells): a record that mixes labels and values is no header.
+    const shown = cells.filter((c) => lines(c).length > 0).length;
+    if (!hasKeyFields(columns) || columns.size !== shown) continue;
+    const rows: Element[] = [];
+    for (let next = header.nextElementSibling; next; next = next.nextElementSibling) {
+      if (cellsOf(next).length === cells.length) rows.push(next);
+    }
+    // The header and its rows may be wrapped apart (a header block, then a body block of rows).
+    if (rows.length === 0 && header.parentElement) {
+      for (let next = header.parentElement.nextElementSibling; next && rows.length === 0; next = next.nextElementSibling) {
+        for (const child of next.children) if (cellsOf(child).length === cells.length) rows.push(child);
+      }
+    }
+    if (rows.length === 0) continue;
+    taken.add(header.parentElement ?? header);
+    for (const row of rows) {
+      const invoice = build(rowValues(cellsOf(row), columns), row, pageUrl);
+      if (invoice) out.push(invoice);
+    }
+  }
 }
+
+// ── Labelled records ─────────────────────────────────────────────────────────────────────────────────────
 
 interface Label {
+  el: Element;
   field: InvoiceField;
-  /** The value written in the same element ("Totale: 59,00 €", "Fattura n. 4B123"), if any. */
+  /** The value written with the label ("Totale: 59,00 €", "Fattura n. 4B123"), if any. */
   inline: string | null;
 }
 
-/** The label of an element, if its own words name an invoice field ("Importo", "Scadenza:", "Fattura n. 4B123"). */
-function labelField(el: Element): Label | null {
-  const own = ownText(el);
-  if (!own || own.length > 80) return null;
-  const colon = own.indexOf(':');
+/** The label a line of text gives, if its words name an invoice field ("Importo", "Scadenza: 15/10/2026"). */
+function labelOfLine(line: string): Omit<Label, 'el'> | null {
+  if (line.length > 80) return null;
+  const whole = fieldForLabel(line);
+  if (whole) return { field: whole, inline: null };
+  const colon = line.indexOf(':');
   if (colon > 0) {
-    const field = fieldForLabel(own.slice(0, colon));
-    const rest = cleanText(own.slice(colon + 1) + ' ' + (el.children.length ? [...el.children].map((c) => text(c)).join(' ') : ''));
+    const field = fieldForLabel(line.slice(0, colon));
+    const rest = cleanText(line.slice(colon + 1));
     if (field) return { field, inline: rest || null };
   }
-  const whole = fieldForLabel(own);
-  if (whole) return { field: whole, inline: null };
   // A label followed by its value in the same words: "Fattura n. 4B123", "Da pagare entro 15/10/2026".
-  const words = own.split(' ');
+  const words = line.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const field = fieldForLabel(words.slice(0, k).join(' '));
     const rest = words.slice(k).join(' ');
@@ -154,68 +230,133 @@ function labelField(el: Element): Label | null {
   return null;
 }
 
-/** A short element whose words are a status ("Pagata", "Da pagare"), for cards that show a bare badge. */
-function statusBadge(container: Element): string | undefined {
-  for (const el of container.querySelectorAll('*')) {
-    const t = text(el);
-    if (t.length <= 30 && parseStatus(t)) return t;
-  }
-  return undefined;
+/** Every label on the page, from one walk over its text nodes and its `data-label` attributes. */
+function findLabels(scope: Element, taken: Set<Element>): Label[] {
+  const found: Label[] = [];
+  const seen = new Set<Element>();
+  const visit = (parent: Node) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (taken.has(el) || el.hasAttribute(OWN_NODE_ATTR) || /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName)) continue;
+        const field = fieldForLabel(el.getAttribute('data-label') ?? '');
+        if (field && !el.closest(GRID)) found.push({ el, field, inline: lines(el).join('\n') || null });
+        const shadow = el.tagName.includes('-') ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+        if (shadow) visit(shadow);
+        visit(el);
+        continue;
+      }
+      if (node.nodeType !== 3) continue;
+      const data = (node as Text).data;
+      if (data.length < 3 || !/\p{L}{3}/u.test(data)) continue;
+      const el = (node as Text).parentElement;
+      if (!el || seen.has(el)) continue;
+      const own = lines(el);
+      const first = own[0];
+      if (first === undefined || first.length > 80) continue;
+      const label = labelOfLine(first);
+      if (!label) continue;
+      seen.add(el);
+      // A label element whose value is on its own second line ("Importo" / "32,90 €").
+      const inline = label.inline ?? (own.length > 1 && !labelOfLine(own[1]!) ? own.slice(1).join('\n') : null);
+      found.push({ el, field: label.field, inline });
+    }
+  };
+  visit(scope);
+  return found;
 }
 
-/** Invoices in containers (cards, list items) whose labels name the number and the amount. */
-function fromLabelledContainers(root: Root, pageUrl: string, seen: Set<Element>): ParsedInvoice[] {
-  const scope = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : (root as Element);
-  if (!scope) return [];
-  const labels: (Label & { el: Element })[] = [];
-  for (const el of scope.querySelectorAll('*')) {
-    if (el.closest('[data-sentinella-own]') || [...seen].some((t) => t.contains(el))) continue;
-    if (/^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TABLE|THEAD|TBODY|TR)$/.test(el.tagName)) continue;
-    const found = labelField(el);
-    if (found) labels.push({ el, ...found });
+/**
+ * The value after a label: the words right after it ("<b>Fattura</b> 1001/A"), else the next element that
+ * shows text, looking from the label up to two of its ancestors ("<dt>Importo</dt><dd>…</dd>",
+ * "<div><span>Importo</span></div><div>32,90 €</div>"). Another label first means no value.
+ */
+function valueOf(label: Element, isLabel: (el: Element) => boolean): string {
+  for (let el: Element | null = label, i = 0; el && i < 3; el = el.parentElement, i++) {
+    for (let next = el.nextSibling; next; next = next.nextSibling) {
+      if (next.nodeType === 3) {
+        const words = cleanText((next as Text).data);
+        if (words) return words;
+        continue;
+      }
+      if (next.nodeType !== 1) continue;
+      if (isLabel(next as Element)) return '';
+      const text = lines(next as Element);
+      if (text.length > 0) return text.join('\n');
+    }
   }
-  const numberLabels = labels.filter((l) => l.field === 'number');
-  const out: ParsedInvoice[] = [];
-  const used = new Set<Element>();
-  for (const numberLabel of numberLabels) {
-    // The invoice's container: the widest ancestor holding this number label and no other.
-    let container: Element | null = null;
-    for (let a = numberLabel.el.parentElement; a && a !== scope.parentElement; a = a.parentElement) {
-      const others = numberLabels.filter((l) => l !== numberLabel && a.contains(l.el));
-      if (others.length > 0) break;
-      container = a;
+  return '';
+}
+
+/** A short line that is a status ("Pagata", "Da pagare"): cards often show a bare badge. */
+function statusBadge(recordLines: string[]): string | undefined {
+  return recordLines.find((t) => t.length <= 30 && parseStatus(t) !== null);
+}
+
+function fromLabelledRecords(labels: Label[], scope: Element, pageUrl: string, taken: Set<Element>, out: ParsedInvoice[]): void {
+  const free = labels.filter((l) => ![...taken].some((t) => t.contains(l.el)));
+  const numberLabels = free.filter((l) => l.field === 'number');
+  // How many number labels each ancestor holds: a record is the widest ancestor holding exactly one.
+  const counts = new Map<Element, number>();
+  for (const l of numberLabels) {
+    for (let a = l.el.parentElement; a && a !== scope.parentElement; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  const labelEls = new Set(free.map((l) => l.el));
+  const isLabel = (el: Element) => labelEls.has(el);
+  const records = new Map<Element, Label>();
+  for (const l of numberLabels) {
+    let record: Element = l.el;
+    for (let a = l.el.parentElement; a && counts.get(a) === 1; a = a.parentElement) {
+      record = a;
       if (a === scope) break;
     }
-    if (!container || used.has(container)) continue;
-    const values: Partial<Record<InvoiceField, string>> = {};
-    for (const l of labels) {
-      if (!container.contains(l.el) || values[l.field] !== undefined) continue;
-      values[l.field] = l.inline ?? valueOf(l.el);
-    }
-    if (values.amount === undefined) continue;
-    // Cards often show the status as a bare badge ("Pagata") rather than a labelled value.
-    if (values.status === undefined) values.status = statusBadge(container);
-    const invoice = build(values, container, pageUrl);
-    if (invoice) {
-      used.add(container);
-      out.push(invoice);
+    if (!records.has(record)) records.set(record, l);
+  }
+  // Labels grouped by record, in page order.
+  const byRecord = new Map<Element, Label[]>();
+  for (const l of free) {
+    for (let a: Element | null = l.el; a; a = a.parentElement) {
+      if (records.has(a)) {
+        byRecord.set(a, [...(byRecord.get(a) ?? []), l]);
+        break;
+      }
+      if (a === scope) break;
     }
   }
-  return out;
+  for (const [record, recordLabels] of byRecord) {
+    const values: Values = {};
+    for (const l of recordLabels) {
+      if (values[l.field] !== undefined) continue;
+      const value = l.inline ?? valueOf(l.el, isLabel);
+      if (value) values[l.field] = value;
+    }
+    if (values.status === undefined) values.status = statusBadge(lines(record));
+    const invoice = build(values, record, pageUrl);
+    if (invoice) out.push(invoice);
+  }
 }
 
 /** Every invoice shown under `root`, once each (by number), in page order. */
 export function parseInvoices(root: Root, pageUrl: string): ParsedInvoice[] {
-  const seen = new Set<Element>();
-  const all = [...fromTables(root, pageUrl, seen), ...fromLabelledContainers(root, pageUrl, seen)];
+  const scope = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
+  if (!scope) return [];
+  const taken = new Set<Element>();
+  const all: ParsedInvoice[] = [];
+  fromGrids(root, pageUrl, taken, all);
+  const labels = findLabels(scope, taken);
+  fromDivGrids(labels, pageUrl, taken, all);
+  fromLabelledRecords(labels, scope, pageUrl, taken, all);
   const byNumber = new Map<string, ParsedInvoice>();
   for (const inv of all) if (!byNumber.has(inv.number)) byNumber.set(inv.number, inv);
   return [...byNumber.values()];
 }
 
-/** True when the page presents itself as a list of invoices (title or a heading). */
+/** True when the page presents itself as a list of invoices (its title or a main heading). */
 export function looksLikeInvoicePage(doc: Document): boolean {
-  if (invoicesPage.pageHeading.test(doc.title)) return true;
-  for (const h of doc.querySelectorAll('h1, h2, [role="heading"]')) if (invoicesPage.pageHeading.test(text(h))) return true;
+  if (invoicesPage.pageHeading.re.test(doc.title)) return true;
+  for (const h of doc.querySelectorAll('h1, h2, [role="heading"]')) {
+    const text = visibleLines(h).join(' ');
+    if (text.length <= 80 && invoicesPage.pageHeading.re.test(text)) return true;
+  }
   return false;
 }

@@ -1,63 +1,175 @@
 /**
- * Everything Sentinella knows about the carrier portals' markup and wording, in one place.
- * Features recognise things by meaning first (visible Italian text, headings, amounts, dates); the words
- * and the few structural hints below are what they look for. When a portal changes, this is the file to edit.
+ * Every word Sentinella looks for on the carrier portals, in one place. Pages are recognised by what they say
+ * and by their structure (headings, repeated rows, ARIA roles, amounts, dates), never by class names; these
+ * patterns are the "what they say". When a portal changes its wording, this is the file to edit.
+ *
+ * Each pattern comes with `examples`: strings it must match and strings it must not
+ * (tests/unit/selectors.test.ts checks every one). Patterns are tested on one line of visible text, trimmed.
  */
+
+interface Examples {
+  match: string[];
+  noMatch: string[];
+}
+
+/** A pattern with the strings that define it. */
+export interface Pattern {
+  re: RegExp;
+  examples: Examples;
+}
+
+const p = (re: RegExp, match: string[], noMatch: string[]): Pattern => ({ re, examples: { match, noMatch } });
 
 /** Words and hints for the paid-extras spotlight (the line's options and services). */
 export const servicesPage = {
-  /** Headings that open the line's list of options or services (matched on the heading's whole text). */
-  heading: /^(?:le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|opzioni(?:\s+e\s+servizi)?|servizi(?:\s+a\s+(?:pagamento|contenuto|sovrapprezzo))?|servizi\s+e\s+opzioni)(?:\s+(?:attiv[eio]|della\s+linea|sulla\s+linea|a\s+pagamento))?\b/i,
-  /** Elements that can be headings of such a list: tag names, and elements with this role. */
-  headingTags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend'],
-  headingRole: '[role="heading"]',
+  /** A heading that opens the line's list of options or services (the heading's whole text). */
+  listHeading: p(
+    /^(?:le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|opzioni(?:\s+e\s+servizi)?|servizi(?:\s+(?:a|in)\s+(?:pagamento|abbonamento|contenuto|sovrapprezzo)|\s+aggiuntivi|\s+extra)?|servizi\s+e\s+opzioni|(?:le\s+tue\s+)?opzioni\s+aggiuntive|abbonamenti(?:\s+(?:attivi|a\s+pagamento))?|i\s+tuoi\s+abbonamenti|contenuti\s+(?:e\s+servizi\s+)?(?:a\s+pagamento|digitali)|servizi\s+digitali|servizi\s+premium|extra(?:\s+attivi)?|opzioni\s+(?:e\s+)?servizi\s+attivi)(?:\s+(?:attiv[eio]|della\s+linea|sulla\s+(?:linea|sim|tua\s+linea)|sulla\s+sim|a\s+pagamento))?(?:\s*\(\d+\))?$/i,
+    ['Le tue opzioni', 'Servizi attivi', 'Opzioni attive sulla linea', 'I tuoi servizi', 'Servizi a pagamento', 'Opzioni e servizi', 'Abbonamenti attivi', 'Servizi in abbonamento', 'Opzioni aggiuntive (3)', 'Servizi digitali', 'I tuoi abbonamenti'],
+    ['Servizio clienti', 'Le tue fatture', 'Scelti per te', 'Opzioni di pagamento disponibili per la ricarica', 'Offerta'],
+  ),
+  /** A heading over promotional tiles: nothing under it is on the line. */
+  promoHeading: p(
+    /^(?:scelti\s+per\s+te|per\s+te|offerte\s+(?:per\s+te|speciali|dedicate|consigliate)|potrebbe(?:ro)?\s+interessarti|ti\s+potrebbe(?:ro)?\s+(?:interessare|piacere)|consigliat[ie](?:\s+per\s+te)?|in\s+evidenza|novit[aà](?:\s+per\s+te)?|promozioni|scopri(?:\s+.*)?|aggiungi\s+alla\s+tua\s+offerta|(?:altre\s+)?opzioni\s+(?:disponibili|attivabili|da\s+attivare)|attiva\s+(?:nuove\s+)?opzioni|suggeriti(?:\s+per\s+te)?|imperdibili|vantaggi\s+per\s+te)$/i,
+    ['Scelti per te', 'Offerte per te', 'Potrebbe interessarti', 'Opzioni disponibili', 'Scopri le novità', 'In evidenza', 'Novità'],
+    ['Le tue opzioni', 'Servizi attivi', 'Fatture'],
+  ),
+  /** A label or heading naming the line's base plan: that row is the plan the customer chose, never an extra. */
+  planLabel: p(
+    /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|canone\s+(?:dell['’]\s*offerta|base|mensile\s+dell['’]\s*offerta))\s*[:·\-–]?$/i,
+    ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta"],
+    ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €'],
+  ),
+  /** Account facts shown beside options (credit, renewal, usage counters): never extras. */
+  accountFact: p(
+    /\b(?:credito(?:\s+(?:residuo|disponibile))?|rinnov[oa]|prossimo\s+(?:addebito|rinnovo)|soglia|consumi|traffico\s+(?:residuo|utilizzato|disponibile)|residu[oi]|utilizzat[oi]|consumat[oi]|disponibil[ie]\s+fino|bonus\s+(?:ricarica|residuo)|ricarica(?:ta)?\s+(?:automatica|minima))\b/i,
+    ['Credito residuo', 'Prossimo rinnovo 02/12/2026', 'Giga residui', '12,3 GB utilizzati su 100 GB', 'Rinnovo ogni 4 settimane'],
+    ['TIM Prime Go', 'Lo Sai', 'Oroscopo Premium', '1,99 €/mese'],
+  ),
+  /** A status that says the service is on (a badge, a cell, an icon's label). */
+  activeStatus: p(
+    /^(?:stato:?\s*)?(?:attiv[oa]|attivat[oa]|in\s+corso|active|on|abilitat[oa]|sottoscritt[oa])(?:\s+dal\s+.*)?$/i,
+    ['Attivo', 'Attiva', 'Stato: attivo', 'Attivata', 'Attivo dal 03/05/2025', 'Abilitato'],
+    ['Attiva ora', 'Attivalo', 'Non attivo', 'Disattiva', 'Disattivato', 'Attivazione'],
+  ),
+  /** A status that says the service is off: the row is not a cost today. */
+  inactiveStatus: p(
+    /^(?:stato:?\s*)?(?:non\s+attiv[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|in\s+disattivazione|off|inactive)$/i,
+    ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione'],
+    ['Attivo', 'Disattiva', 'Disattivare'],
+  ),
+  /** The portal's own switch-off control (a button's or link's text or label, its start). */
+  switchOffControl: p(
+    /^(?:disattiva(?:re|lo|la)?|rimuovi|cessa|disdici|annulla\s+(?:l['’]\s*)?(?:il\s+)?(?:servizio|abbonamento|opzione|iscrizione)|elimina\s+(?:il\s+)?(?:servizio|opzione))\b/i,
+    ['Disattiva', 'Disattivare', 'Disattiva TIM Prime Go', 'Rimuovi', 'Cessa', 'Disdici', "Annulla l'abbonamento"],
+    ['Disattivato', 'Attiva ora', 'Scopri', 'Dettagli', 'Come disattivare i servizi'],
+  ),
+  /** A row's menu button ("⋮", "+", "Altre azioni"): a "Disattiva" inside its menu counts as the row's control. */
+  menuButton: p(
+    /^(?:[⋮⋯…+⁝︙]|\.{3}|altre\s+azioni|azioni|gestisci|menu|mostra\s+(?:altre\s+)?azioni|pi[uù]\s+(?:opzioni|azioni)|opzioni\s+(?:per|di)\b.*)(?:\s+(?:per|di)\s+.*)?$/i,
+    ['⋮', '+', '…', 'Altre azioni', 'Altre azioni per TIM Prime Go', 'Gestisci', 'Azioni per Lo Sai'],
+    ['Disattiva', 'Scopri', 'Le tue opzioni'],
+  ),
+  /** Calls to action of promotional tiles: a row with one and no status or switch-off is marketing. */
+  marketing: p(
+    /^(?:scopri(?:\s+di\s+pi[uù]|\s+(?:l['’]\s*)?offerta|\s+come)?|attiva(?:\s+ora|\s+subito|lo|la)?|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
+    ['Scopri', 'Scopri di più', 'Attiva ora', 'Attivala', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
+    ['Disattiva', 'Attivo', 'Attiva dal 2025', 'Dettagli'],
+  ),
+  /** Words that say an item costs nothing extra. */
+  free: p(
+    /\b(?:inclus[oaie]|gratuit[oaie]|gratis|compres[oaie](?:\s+nell['’]\s*offerta)?|senza\s+costi(?:\s+aggiuntivi)?|0\s+€|costo\s+zero)\b/i,
+    ['Incluso', 'Gratuito', 'Gratis', "Compreso nell'offerta", 'Senza costi aggiuntivi', 'Inclusa nel piano'],
+    ['1,99 €/mese', 'Attivo', 'Disattiva'],
+  ),
+  /** Field labels inside a row ("Costo", "Stato:"): they are not the service's name. */
+  fieldLabel: p(
+    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio|opzione|nome|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
+    ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito'],
+    ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica'],
+  ),
   /**
-   * Cheap first looks at a whole page's words, before any element is read: a page without any of them has
-   * no services list (keeps the scan of a large page fast). `listHeading` can only open a services list;
-   * `status` is "Attivo"/"Attiva" but not the call to action "Attiva ora" (no word boundaries: a page's
-   * text runs cells together, "settimanaAttivoDisattiva").
+   * Cheap first looks at text nodes, before any element is read: only text holding one of these can anchor a
+   * row (keeps the scan of a large page fast).
    */
   hints: {
-    heading: /opzion|serviz/i,
-    listHeading: /le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|servizi\s+a\s+(?:pagamento|contenuto)/i,
-    switchOff: /disattiv|rimuov|cessa/i,
-    status: /attiv[oa](?!\s*ora)/i,
+    euro: /€|\beur(?:o)?\b/i,
+    switchOff: /disattiv|rimuov|cessa|disdic|annulla/i,
+    status: /attiv[oa]|abilitat/i,
   },
-  /** A status cell or badge that says the service is on (the element's whole text). */
-  activeStatus: /^(?:stato:?\s*)?(?:attiv[oa]|attivato|attivata|in\s+corso|active)$/i,
-  /** The portal's own switch-off control (a button or link whose text starts so). */
-  switchOffControl: /^(?:disattiva|disattivare|rimuovi|cessa)\b/i,
-  /** On/off switches (the app-like portals): one that is on says the service is active. */
-  switchSelector: '[role="switch"]',
-  /** Controls that can be a switch-off control. */
-  controlSelector: 'button, a, [role="button"], input[type="button"], input[type="submit"]',
-  /** Calls to action of promotional cards: a row with one of these and no status or switch-off control is marketing. */
-  marketing: /^(?:scopri(?:\s+di\s+pi[uù])?|attiva(?:\s+ora|lo|la)?|acquista(?:\s+ora)?|aggiungi|passa\s+a\b.*|prova\s+gratis|richiedi)$/i,
-  /** Words that say an item costs nothing extra. */
-  free: /\b(?:inclus[oaie]|gratuit[oaie]|gratis|compres[oaie]\s+nell'offerta|senza\s+costi)\b/i,
-  /** Elements that are one row of a list: table rows, list items, cards (by role, tag or class word). */
-  rowSelector: 'tr, li, [role="row"], [role="listitem"], article, dl > div, [class~="card"], [class~="tile"], [class~="item"], [class~="service"], [class~="servizio"], [class~="option"], [class~="opzione"]',
-  /** Elements inside a row that usually hold its name; the first in page order with a name-like text wins. */
-  nameSelector: '[class*="name"], [class*="nome"], [class*="title"], [class*="titolo"], h2, h3, h4, h5, h6, [role="heading"], th, dt, strong, b, td',
+  /** Elements that act as controls. */
+  controlSelector: 'button, a[href], [role="button"], [role="menuitem"], [role="link"], input[type="button"], input[type="submit"]',
+  /** On/off switches: one that is on says the service is active; one that is off says it is not. */
+  switchSelector: '[role="switch"], input[type="checkbox"], [aria-pressed]',
 } as const;
 
-/** Words and hints for the invoice archive (MyTIM "La Mia Fattura", TIM Business "Fatture"). */
+/** Words and hints for the invoice archive (MyTIM "La Mia Fattura", TIM Business "Fatture", other portals). */
 export const invoicesPage = {
   /** Headings and labels naming each invoice field, tried in this order (a line number is not an invoice number). */
   labels: {
-    line: /^(?:linea|numero\s+(?:di\s+)?linea|utenza|n(?:umero|\.)?\s*telefono|codice\s+cliente|cliente)$/i,
-    number: /^(?:fattura|n(?:umero|°|\.|r\.?)?\s*(?:fattura|documento)?|numero\s+fattura|fattura\s+(?:n(?:umero|°|\.)?))$/i,
-    issueDate: /^(?:emessa\s+il|data\s+(?:di\s+)?emissione|data\s+fattura|data|emissione)$/i,
-    amount: /^(?:importo(?:\s+totale)?|importo\s+da\s+pagare|totale(?:\s+fattura|\s+da\s+pagare|\s+documento)?)$/i,
-    dueDate: /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade\s+il|da\s+pagare\s+entro)$/i,
-    status: /^(?:stato(?:\s+(?:del\s+)?pagamento)?|pagamento)$/i,
-    period: /^(?:periodo(?:\s+di\s+(?:riferimento|fatturazione))?|competenza|riferimento)$/i,
+    line: p(
+      /^(?:linea|numero\s+(?:di\s+)?linea|utenza|n(?:umero|\.)?\s*(?:di\s+)?telefono|codice\s+cliente|cliente|sim|numero\s+sim|linea\s+telefonica)$/i,
+      ['Linea', 'Numero linea', 'Utenza', 'Codice cliente', 'N. telefono'],
+      ['Numero fattura', 'Importo'],
+    ),
+    number: p(
+      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|conto\s+telefonico(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?)$/i,
+      ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.'],
+      ['Numero linea', 'Importo', 'Data fattura', 'Fatture'],
+    ),
+    issueDate: p(
+      /^(?:emessa\s+il|data\s+(?:di\s+)?emissione|data\s+(?:della\s+)?(?:fattura|documento|conto)|data|emissione|emess[ao])$/i,
+      ['Emessa il', 'Data emissione', 'Data di emissione', 'Data fattura', 'Data', 'Data documento'],
+      ['Data scadenza', 'Scadenza', 'Periodo'],
+    ),
+    amount: p(
+      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\))?$/i,
+      ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare'],
+      ['Scadenza', 'Stato', 'Totale anno', 'Da pagare'],
+    ),
+    dueDate: p(
+      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|da\s+pagare\s+entro|entro\s+il|pagare\s+entro|in\s+scadenza\s+il|scadenza\s+pagamento)$/i,
+      ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il'],
+      ['Data emissione', 'Stato'],
+    ),
+    status: p(
+      /^(?:stato(?:\s+(?:del\s+)?pagamento)?|pagamento|pagata\?|esito(?:\s+pagamento)?|stato\s+fattura)$/i,
+      ['Stato', 'Stato pagamento', 'Stato del pagamento', 'Pagamento', 'Esito'],
+      ['Pagata', 'Importo'],
+    ),
+    period: p(
+      /^(?:periodo(?:\s+di\s+(?:riferimento|fatturazione|competenza))?|competenza|riferimento|mese(?:\s+di\s+(?:riferimento|competenza))?|periodo\s+fatturato)$/i,
+      ['Periodo', 'Periodo di riferimento', 'Competenza', 'Mese', 'Mese di riferimento'],
+      ['Pagamento', 'Scadenza'],
+    ),
   },
   /** Status words: unpaid ones are tried first ("Non pagata" contains "pagata"). */
-  unpaid: /\b(?:da\s+pagare|non\s+pagata|non\s+saldata|scaduta|insoluta|in\s+attesa\s+di\s+pagamento)\b/i,
-  paid: /\b(?:pagata|saldata|pagato|saldato)\b/i,
+  unpaid: p(
+    /\b(?:da\s+pagare|non\s+pagat[ao]|non\s+saldat[ao]|scadut[ao]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta)\b/i,
+    ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta'],
+    ['Pagata', 'Saldata'],
+  ),
+  paid: p(
+    /\b(?:pagat[ao]|saldat[ao]|regolarizzat[ao]|addebitat[ao]|chiusa)\b/i,
+    ['Pagata', 'Saldata', 'Pagato', 'Addebitata'],
+    ['Da pagare', 'Importo'],
+  ),
+  /** A row that sums other rows ("Totale anno", "Totale 2026"): never an invoice. */
+  totalRow: p(
+    /^(?:totale|totali|subtotale|somma)(?:\s+(?:anno|annuo|annuale|complessivo|generale|periodo|fatture|\d{4}))*\s*:?$/i,
+    ['Totale anno', 'Totale 2026', 'Totale', 'Totale complessivo', 'Subtotale'],
+    ['RA40812345', 'Fattura n. 4B123'],
+  ),
   /** Links to the invoice document: by their words, their file name or a download attribute. */
-  documentLink: /\b(?:scarica|download|pdf|visualizza|apri\s+(?:la\s+)?fattura)\b|\.pdf(?:$|[?#])/i,
-  /** The invoice pages: headings or titles that say this page lists invoices. */
-  pageHeading: /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|fatture|elenco\s+fatture|archivio\s+fatture)\b/i,
+  documentLink: p(
+    /\b(?:scarica|download|pdf|visualizza|apri\s+(?:la\s+)?(?:fattura|bolletta|documento)|vedi\s+(?:la\s+)?(?:fattura|bolletta)|stampa)\b|\.pdf(?:$|[?#])/i,
+    ['Scarica PDF', 'Download', 'Visualizza', 'Apri la fattura', '/docs/RA1.pdf', 'fattura.pdf?id=3'],
+    ['Dettagli', 'Paga ora', 'Assistenza'],
+  ),
+  /** Headings or titles that say this page lists invoices. */
+  pageHeading: p(
+    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|conto\s+telefonico|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti))\b/i,
+    ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette'],
+    ['Le tue opzioni', 'Assistenza', 'Offerte'],
+  ),
 } as const;

@@ -1,18 +1,19 @@
 /**
  * The paid services active on the line, as the page in front of the user shows them.
  * Pure: reads the DOM, changes nothing. A row is a paid service when it is a catalog service shown as
- * active (status "Attivo", a "Disattiva" control or a price), or an unknown row of the services list
- * with a recurring price. Promotional cards ("Scopri", "Attiva ora") and free or included items are not.
+ * active (status "Attivo", a switch that is on, a "Disattiva" control, also in the row's menu, or a price under
+ * the line's services heading), or an unknown row with a charge that repeats or is billed by use. Promotional
+ * tiles, the base plan, credit, renewals, usage counters, free or included items and rows shown as off are not.
  */
 import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import { formatPrice, isRecurring, monthlyCents, toCents, yearlyCents, type Period } from '../../../shared/money.ts';
-import { cleanText, normalizeName } from '../../../shared/text.ts';
+import { normalizeName } from '../../../shared/text.ts';
 import { servicesPage } from '../portal/selectors.ts';
-import { findCandidateRows, isOn } from './find-rows.ts';
+import { findCandidateRows, type Row } from './find-rows.ts';
+import { createRowReader, type RowReader } from './row-reader.ts';
 import { createServiceMatcher, type ServiceMatcher } from '../../lib/match-service.ts';
 import { rowLine } from './row-line.ts';
 import { rowPrice } from './row-price.ts';
-import { visibleText } from './visible-text.ts';
 
 export interface DetectedPrice {
   cents: number;
@@ -42,61 +43,6 @@ export interface DetectedService {
 /** Names longer than this are descriptions: the first words are kept. */
 const MAX_NAME = 80;
 
-interface RowFacts {
-  text: string;
-  active: boolean;
-  switchOff: boolean;
-  marketing: boolean;
-}
-
-/** Looks at the row's small elements once: status, switch-off control, marketing call to action. */
-function rowFacts(row: Element): RowFacts {
-  const facts: RowFacts = { text: visibleText(row), active: false, switchOff: false, marketing: false };
-  for (const el of row.querySelectorAll('*')) {
-    if (el.matches(servicesPage.switchSelector) && isOn(el)) {
-      facts.active = true;
-      continue;
-    }
-    if (el.childElementCount > 2) continue;
-    const words = el.tagName === 'INPUT' ? ((el as HTMLInputElement).value ?? '') : cleanText(el.textContent ?? '');
-    if (!words || words.length > 40) continue;
-    if (servicesPage.activeStatus.test(words)) facts.active = true;
-    else if (el.matches(servicesPage.controlSelector)) {
-      if (servicesPage.switchOffControl.test(words)) facts.switchOff = true;
-      else if (servicesPage.marketing.test(words)) facts.marketing = true;
-    }
-  }
-  return facts;
-}
-
-const NOT_A_NAME = /€|\beur\b/i;
-
-function isNameText(words: string): boolean {
-  return (
-    words.length > 1 &&
-    !NOT_A_NAME.test(words) &&
-    !servicesPage.activeStatus.test(words) &&
-    !servicesPage.switchOffControl.test(words) &&
-    !servicesPage.marketing.test(words)
-  );
-}
-
-/** The element naming the row's service and its words: a name-like element, else the first words. */
-function rowName(row: Element): { element: Element; name: string } | null {
-  for (const el of row.querySelectorAll(servicesPage.nameSelector)) {
-    const words = visibleText(el);
-    if (isNameText(words)) return { element: el, name: words.slice(0, MAX_NAME) };
-  }
-  const doc = row.ownerDocument;
-  const walker = doc.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const words = cleanText((node as Text).data);
-    const parent = node.parentElement;
-    if (parent && isNameText(words) && !parent.closest('[data-sentinella-own]')) return { element: parent, name: words.slice(0, MAX_NAME) };
-  }
-  return null;
-}
-
 function isHidden(row: Element): boolean {
   if (row.closest('[hidden], [aria-hidden="true"]')) return true;
   // Rows hidden by the portal's CSS (a view switched off) are not on screen.
@@ -111,41 +57,69 @@ function catalogPrice(service: SpotlightService): DetectedPrice | null {
   return { cents, period: ref.period, text: formatPrice(cents, ref.period), fromCatalog: true };
 }
 
-function classify(row: Element, underHeading: boolean, match: ServiceMatcher): DetectedService | null {
-  const facts = rowFacts(row);
+/** The element showing the name: the deepest one in the row whose lines are the name (with its sub-line). */
+function nameElementOf(row: Row, name: string, reader: RowReader): Element {
+  let best: Element = row.el;
+  for (const part of row.parts) {
+    for (const el of part.querySelectorAll('*')) {
+      const lines = reader.lines(el);
+      if (lines[0] === name && lines.length <= 2) best = el;
+    }
+  }
+  return best;
+}
+
+function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedService | null {
+  const facts = reader.facts(row);
+  if (facts.names.length === 0) return null;
+  // Promotional tiles and rows that say they are off are never a cost on the line.
+  if (facts.context === 'promo') return null;
+  if (facts.inactive && !facts.active) return null;
   if (facts.marketing && !facts.active && !facts.switchOff) return null;
-  const named = rowName(row);
-  if (!named) return null;
-  const service = match(named.name);
-  const shown = rowPrice(row, facts.text);
+
+  let service: SpotlightService | undefined;
+  let name = facts.names[0]!;
+  for (const candidate of facts.names) {
+    service = match(candidate);
+    if (service) {
+      name = candidate;
+      break;
+    }
+  }
+  const shown = rowPrice(facts.lines);
   const paidShown = shown !== null && shown.cents > 0;
   // "0,00 €", "Incluso", "Gratuito": not a paid extra, unless a real price is shown too.
   if (shown && shown.cents === 0) return null;
-  if (!paidShown && servicesPage.free.test(facts.text)) return null;
+  if (!paidShown && facts.lines.some((l) => l.length <= 40 && servicesPage.free.re.test(l))) return null;
 
   let price: DetectedPrice | null;
   if (service) {
-    if (!facts.active && !facts.switchOff && !paidShown) return null;
+    if (!facts.active && !facts.switchOff && !(paidShown && facts.context === 'services')) return null;
     const fallback = catalogPrice(service);
     price = paidShown
       ? { cents: shown.cents, period: shown.period ?? fallback?.period ?? null, text: shown.text, fromCatalog: false }
       : fallback;
   } else {
-    if (!paidShown || !shown.period || !isRecurring(shown.period)) return null;
-    if (!underHeading && !facts.active && !facts.switchOff) return null;
+    // An unknown row is a paid extra only with a charge that repeats or is billed by use, shown as on (or
+    // listed under the line's services), and never the base plan, the credit, a renewal or a usage counter.
+    if (!paidShown || !shown.period || !(isRecurring(shown.period) || shown.period === 'per-use')) return null;
+    if (facts.plan || facts.context === 'plan') return null;
+    if (servicesPage.accountFact.re.test(name)) return null;
+    if (!facts.active && !facts.switchOff && facts.context !== 'services') return null;
     price = { cents: shown.cents, period: shown.period, text: shown.text, fromCatalog: false };
   }
-  if (isHidden(row)) return null;
+  if (isHidden(row.el)) return null;
 
   const period = price?.period ?? null;
+  const shownName = name.slice(0, MAX_NAME);
   const id = service?.id ?? 'unknown';
   return {
     id,
-    key: service ? service.id : `unknown:${normalizeName(named.name)}`,
-    name: named.name,
+    key: service ? service.id : `unknown:${normalizeName(shownName)}`,
+    name: shownName,
     service,
-    row,
-    nameElement: named.element,
+    row: row.el,
+    nameElement: nameElementOf(row, name, reader),
     price,
     monthlyCents: price && period ? monthlyCents(price.cents, period) : null,
     yearlyCents: price && period ? yearlyCents(price.cents, period) : null,
@@ -155,8 +129,9 @@ function classify(row: Element, underHeading: boolean, match: ServiceMatcher): D
 /** Detects the paid services on the line in `root` (a document or a part of it), in page order. */
 export function detectServices(root: Document | Element, services: readonly SpotlightService[], matcher: ServiceMatcher = createServiceMatcher(services)): DetectedService[] {
   const found: DetectedService[] = [];
-  for (const { row, underServicesHeading } of findCandidateRows(root)) {
-    const detected = classify(row, underServicesHeading, matcher);
+  const reader = createRowReader();
+  for (const row of findCandidateRows(root, reader)) {
+    const detected = classify(row, matcher, reader);
     if (detected) found.push(detected);
   }
   // A card that holds a smaller row already found (a table inside a card) is not a second service.

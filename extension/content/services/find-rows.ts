@@ -1,134 +1,108 @@
 /**
- * Where the line's services can be: rows of a list that a services heading opens ("Opzioni",
- * "Servizi attivi", "I tuoi servizi"...), rows that hold the portal's own "Disattiva" control, and
- * rows of tables that say "Attivo". Grids built from ARIA roles are found through their heading or controls. Which of them are paid services is decided in detect-services.ts.
+ * Where the line's services can be, found by structure and meaning, whatever the tags: one walk over the
+ * page's text (and open shadow roots) finds anchors (a euro amount, a "Disattiva", an "Attivo", an on/off
+ * switch, an icon labelled so); each anchor's row is the smallest element around it that also shows a name.
+ * Tables, div rows, ARIA grids, cards, lists and web components all come out the same way; a `<dl>` whose
+ * `<dt>`/`<dd>` pairs have no wrapper is split into one row per `<dt>`.
+ * Which rows are paid services is decided in detect-services.ts.
  */
 import { servicesPage } from '../portal/selectors.ts';
-import { cleanText } from '../../../shared/text.ts';
-import { isOwnNode } from './visible-text.ts';
+import { OWN_NODE_ATTR } from '../page-watcher.ts';
+import type { RowReader } from './row-reader.ts';
 
-export interface CandidateRow {
-  row: Element;
-  /** True when the row sits under a heading that names the line's options or services. */
-  underServicesHeading: boolean;
+export interface Row {
+  /** The element a person sees as the row (for a bare `<dl>` group: its `<dt>`). */
+  el: Element;
+  /** The elements whose text makes up the row: the row itself, or a `<dt>` and its `<dd>`s. */
+  parts: Element[];
 }
 
-/** Headings longer than this are sentences, not list titles. */
-const MAX_HEADING = 60;
-/** How far above a heading its list may start. */
-const MAX_CLIMB = 4;
-
-/** The smallest ancestor of `heading` that also holds rows: the list the heading opens. */
-function listOf(heading: Element): Element | null {
-  let el = heading.parentElement;
-  for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) {
-    if (el.tagName === 'BODY' || el.tagName === 'HTML') return null;
-    for (const row of el.querySelectorAll(servicesPage.rowSelector)) {
-      if (!row.contains(heading)) return el;
-    }
-  }
-  return null;
-}
-
-/** The row around `el`: the closest row-like element, else its smallest ancestor that holds more than the control or switch. */
-function rowAround(el: Element): Element | null {
-  const row = el.closest(servicesPage.rowSelector);
-  if (row) return row;
-  const own = cleanText(el.textContent ?? '').length;
-  for (let p = el.parentElement; p && p.tagName !== 'BODY'; p = p.parentElement) {
-    if (cleanText(p.textContent ?? '').length > own + 2) return p;
-  }
-  return null;
-}
+/** How far above an anchor its row may be. */
+const MAX_CLIMB = 8;
+/** An element showing more lines than this is a section, not a row. */
+const MAX_ROW_LINES = 30;
 
 const { hints } = servicesPage;
-/** Longer control texts are sentences, not a "Disattiva" button. */
-const MAX_CONTROL = 60;
+const STOP = new Set(['BODY', 'HTML', 'MAIN']);
 
-function isSwitchOff(control: Element): boolean {
-  const text = control.tagName === 'INPUT' ? ((control as HTMLInputElement).value ?? '') : (control.textContent ?? '');
-  if (text.length <= MAX_CONTROL && hints.switchOff.test(text)) return servicesPage.switchOffControl.test(cleanText(text));
-  // An icon button says what it does in its label only.
-  if (text.trim() !== '') return false;
-  const label = control.getAttribute('aria-label');
-  return !!label && servicesPage.switchOffControl.test(label);
+/** The parent of `el`, crossing from a shadow root to its host. */
+export function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode as ShadowRoot | null;
+  return root && root.nodeType === 11 ? (root.host ?? null) : null;
 }
 
-/** Appends a live collection to `out` with an indexed loop (cheaper than iterators on a large page). */
-function push(out: Element[], items: ArrayLike<Element>): void {
-  for (let i = 0; i < items.length; i++) out.push(items[i]!);
+function labelled(el: Element): boolean {
+  const label = el.getAttribute('aria-label');
+  return !!label && (hints.switchOff.test(label) || hints.status.test(label));
 }
 
-/** True for a switch that is on (a checked box, or aria-checked="true"). */
-export function isOn(toggle: Element): boolean {
-  return toggle.getAttribute('aria-checked') === 'true' || (toggle.tagName === 'INPUT' && (toggle as HTMLInputElement).checked);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg']);
+
+/** Every element that may anchor a row, in document order: one pass over the page's nodes. */
+export function findAnchors(root: Document | Element): Element[] {
+  const start = 'body' in root ? (root.body ?? root.documentElement) : root;
+  const anchors: Element[] = [];
+  const visit = (parent: Node) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length > 1 && (hints.euro.test(data) || hints.switchOff.test(data) || hints.status.test(data))) {
+          const el = (node as Text).parentElement;
+          if (el && anchors[anchors.length - 1] !== el) anchors.push(el);
+        }
+        continue;
+      }
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTR)) continue;
+      if (el.matches(servicesPage.switchSelector) || labelled(el)) anchors.push(el);
+      const shadow = el.tagName.includes('-') ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+      if (shadow) visit(shadow);
+      visit(el);
+    }
+  };
+  if (start) visit(start);
+  return anchors;
 }
 
-/** Heading elements, gathered per tag name (much cheaper than one selector list on a large page). */
-function headings(root: Document | Element): Element[] {
-  const out: Element[] = [];
-  for (const tag of servicesPage.headingTags) push(out, root.getElementsByTagName(tag));
-  push(out, root.querySelectorAll(servicesPage.headingRole));
-  return out;
+/** For a bare `<dl>`: the `<dt>` a `<dd>` belongs to, with all its `<dd>`s. */
+function definitionGroup(el: Element): Row | null {
+  const dl = el.parentElement;
+  if (!dl || dl.tagName !== 'DL' || (el.tagName !== 'DD' && el.tagName !== 'DT')) return null;
+  let dt: Element | null = el;
+  while (dt && dt.tagName !== 'DT') dt = dt.previousElementSibling;
+  if (!dt) return null;
+  const parts = [dt];
+  for (let next = dt.nextElementSibling; next && next.tagName === 'DD'; next = next.nextElementSibling) parts.push(next);
+  return { el: dt, parts };
 }
 
-/** Controls that can be a switch-off control, gathered per tag name like headings. */
-function controls(root: Document | Element): Element[] {
-  const out: Element[] = [];
-  push(out, root.getElementsByTagName('button'));
-  push(out, root.getElementsByTagName('a'));
-  const inputs = root.getElementsByTagName('input');
-  for (let i = 0; i < inputs.length; i++) if (inputs[i]!.type === 'button' || inputs[i]!.type === 'submit') out.push(inputs[i]!);
-  push(out, root.querySelectorAll('[role="button"]:not(button):not(a)'));
-  return out;
+/**
+ * The row around `anchor`: the smallest element holding it that also shows a name-like line. Null when the
+ * climb reaches a whole section first (a list heading, too many lines) or the page's body.
+ */
+export function rowOf(anchor: Element, reader: RowReader): Row | null {
+  let el: Element | null = anchor;
+  for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
+    if (STOP.has(el.tagName)) return null;
+    const group = definitionGroup(el);
+    if (group) return reader.nameOf(group) !== null ? group : null;
+    const row = { el, parts: [el] };
+    const lines = reader.lines(el);
+    if (lines.length > MAX_ROW_LINES || reader.holdsListHeading(el)) return null;
+    if (reader.nameOf(row) !== null) return row;
+  }
+  return null;
 }
 
 /** Every row that may be a service on the line, each once, in document order. */
-export function findCandidateRows(root: Document | Element): CandidateRow[] {
-  const found = new Map<Element, boolean>();
-  const add = (row: Element | null, underHeading: boolean) => {
-    if (!row || isOwnNode(row)) return;
-    found.set(row, (found.get(row) ?? false) || underHeading);
-  };
-
-  // One look at the page's words first: most pages of a portal have no services list at all, and
-  // skipping what cannot match keeps the scan of a large page cheap.
-  // (The body's text: a page's <head> holds scripts and styles, not lists.)
-  const pageText = ('body' in root ? (root.body ?? root.documentElement) : root)?.textContent ?? '';
-  const mayHaveControl = hints.switchOff.test(pageText);
-  const mayHaveStatus = hints.status.test(pageText);
-  // A bare "Servizi" or "Opzioni" heading (a footer menu) counts only on a page that shows a status or control.
-  const mayHaveHeading = hints.listHeading.test(pageText) || ((mayHaveControl || mayHaveStatus) && hints.heading.test(pageText));
-
-  for (const heading of mayHaveHeading ? headings(root) : []) {
-    const raw = heading.textContent ?? '';
-    if (raw.length > MAX_HEADING * 2 || !hints.heading.test(raw)) continue;
-    const text = cleanText(raw);
-    if (text.length > MAX_HEADING || !servicesPage.heading.test(text)) continue;
-    const list = listOf(heading);
-    if (!list) continue;
-    for (const row of list.querySelectorAll(servicesPage.rowSelector)) add(row, true);
+export function findCandidateRows(root: Document | Element, reader: RowReader): Row[] {
+  const rows = new Map<Element, Row>();
+  for (const anchor of findAnchors(root)) {
+    if (anchor.closest(`[${OWN_NODE_ATTR}]`)) continue;
+    const row = rowOf(anchor, reader);
+    if (row && !rows.has(row.el)) rows.set(row.el, row);
   }
-
-  for (const control of mayHaveControl ? controls(root) : []) {
-    if (isSwitchOff(control)) add(rowAround(control), false);
-  }
-
-  // Switches: on a page with a services heading, an "Attivo" or a "Disattiva".
-  const mayHaveSwitch = mayHaveControl || mayHaveStatus || hints.listHeading.test(pageText);
-  for (const toggle of mayHaveSwitch ? root.querySelectorAll(servicesPage.switchSelector) : []) {
-    if (isOn(toggle)) add(rowAround(toggle), false);
-  }
-
-  const tables = mayHaveStatus ? root.getElementsByTagName('table') : [];
-  for (let i = 0; i < tables.length; i++) {
-    const table = tables[i]!;
-    if (!hints.status.test(table.textContent ?? '')) continue;
-    for (const row of table.querySelectorAll('tr')) add(row, false);
-  }
-
-  const rows = [...found.keys()];
-  // Document order, so the panel lists services as the page does.
-  rows.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
-  return rows.map((row) => ({ row, underServicesHeading: found.get(row)! }));
+  return [...rows.values()];
 }

@@ -3,12 +3,12 @@
  * ("Linea 335 100 2000"), the label of a group around it, a heading or line caption before it, else the
  * page's title ("Le tue opzioni - Linea 333 123 4567"). Digits only, as invoices show lines.
  */
-import { visibleText } from './visible-text.ts';
+import { visibleText } from '../page/visible-text.ts';
 
 /** "linea" followed closely by a phone number (spaces or dots between the digits). */
 const LINE = /\blinea\b[^\d+]{0,25}(\+?\d[\d .]{5,16}\d)/i;
 /** Elements before a row that may name its line. */
-const CAPTION = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend, [class*="line"], [class*="linea"]';
+const CAPTION = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend, label, dt, p';
 /** Longer texts are paragraphs, not a line's caption. */
 const MAX_CAPTION = 100;
 

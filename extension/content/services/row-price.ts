@@ -1,11 +1,11 @@
 /**
- * The price a row of the services list shows ("0,49 €/settimana", "€ 2,00 al mese"), read from the
- * smallest element holding a euro amount. A recurring price is preferred over a one-off amount; when
- * the amount's own element names no period, the row's other words may ("0,49 €" | "a settimana").
+ * The price a row of the services list shows, read from its lines as a person reads them ("1,99 €/mese",
+ * "€ 2,00 al mese", "0,90 € ogni 4 settimane", "0,25 € al giorno di utilizzo"; split markup such as
+ * "1<span>,99</span> €<small>/mese</small>" reads as one line). A recurring or usage price is preferred over a
+ * one-off amount; when the amount's own line names no period, the next line may ("0,49 €" | "a settimana").
  */
 import { parseEuroCents, parsePeriod, isRecurring, type Period } from '../../../shared/money.ts';
-import { OWN_NODE_ATTR } from '../page-watcher.ts';
-import { visibleText } from './visible-text.ts';
+import { servicesPage } from '../portal/selectors.ts';
 
 export interface ShownPrice {
   cents: number;
@@ -14,43 +14,33 @@ export interface ShownPrice {
   text: string;
 }
 
-const EURO = /€|\beur/i;
-/** A price element longer than this is a sentence, not a price: only the text node is read. */
+/** A line longer than this is a sentence that mentions a price; its amount is still read. */
 const MAX_PRICE_TEXT = 60;
-/** How far above the euro sign the amount may sit. */
-const MAX_CLIMB = 2;
 
-function priceTexts(row: Element): string[] {
-  const texts: string[] = [];
-  const doc = row.ownerDocument;
-  const walker = doc.createTreeWalker(row, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const data = (node as Text).data;
-    if (!EURO.test(data)) continue;
-    let el = node.parentElement;
-    if (!el || el.closest(`[${OWN_NODE_ATTR}]`)) continue;
-    // "0,49<sup>€</sup>": the sign's own element holds no amount; its parent (still inside the row) may.
-    let whole = visibleText(el);
-    for (let up = 0; up < MAX_CLIMB && parseEuroCents(whole) === null && el !== row && el.parentElement; up++) {
-      el = el.parentElement;
-      whole = visibleText(el);
-    }
-    texts.push(whole.length <= MAX_PRICE_TEXT ? whole : data.trim());
-  }
-  return texts;
+function charged(period: Period | null): boolean {
+  return period !== null && (isRecurring(period) || period === 'per-use');
 }
 
-/** The row's price, or null when it shows no euro amount. */
-export function rowPrice(row: Element, rowText: string): ShownPrice | null {
+/** The row's price, or null when it shows no euro amount. Account facts ("Credito residuo 3,20 €") are no price. */
+export function rowPrice(lines: readonly string[]): ShownPrice | null {
   let first: ShownPrice | null = null;
-  for (const text of priceTexts(row)) {
-    const cents = parseEuroCents(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // "Credito residuo: 3,20 €", "Rinnovo ogni 4 settimane 9,99 €": the words before the amount say what it is.
+    const before = line.slice(0, line.search(/[\d€]/));
+    if (servicesPage.accountFact.re.test(before)) continue;
+    const cents = parseEuroCents(line);
     if (cents === null) continue;
-    const period = parsePeriod(text);
+    let period = parsePeriod(line);
+    let text = line.length <= MAX_PRICE_TEXT ? line : line.slice(0, MAX_PRICE_TEXT);
+    const next = lines[i + 1];
+    if (period === null && next !== undefined && parseEuroCents(next) === null && next.length <= 30) {
+      period = parsePeriod(next);
+      if (period) text = `${text} ${next}`;
+    }
     const price = { cents, period, text };
-    if (period && isRecurring(period)) return price;
+    if (charged(period)) return price;
     first ??= price;
   }
-  if (first && first.period === null) first.period = parsePeriod(rowText);
   return first;
 }

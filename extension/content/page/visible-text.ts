@@ -1,0 +1,147 @@
+/**
+ * The one reader of a page's text, as a person reads it. Every feature reads the carrier page through it.
+ *
+ * - Lines: `<br>`, block elements (div, p, li, headings...), table and ARIA cells and rows each start a new
+ *   line, so "RA40812345<br><small>novembre 2026</small>" reads as two lines, not "RA40812345novembre".
+ * - Inline elements run on as the eye sees them: "1<span>,99</span> €<small>/mese</small>" is "1,99 €/mese".
+ *   Two inline elements that meet letter to letter ("<span>Attivo</span><span>Disattiva</span>", usually
+ *   styled as blocks) are kept apart by a space.
+ * - Skipped: script, style, template, noscript, `hidden`, `aria-hidden="true"`, inline `display:none`, and
+ *   Sentinella's own nodes (its badges).
+ * - Icons and icon-only links or buttons contribute their accessible name (`aria-label`, `title`, `alt`).
+ * - Open shadow roots of web components are read in place of their light children (slots included).
+ */
+import { OWN_NODE_ATTR } from '../page-watcher.ts';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const BLOCK_ROLES = new Set(['row', 'cell', 'gridcell', 'columnheader', 'rowheader', 'listitem', 'heading', 'menuitem', 'option', 'tab', 'article', 'group', 'region', 'status', 'switch']);
+
+const NEWLINE = '\n';
+/** Marks where two inline elements meet; decided once the text on both sides is known. */
+const SOFT = '\u0001';
+
+/** True when `el` is left out of what a person reads. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTR) || el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style;
+  return style !== undefined && style.display === 'none';
+}
+
+/** The accessible name an element gives when it shows no text of its own (icons, icon buttons). */
+export function accessibleLabel(el: Element): string {
+  if (el.tagName === 'IMG' || el.tagName === 'AREA') return el.getAttribute('alt') ?? el.getAttribute('title') ?? '';
+  if (el.tagName === 'INPUT') {
+    const type = (el as HTMLInputElement).type;
+    if (type === 'button' || type === 'submit' || type === 'reset') return (el as HTMLInputElement).value ?? '';
+    if (type === 'image') return el.getAttribute('alt') ?? '';
+    return '';
+  }
+  return el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+}
+
+function isBlock(el: Element): boolean {
+  if (BLOCK.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && BLOCK_ROLES.has(role);
+}
+
+interface ReadOptions {
+  /** Also read what the page hides (a closed menu's items). */
+  includeHidden?: boolean;
+}
+
+let options: ReadOptions = {};
+
+function collectChildren(parent: Node, out: string[]): void {
+  if (parent.nodeType === 1 && (parent as Element).tagName === 'SLOT') {
+    const assigned = (parent as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length > 0) {
+      for (const node of assigned) collectNode(node, out);
+      return;
+    }
+  }
+  for (let child = parent.firstChild; child; child = child.nextSibling) collectNode(child, out);
+}
+
+function collectNode(node: Node, out: string[]): void {
+  if (node.nodeType === 3) {
+    out.push((node as Text).data);
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  if (options.includeHidden ? SKIP.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTR) : isSkipped(el)) return;
+  if (el.tagName === 'BR') {
+    out.push(NEWLINE);
+    return;
+  }
+  const block = isBlock(el);
+  out.push(block ? NEWLINE : SOFT);
+  const before = out.length;
+  const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
+  if (el.tagName !== 'INPUT' && el.tagName !== 'SVG' && el.tagName !== 'svg') collectChildren(shadow ?? el, out);
+  let shown = false;
+  for (let i = before; i < out.length && !shown; i++) shown = /\S/.test(out[i]!.replace(SOFT, ''));
+  if (!shown) {
+    const label = accessibleLabel(el);
+    if (label) out.push(label);
+  }
+  out.push(block ? NEWLINE : SOFT);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Joins the collected pieces: soft marks become a space between two word characters, else nothing. */
+function join(pieces: string[]): string {
+  const raw = pieces.join('');
+  let s = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (c !== SOFT) {
+      s += c;
+      continue;
+    }
+    let j = i + 1;
+    while (j < raw.length && raw[j] === SOFT) j++;
+    const prev = s[s.length - 1];
+    const next = raw[j];
+    if (prev && next && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) s += ' ';
+    i = j - 1;
+  }
+  return s;
+}
+
+/** The lines of text `node` shows, each with its white space collapsed, empty ones dropped. */
+export function visibleLines(node: Element | ShadowRoot, read: ReadOptions = {}): string[] {
+  const pieces: string[] = [];
+  options = read;
+  try {
+    if (node.nodeType === 1) collectNode(node, pieces);
+    else collectChildren(node, pieces);
+  } finally {
+    options = {};
+  }
+  const lines: string[] = [];
+  for (const line of join(pieces).split(NEWLINE)) {
+    const clean = line.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    if (clean) lines.push(clean);
+  }
+  return lines;
+}
+
+/** The visible words of `el` on one line (its lines joined by a space). */
+export function visibleText(node: Element | ShadowRoot): string {
+  return visibleLines(node).join(' ');
+}
+
+/** True when `el` is one of Sentinella's own nodes or inside one. */
+export function isOwnNode(el: Element): boolean {
+  return el.closest(`[${OWN_NODE_ATTR}]`) !== null;
+}

@@ -1,0 +1,249 @@
+/**
+ * What one row of a services list says, read once per scan: its lines, the name-like ones, its status and
+ * controls, and the heading it sits under. Everything comes from visible words (visible-text.ts) and from
+ * ARIA state (switches, menus), never from class names.
+ */
+import { servicesPage } from '../portal/selectors.ts';
+import { visibleLines } from '../page/visible-text.ts';
+import type { Row } from './find-rows.ts';
+import { parentOf } from './find-rows.ts';
+
+/** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
+export type RowContext = 'services' | 'promo' | 'plan' | 'other' | null;
+
+export interface RowFacts {
+  lines: string[];
+  /** The name-like lines, in page order ("Label: value" lines give their value). */
+  names: string[];
+  active: boolean;
+  inactive: boolean;
+  switchOff: boolean;
+  marketing: boolean;
+  /** A line labels the row as the line's base plan ("Offerta", "Il tuo piano"). */
+  plan: boolean;
+  context: RowContext;
+}
+
+export interface RowReader {
+  lines(el: Element): string[];
+  /** The first name-like line of the row, or null. */
+  nameOf(row: Row): string | null;
+  holdsListHeading(el: Element): boolean;
+  facts(row: Row): RowFacts;
+}
+
+/** Status and control words are short; a longer line is a sentence about them. */
+const MAX_WORD_LINE = 40;
+const MAX_NAME_LINE = 120;
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
+/** How far above a row its heading is looked for. */
+const MAX_CONTEXT_CLIMB = 8;
+/** How many earlier siblings are looked at, at each level. */
+const MAX_SIBLINGS = 6;
+
+const S = servicesPage;
+const PERIOD_ONLY = /\b(?:al|alla|a|ogni|per|la|il|di|mese|mesi|settimana|settimane|giorno|giorni|anno|anni|una|tantum|consumo|utilizzo|mensile|settimanale|iva|inclusa|compresa)\b/gi;
+const AMOUNT = /€|\beur(?:o)?\b|\d,\d{2}\b/i;
+/** Where an amount starts in a line: "€ 1,59", "1,59 €", "1,59". */
+const AMOUNT_START = /€\s*\d|\d+(?:[.,]\d{1,2})?\s*(?:€|eur)/i;
+
+function test(pattern: { re: RegExp }, line: string): boolean {
+  return line.length <= MAX_WORD_LINE && pattern.re.test(line);
+}
+
+/** "Offerta: TIM Start" → ["Offerta", "TIM Start"]; null when the line is not "label: value". */
+function splitLabel(line: string): [string, string] | null {
+  const m = /^([^:·]{2,30})\s*[:·]\s*(.+)$/.exec(line);
+  return m ? [m[1]!.trim(), m[2]!.trim()] : null;
+}
+
+/** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
+export function isNameLine(line: string): boolean {
+  if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}{2}/u.test(line)) return false;
+  if (AMOUNT.test(line)) return false;
+  if (test(S.activeStatus, line) || test(S.inactiveStatus, line) || test(S.switchOffControl, line) || test(S.menuButton, line)) return false;
+  if (test(S.marketing, line) || test(S.fieldLabel, line) || test(S.planLabel, line)) return false;
+  if (S.listHeading.re.test(line) || S.promoHeading.re.test(line)) return false;
+  if (line.length <= 30 && S.free.re.test(line)) return false;
+  // "al mese", "ogni 4 settimane", "IVA inclusa": a period or a note, not a name.
+  return /\p{L}{3}/u.test(line.replace(/\d+/g, '').replace(PERIOD_ONLY, ''));
+}
+
+function headingKind(text: string): RowContext {
+  if (S.listHeading.re.test(text)) return 'services';
+  if (S.promoHeading.re.test(text)) return 'promo';
+  if (S.planLabel.re.test(text)) return 'plan';
+  return 'other';
+}
+
+function isHeading(el: Element): boolean {
+  return el.matches(HEADING_SELECTOR);
+}
+
+/** Label text of a section: aria-label, or the text of the element aria-labelledby names. */
+function sectionLabel(el: Element): string | null {
+  const label = el.getAttribute('aria-label');
+  if (label) return label;
+  const by = el.getAttribute('aria-labelledby');
+  if (!by) return null;
+  const doc = el.ownerDocument;
+  const text = by
+    .split(/\s+/)
+    .map((id) => doc.getElementById(id))
+    .filter((n): n is HTMLElement => n !== null)
+    .map((n) => visibleLines(n).join(' '))
+    .join(' ');
+  return text || null;
+}
+
+function switchState(el: Element): boolean | null {
+  const checked = el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed');
+  if (checked === 'true') return true;
+  if (checked === 'false') return false;
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
+  return null;
+}
+
+/** A reader for one scan: each element is read once, whatever asks. */
+export function createRowReader(): RowReader {
+  const lineCache = new Map<Element, string[]>();
+  const contextCache = new Map<Element, RowContext>();
+
+  const lines = (el: Element) => {
+    let got = lineCache.get(el);
+    if (!got) lineCache.set(el, (got = visibleLines(el)));
+    return got;
+  };
+  const rowLines = (row: Row) => (row.parts.length === 1 ? lines(row.el) : row.parts.flatMap(lines));
+
+  const names = (all: string[]): { names: string[]; plan: boolean } => {
+    const out: string[] = [];
+    let plan = false;
+    for (const line of all) {
+      if (test(S.planLabel, line)) plan = true;
+      const pair = splitLabel(line);
+      if (pair && (test(S.planLabel, pair[0]) || test(S.fieldLabel, pair[0]))) {
+        if (test(S.planLabel, pair[0])) plan = true;
+        if (isNameLine(pair[1])) out.push(pair[1]);
+        continue;
+      }
+      if (isNameLine(line)) out.push(line);
+      else {
+        // Inline rows read as one line: "Lo Sai 1,59 € al mese Disattiva" is named by the words before the amount.
+        const at = line.search(AMOUNT_START);
+        const before = at > 0 ? line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, '') : '';
+        if (before && isNameLine(before)) out.push(before);
+      }
+    }
+    return { names: out, plan };
+  };
+
+  /** The heading nearest above the row (earlier siblings, then ancestors' earlier siblings and labels). */
+  const contextOf = (el: Element): RowContext => {
+    const seen: Element[] = [];
+    let found: RowContext = null;
+    let at: Element | null = el;
+    for (let depth = 0; at && depth < MAX_CONTEXT_CLIMB && found === null; depth++, at = parentOf(at)) {
+      const cached = contextCache.get(at);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      seen.push(at);
+      if (at !== el) {
+        const label = sectionLabel(at);
+        if (label) {
+          found = headingKind(label);
+          break;
+        }
+      }
+      let sibling = at.previousElementSibling;
+      for (let i = 0; sibling && i < MAX_SIBLINGS; i++, sibling = sibling.previousElementSibling) {
+        if (isHeading(sibling)) {
+          found = headingKind(lines(sibling).join(' '));
+          break;
+        }
+        // A heading wrapped in a header block: its last heading.
+        const inner = sibling.querySelectorAll(HEADING_SELECTOR);
+        if (inner.length > 0 && lines(sibling).length <= 3) {
+          found = headingKind(lines(inner[inner.length - 1]!).join(' '));
+          break;
+        }
+      }
+    }
+    for (const s of seen) contextCache.set(s, found);
+    return found;
+  };
+
+  return {
+    lines,
+    nameOf(row) {
+      return names(rowLines(row)).names[0] ?? null;
+    },
+    holdsListHeading(el) {
+      for (const h of el.querySelectorAll(HEADING_SELECTOR)) {
+        const kind = headingKind(lines(h).join(' '));
+        if (kind === 'services' || kind === 'promo') return true;
+      }
+      return false;
+    },
+    facts(row) {
+      const all = rowLines(row);
+      const named = names(all);
+      const facts: RowFacts = {
+        lines: all,
+        names: named.names,
+        active: false,
+        inactive: false,
+        switchOff: false,
+        marketing: false,
+        plan: named.plan,
+        context: contextOf(row.el),
+      };
+      for (const line of all) {
+        const status = /^stato\s*:?\s*/i.test(line) ? line.replace(/^stato\s*:?\s*/i, '') : line;
+        if (test(S.activeStatus, status)) facts.active = true;
+        else if (test(S.inactiveStatus, status)) facts.inactive = true;
+        else if (test(S.switchOffControl, line)) facts.switchOff = true;
+        else if (test(S.marketing, line)) facts.marketing = true;
+      }
+      for (const part of row.parts) {
+        for (const toggle of part.querySelectorAll(S.switchSelector)) {
+          const on = switchState(toggle);
+          if (on === true) facts.active = true;
+          else if (on === false) facts.inactive = true;
+        }
+        if (!facts.switchOff) facts.switchOff = hasSwitchOffInMenu(part);
+        // Inline badges ("<span>Attivo</span>" inside a one-line row) and icons labelled so.
+        if (!facts.active && !facts.inactive) {
+          for (const el of part.querySelectorAll('*')) {
+            if (el.childElementCount > 2) continue;
+            const words = lines(el).join(' ');
+            if (!words || words.length > MAX_WORD_LINE) continue;
+            if (test(S.activeStatus, words)) facts.active = true;
+            else if (test(S.inactiveStatus, words)) facts.inactive = true;
+          }
+        }
+      }
+      return facts;
+    },
+  };
+}
+
+/** A "Disattiva" among the row's controls, also inside a closed menu (in the row or named by aria-controls). */
+function hasSwitchOffInMenu(part: Element): boolean {
+  const doc = part.ownerDocument;
+  const menus: Element[] = [part];
+  for (const control of part.querySelectorAll('[aria-controls], [aria-haspopup]')) {
+    const id = control.getAttribute('aria-controls');
+    const menu = id ? doc.getElementById(id) : null;
+    if (menu && !part.contains(menu)) menus.push(menu);
+  }
+  for (const scope of menus) {
+    for (const control of scope.querySelectorAll(S.controlSelector)) {
+      const words = visibleLines(control, { includeHidden: true }).join(' ') || (control.getAttribute('aria-label') ?? '');
+      if (test(S.switchOffControl, words)) return true;
+    }
+  }
+  return false;
+}
