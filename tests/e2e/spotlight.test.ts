@@ -1,5 +1,5 @@
 /**
- * The paid-extras spotlight, built and loaded in Chromium, on each portal fixture served under its real
+ * The paid-extras spotlight, built and loaded in Chromium and in Firefox ESR, on each portal fixture served under its real
  * host name: exactly the expected services highlighted in the page and listed in the panel (read through
  * the open shadow root), yearly figures, the free number, marketing left alone, markup never run,
  * single-page navigation followed, "Lo voglio tenere" kept across reloads, the popup, and no request
@@ -7,39 +7,38 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { chromiumOrSkip } from '../support/browser.ts';
-import { launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '../support/browsers.ts';
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 
-const chrome = chromiumOrSkip();
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
 const PANEL = 'sentinella-spotlight';
 
 /** The ids on the page's highlighted rows, in page order. */
 const pageIds = (page: Page) => page.$$eval('[data-sentinella-service]', (els) => els.map((e) => e.getAttribute('data-sentinella-service')));
 /** The ids in the panel (Playwright's CSS engine reads open shadow roots). */
-const panelIds = (page: Page) => page.locator(`${PANEL} [data-service-id]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
-const yearly = (page: Page) => page.locator(`${PANEL} [data-service-id] [data-yearly-cents]`).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-yearly-cents'))));
-const total = async (page: Page) => Number(await page.locator(`${PANEL} [data-total-yearly-cents]`).getAttribute('data-total-yearly-cents'));
+const panelIds = (page: Page) => page.locator(PANEL).locator('[data-service-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
+const yearly = (page: Page) => page.locator(PANEL).locator('[data-service-id] [data-yearly-cents]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-yearly-cents'))));
+const total = async (page: Page) => Number(await page.locator(PANEL).locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents'));
 
 async function waitForIds(page: Page, expected: string[]): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('[data-sentinella-service]').length === n, expected.length, { timeout: 10_000 });
-  await page.locator(`${PANEL} [data-service-id]`).nth(expected.length - 1).waitFor({ state: 'attached', timeout: 10_000 });
+  await page.locator(PANEL).locator('[data-service-id]').nth(expected.length - 1).waitFor({ state: 'attached', timeout: 10_000 });
 }
 
 /** Opens the panel (it starts collapsed, as a small summary). */
 async function expand(page: Page): Promise<void> {
-  const toggle = page.locator(`${PANEL} button.toggle`);
+  const toggle = page.locator(PANEL).locator('button.toggle');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
-describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
+for (const target of extensionTargets()) describe(`paid-extras spotlight in ${target.label}`, { skip: target.skip }, () => {
   let portal: PortalServer;
-  let session: ExtensionSession;
+  let session: ExtensionBrowser;
+  /** A screenshot's path: Chromium keeps the historical names, Firefox adds its own suffix. */
+  const shot = (name: string) => join(SHOTS, target.name === 'chromium' ? `${name}.png` : `${name}-${target.name}.png`);
   const requested: string[] = [];
   let extensionPage: Page;
   /** A message in the browser's language, as the extension resolves it (Italian, or English on an English browser). */
@@ -48,9 +47,9 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   before(async () => {
     mkdirSync(SHOTS, { recursive: true });
     portal = await startPortal();
-    session = await launchWithExtension(chrome.path!);
-    session.context.on('request', (req) => void requested.push(req.url()));
-    extensionPage = await session.context.newPage();
+    session = await target.launch();
+    session.onRequest((url) => void requested.push(url));
+    extensionPage = await session.newPage();
     await extensionPage.goto(session.extensionUrl('popup.html'));
   });
   after(async () => {
@@ -59,7 +58,7 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   });
 
   test('options page: exactly the paid extras, in the page and in the panel, with yearly costs', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     const expected = ['tim-prime-go', 'tim-losai', 'unknown'];
     await waitForIds(page, expected);
@@ -70,29 +69,29 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
     assert.deepEqual(await yearly(page), [2548, 1908, 25948]);
     assert.equal(await total(page), 2548 + 1908 + 25948);
     assert.equal(await page.locator('tr[data-sentinella-service="tim-prime-go"] [data-sentinella-badge]').innerText(), await msg('spotlightBadgeYear', ['25,48\u00a0€']));
-    assert.equal(await page.locator(`${PANEL} [data-service-id="unknown"] .name-text`).innerText(), 'Oroscopo Premium');
-    assert.equal(await page.locator(`${PANEL} [data-service-id="tim-prime-go"] [data-price]`).innerText(), '0,49 €/settimana');
+    assert.equal(await page.locator(PANEL).locator('[data-service-id="unknown"] .name-text').innerText(), 'Oroscopo Premium');
+    assert.equal(await page.locator(PANEL).locator('[data-service-id="tim-prime-go"] [data-price]').innerText(), '0,49 €/settimana');
     // The free way out, prominent, and the site's page for the service.
-    const call = page.locator(`${PANEL} a.free-call[href="tel:800442299"]`);
+    const call = page.locator(PANEL).locator('a.free-call[href="tel:800442299"]');
     assert.equal(await call.innerText(), await msg('spotlightCallFree'));
     assert.match(await call.innerText(), /800 44 22 99/);
-    assert.equal(await page.locator(`${PANEL} [data-service-id="tim-prime-go"] a[data-site-link]`).getAttribute('href'), 'https://sentinella.it/servizi-a-pagamento/tim-prime-go/');
+    assert.equal(await page.locator(PANEL).locator('[data-service-id="tim-prime-go"] a[data-site-link]').getAttribute('href'), 'https://sentinella.it/servizi-a-pagamento/tim-prime-go/');
     // Included, free and promotional items are left alone.
     assert.equal(await page.locator('tr', { hasText: 'Segreteria telefonica' }).getAttribute('data-sentinella-service'), null);
     assert.equal(await page.locator('.promo-strip [data-sentinella-service]').count(), 0);
     // Ways out: free ones as links, the costly operator call named with its cost but not offered as a link.
-    const prime = page.locator(`${PANEL} [data-service-id="tim-prime-go"]`);
+    const prime = page.locator(PANEL).locator('[data-service-id="tim-prime-go"]');
     await prime.locator('summary').click();
     assert.equal(await prime.locator('a[href="tel:800442299"]').count(), 1);
     assert.equal(await prime.locator('a[href="tel:187"]').count(), 0);
     assert.match(await prime.locator('.costly').last().innerText(), /3,00\s€/);
     assert.equal(await prime.locator('a[href="https://conciliaweb.agcom.it/"]').count(), 1);
-    await page.screenshot({ path: join(SHOTS, 'spotlight-panel.png') });
+    await page.screenshot({ path: shot('spotlight-panel') });
     await page.close();
   });
 
   test("options page: the page's own buttons and layout keep working", async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
     await page.locator('tr', { hasText: 'Oroscopo Premium' }).getByRole('button', { name: 'Disattiva' }).click();
@@ -104,33 +103,39 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   });
 
   test('the panel is keyboard usable and collapsible', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
-    const toggle = page.locator(`${PANEL} button.toggle`);
+    const toggle = page.locator(PANEL).locator('button.toggle');
     // It starts as a small summary that covers none of the portal's controls.
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-    assert.equal(await page.locator(`${PANEL} #sentinella-spotlight-body`).isVisible(), false);
+    assert.equal(await page.locator(PANEL).locator('#sentinella-spotlight-body').isVisible(), false);
     await toggle.focus();
     await page.keyboard.press('Enter');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    assert.equal(await page.locator(`${PANEL} #sentinella-spotlight-body`).isVisible(), true);
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.querySelector('sentinella-spotlight')?.shadowRoot?.activeElement?.getAttribute('href'));
-    assert.equal(focused, 'tel:800442299');
-    await page.keyboard.press('Shift+Tab');
+    assert.equal(await page.locator(PANEL).locator('#sentinella-spotlight-body').isVisible(), true);
+    // Firefox makes a scrollable box a tab stop of its own (so the keyboard can scroll it): the panel's
+    // body comes first there, then the free number; Chromium goes straight to the number.
+    const focusedHref = () => page.evaluate(() => document.querySelector('sentinella-spotlight')?.shadowRoot?.activeElement?.getAttribute('href') ?? null);
+    let tabs = 0;
+    do {
+      await page.keyboard.press('Tab');
+      tabs++;
+    } while ((await focusedHref()) !== 'tel:800442299' && tabs < (target.name === 'firefox' ? 2 : 1));
+    assert.equal(await focusedHref(), 'tel:800442299');
+    for (let i = 0; i < tabs; i++) await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     await page.close();
   });
 
   test('the open panel passes axe-core checks', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
     await expand(page);
-    await page.locator(`${PANEL} [data-service-id="tim-losai"] summary`).click();
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    await page.locator(PANEL).locator('[data-service-id="tim-losai"] summary').click();
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     const violations: string[] = await page.evaluate(async () => {
       const result = await (window as any).axe.run({ include: [['sentinella-spotlight']] }, { resultTypes: ['violations'] });
       return result.violations.map((v: { id: string; help: string }) => `${v.id}: ${v.help}`);
@@ -140,13 +145,13 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   });
 
   test('"Lo voglio tenere" leaves the total, survives a reload, and can be undone', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     const url = `${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`;
     await page.goto(url);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
     await expand(page);
     const all = 2548 + 1908 + 25948;
-    const keep = () => page.locator(`${PANEL} [data-service-id="tim-losai"] button.keep`);
+    const keep = () => page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep');
     await keep().click();
     await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
     assert.equal(await total(page), all - 1908);
@@ -164,7 +169,7 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   });
 
   test('marketing page: nothing is flagged and no panel appears', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/marketing.html`);
     await page.waitForSelector('html[data-sentinella="active"]');
     await page.waitForTimeout(600);
@@ -175,25 +180,25 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   });
 
   test('names with markup are shown as text and run nothing', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/xss.html`);
     const expected = ['unknown', 'unknown', 'tim-prime-go'];
     await waitForIds(page, expected);
     await expand(page);
     assert.deepEqual(await pageIds(page), expected);
     assert.deepEqual(await panelIds(page), expected);
-    const names = await page.locator(`${PANEL} [data-service-id] .name-text`).allInnerTexts();
+    const names = await page.locator(PANEL).locator('[data-service-id] .name-text').allInnerTexts();
     assert.deepEqual(names, ['<img src=x onerror="window.__pwned=1">Giochi', '<b>Oroscopo</b><script>window.__pwned=1</script>', 'TIM Prime Go']);
-    assert.equal(await page.locator(`${PANEL} img, ${PANEL} script, ${PANEL} b`).count(), 0);
+    assert.equal(await page.locator(PANEL).locator('img, script, b').count(), 0);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     // TIM Prime Go shows no price on this page: the catalog's, marked as such.
-    assert.ok((await page.locator(`${PANEL} [data-service-id="tim-prime-go"]`).innerText()).includes(await msg('spotlightPriceCatalog')));
+    assert.ok((await page.locator(PANEL).locator('[data-service-id="tim-prime-go"]').innerText()).includes(await msg('spotlightPriceCatalog')));
     await page.close();
   });
 
   test('TIM Business: one entry per line', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('timbusiness.tim.it')}/business/servizi.html`);
     const expected = ['tim-business-safe-web-mobile', 'tim-business-safe-web-mobile'];
     await waitForIds(page, expected);
@@ -205,7 +210,7 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   });
 
   test('single-page portal: late content, navigation away and back with a different list', async () => {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('mytim.tim.it')}/mytim/spa.html`);
     await page.waitForSelector('html[data-sentinella="active"]');
     assert.deepEqual(await pageIds(page), []);
@@ -220,7 +225,7 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
     await waitForIds(page, ['tim-losai', 'unknown']);
     assert.deepEqual(await pageIds(page), ['tim-losai', 'unknown']);
     assert.deepEqual(await panelIds(page), ['tim-losai', 'unknown']);
-    assert.deepEqual(await page.locator(`${PANEL} [data-service-id] .name-text`).allInnerTexts(), ['LoSai', 'Giochi Mania']);
+    assert.deepEqual(await page.locator(PANEL).locator('[data-service-id] .name-text').allInnerTexts(), ['LoSai', 'Giochi Mania']);
 
     await page.goBack();
     await page.waitForFunction(() => !document.querySelector('sentinella-spotlight') && !document.querySelector('[data-sentinella-service]'), null, { timeout: 5000 });
@@ -228,14 +233,15 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
   });
 
   test("the popup lists the carrier tab's paid extras and their yearly total", async () => {
-    const portalPage = await session.context.newPage();
+    const portalPage = await session.newPage();
     await portalPage.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(portalPage, ['tim-prime-go', 'tim-losai', 'unknown']);
-    const popup = await session.context.newPage();
+    const popup = await session.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     // The host permission lets an extension page see the carrier tab's address, hence its id.
     const tabId: number = await popup.evaluate(async () => {
-      const tabs: { id: number; url?: string }[] = await (globalThis as any).chrome.tabs.query({});
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs: { id: number; url?: string }[] = await api.tabs.query({});
       return tabs.find((t) => t.url?.includes('/mytim/linea/opzioni.html'))!.id;
     });
     await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
@@ -245,7 +251,7 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
     assert.equal(Number(await popup.locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents')), 2548 + 1908 + 25948);
     assert.match(await popup.locator('.extras-total').innerText(), /304,04\s€/);
     await popup.setViewportSize({ width: 400, height: 420 });
-    await popup.screenshot({ path: join(SHOTS, 'spotlight-popup.png') });
+    await popup.screenshot({ path: shot('spotlight-popup') });
     await popup.close();
     await portalPage.close();
   });
@@ -259,7 +265,7 @@ describe('paid-extras spotlight in Chromium', { skip: chrome.skip }, () => {
 
   test('no request leaves for any host but the portal', () => {
     assert.ok(requested.length > 0);
-    const foreign = requested.filter((u) => !/^(chrome-extension:|data:|blob:|about:)/.test(u) && !/^https:\/\/([a-z0-9-]+\.)*tim\.it:\d+\//.test(u));
+    const foreign = requested.filter((u) => !/^(chrome-extension:|moz-extension:|data:|blob:|about:)/.test(u) && !/^https:\/\/([a-z0-9-]+\.)*tim\.it:\d+\//.test(u));
     assert.deepEqual(foreign, []);
   });
 });

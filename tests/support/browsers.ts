@@ -462,13 +462,10 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
       close: () => page.close(),
       title: () => page.title(),
       evaluate: (fn, arg) => settled(() => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as never, arg))) as never,
+      // Truthiness is judged in the page (an element returned by `fn` does not survive the trip back).
       waitForFunction: async (fn, arg, options) => {
-        const end = Date.now() + (options?.timeout ?? 10_000);
-        for (;;) {
-          if (await settled(() => page.evaluate(fn as never, arg))) return;
-          if (Date.now() > end) throw new Error(`waitForFunction timed out: ${String(fn).slice(0, 120)}`);
-          await sleep(100);
-        }
+        const timeout = options?.timeout ?? 10_000;
+        await settled(() => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg), timeout);
       },
       waitForSelector: (selector, options) => root().locator(selector).waitFor({ state: 'attached', timeout: options?.timeout }),
       waitForTimeout: sleep,
@@ -482,7 +479,9 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
         // Playwright's "Shift+Tab" is a chord; puppeteer presses its parts in turn.
         press: async (key) => {
           const parts = key.split('+');
-          const main = parts.pop()!;
+          const last = parts.pop()!;
+          // Playwright names the space bar "Space"; puppeteer over BiDi wants the character itself.
+          const main = last === 'Space' ? ' ' : last;
           for (const m of parts) await page.keyboard.down(m as never);
           await page.keyboard.press(main as never);
           for (const m of parts.reverse()) await page.keyboard.up(m as never);
