@@ -13,6 +13,10 @@ export interface CatalogOperator extends Pick<Operator, 'name' | 'segment' | 'cu
   id: string;
   hosts: string[];
   portalName: string;
+  /** The customer area's addresses as people read them ("www.iliad.it/account/"), from content/operators. */
+  addresses: string[];
+  /** True when the customer area exists only in an app. */
+  appOnly: boolean;
 }
 
 export interface Catalog {
@@ -41,8 +45,26 @@ export function buildCatalog(content: Content): Catalog {
       freeCodes: data.freeCodes,
       hosts: data.portal.hosts,
       portalName: data.portal.name,
+      addresses: portalAddresses(data.portal),
+      appOnly: data.portal.appOnly ?? false,
     })),
   };
+}
+
+/**
+ * The addresses the extension runs on for one carrier, as people read them: host and path
+ * ("www.iliad.it/account/", "timbusiness.tim.it/", "*.tim.it/"), one per host or per path of a host.
+ */
+export function portalAddresses(portal: Pick<Operator['portal'], 'hosts' | 'areas'>): string[] {
+  return [
+    ...new Set(
+      portal.hosts.flatMap((host) => {
+        const areas = (portal.areas ?? []).filter((a) => a.host === host);
+        const paths = areas.length > 0 && areas.every((a) => a.path) ? areas.map((a) => a.path!) : ['/'];
+        return paths.map((path) => `${host}${path}`);
+      }),
+    ),
+  ];
 }
 
 /**
@@ -64,21 +86,14 @@ export function spotlightServices(catalog: Catalog): SpotlightService[] {
 }
 
 /**
- * Match patterns for the carrier portals: HTTPS only, one per host ("https://*.tim.it/*"), or one per path
- * when content/operators says the customer area lives under a path of a wider host
- * ("https://www.iliad.it/account/*").
+ * Match patterns for the carrier portals: HTTPS only, one per address ("https://*.tim.it/*"), so a customer
+ * area that lives under a path of a wider host is matched only below it ("https://www.iliad.it/account/*").
  */
 export function hostMatchPatterns(content: Content): string[] {
-  const portals = content.operators.map((o) => o.data.portal);
-  const hosts = [...new Set(portals.flatMap((p) => p.hosts))];
-  const wildcards = hosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(1));
-  // A host already covered by a wildcard ("www.tim.it" under "*.tim.it") adds nothing.
-  const needed = hosts.filter((h) => h.startsWith('*.') || !wildcards.some((w) => h.endsWith(w)));
-  const patterns = needed.flatMap((h) => {
-    const areas = portals.flatMap((p) => p.areas ?? []).filter((a) => a.host === h);
-    // A host with any area that has no path is matched whole; otherwise only below its paths.
-    const paths = areas.length > 0 && areas.every((a) => a.path) ? [...new Set(areas.map((a) => a.path!))] : ['/'];
-    return paths.map((path) => `https://${h}${path}*`);
-  });
-  return [...new Set(patterns)].sort();
+  const addresses = [...new Set(content.operators.flatMap((o) => portalAddresses(o.data.portal)))];
+  const hostOf = (address: string) => address.slice(0, address.indexOf('/'));
+  const wildcards = addresses.map(hostOf).filter((h) => h.startsWith('*.')).map((h) => h.slice(1));
+  // An address already covered by a wildcard ("www.tim.it/" under "*.tim.it/") adds nothing.
+  const needed = addresses.filter((a) => hostOf(a).startsWith('*.') || !wildcards.some((w) => hostOf(a).endsWith(w)));
+  return needed.sort().map((a) => `https://${a}*`);
 }

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { loadContent, type Entry } from '../../shared/content/load.ts';
+import { hostMatchPatterns } from '../../shared/content/catalog.ts';
 import type { Service } from '../../shared/schemas/index.ts';
 import { normalizeName } from '../../shared/text.ts';
 
@@ -12,7 +13,7 @@ const services = content.services;
 const operators = content.operators;
 
 /** Ids other helpers link to: they must never disappear or be renamed. */
-const OPERATOR_IDS = ['tim', 'tim-business', 'vodafone', 'windtre', 'iliad', 'fastweb', 'ho-mobile', 'kena'];
+const OPERATOR_IDS = ['tim', 'tim-business', 'vodafone', 'windtre', 'iliad', 'fastweb', 'ho-mobile', 'kena', 'very-mobile', 'postemobile', 'coopvoce'];
 const SERVICE_IDS = [
   'tim-prime-go',
   'tim-losai',
@@ -23,6 +24,10 @@ const SERVICE_IDS = [
   'vodafone-chiamami',
   'windtre-ti-ho-cercato',
   'windtre-sms-my-wind',
+  'tim-base-e-chat',
+  'tim-safe-web-plus',
+  'windtre-security-pro',
+  'windtre-piu-sicuri-mobile',
 ];
 const FREE_VAS_DIGITS = '800442299';
 const digits = (n: string | undefined) => (n ?? '').replace(/\D/g, '');
@@ -53,9 +58,28 @@ describe('the catalog has every carrier and service other pages link to', () => 
     const ids = new Set(operators.map((o) => o.id));
     expect(services.filter((s) => !ids.has(s.data.carrier)).map((s) => `${s.id} → ${s.data.carrier}`)).toEqual([]);
   });
-  test('the extension runs only on TIM portals: other carriers list no hosts', () => {
-    const withHosts = operators.filter((o) => o.data.portal.hosts.length > 0).map((o) => o.id);
-    expect(withHosts.every((id) => id === 'tim' || id === 'tim-business')).toBe(true);
+  test('the extension runs only on the customer areas a public source confirms: TIM, TIM Business, iliad and Fastweb', () => {
+    const withHosts = operators.filter((o) => o.data.portal.hosts.length > 0).map((o) => o.id).sort();
+    expect(withHosts).toEqual(['fastweb', 'iliad', 'tim', 'tim-business']);
+  });
+  test('every host the extension runs on is traceable to a dated https source in content/operators', () => {
+    for (const { id, data } of operators) {
+      for (const host of data.portal.hosts) {
+        const areas = data.portal.areas.filter((a) => a.host === host);
+        expect(areas.length, `${id}: ${host}`).toBeGreaterThan(0);
+        for (const a of areas) {
+          expect(a.source.url, `${id}: ${host}`).toMatch(/^https:\/\//);
+          expect(a.source.checked <= today, `${id}: ${host}`).toBe(true);
+        }
+      }
+    }
+  });
+  test('a customer area that lives under a path of a wider host is matched only below that path', () => {
+    expect(hostMatchPatterns(content)).toEqual(expect.arrayContaining(['https://www.iliad.it/account/*', 'https://fastweb.it/myfastweb/*']));
+    expect(hostMatchPatterns(content).filter((p) => /^https:\/\/(www\.)?(iliad|fastweb)\.it\/\*$/.test(p))).toEqual([]);
+  });
+  test('a carrier without a confirmed web area says why on its page', () => {
+    expect(operators.filter((o) => o.data.portal.hosts.length === 0 && !o.data.portal.appOnly && !o.data.portal.note).map((o) => o.id)).toEqual([]);
   });
 });
 
