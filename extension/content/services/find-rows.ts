@@ -24,6 +24,7 @@ const MAX_ROW_LINES = 30;
 
 const { hints } = servicesPage;
 const STOP = new Set(['BODY', 'HTML', 'MAIN']);
+const CONTROL = `${servicesPage.switchSelector}, ${servicesPage.controlSelector}`;
 
 /** The parent of `el`, crossing from a shadow root to its host. */
 export function parentOf(el: Element): Element | null {
@@ -47,7 +48,7 @@ export function findAnchors(root: Document | Element): Element[] {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const data = (node as Text).data;
-        if (data.length > 1 && (hints.euro.test(data) || hints.switchOff.test(data) || hints.status.test(data))) {
+        if ((hints.euro.test(data) || hints.switchOff.test(data) || hints.status.test(data))) {
           const el = (node as Text).parentElement;
           if (el && anchors[anchors.length - 1] !== el) anchors.push(el);
         }
@@ -83,7 +84,8 @@ function definitionGroup(el: Element): Row | null {
  * climb reaches a whole section first (a list heading, too many lines) or the page's body.
  */
 export function rowOf(anchor: Element, reader: RowReader): Row | null {
-  let el: Element | null = anchor;
+  // A switch or a control is never a row by itself, even when its label names the service.
+  let el: Element | null = anchor.matches(CONTROL) ? parentOf(anchor) : anchor;
   for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
     if (STOP.has(el.tagName)) return null;
     const group = definitionGroup(el);

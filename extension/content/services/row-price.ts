@@ -31,10 +31,12 @@ export function rowPrice(lines: readonly string[]): ShownPrice | null {
     if (servicesPage.accountFact.re.test(before)) continue;
     const cents = parseEuroCents(line);
     if (cents === null) continue;
-    let period = parsePeriod(line);
+    // The period written after the amount ("4,99 €/settimana") before any other words of the line.
+    const at = line.search(/[\d€]/);
+    let period = parsePeriod(line.slice(Math.max(0, at))) ?? parsePeriod(line);
     let text = line.length <= MAX_PRICE_TEXT ? line : line.slice(0, MAX_PRICE_TEXT);
     const next = lines[i + 1];
-    if (period === null && next !== undefined && parseEuroCents(next) === null && next.length <= 30) {
+    if (period === null && next !== undefined && parseEuroCents(next) === null && next.length <= 45) {
       period = parsePeriod(next);
       if (period) text = `${text} ${next}`;
     }

@@ -165,8 +165,8 @@ export function createRowReader(): RowReader {
         }
         // A heading wrapped in a header block: its last heading.
         const inner = sibling.querySelectorAll(HEADING_SELECTOR);
-        if (inner.length > 0 && lines(sibling).length <= 3) {
-          found = headingKind(lines(inner[inner.length - 1]!).join(' '));
+        if (inner.length === 1 && lines(sibling).join(' ') === lines(inner[0]!).join(' ')) {
+          found = headingKind(lines(inner[0]!).join(' '));
           break;
         }
       }
