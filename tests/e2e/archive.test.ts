@@ -7,20 +7,20 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { chromiumOrSkip } from '../support/browser.ts';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '../support/browsers.ts';
+import { isCarrierHost } from '../support/carrier-hosts.ts';
 import { PORTAL_FIXTURES, startPortal, type PortalServer } from '../support/portal-server.ts';
 import { documentRoute, serveInvoiceDocuments, type DocumentRequest } from '../support/invoice-documents.ts';
 
-const chrome = chromiumOrSkip();
 const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
 
 interface Row { id: string; carrier: string; amount: string; due: string; status: string; doc: string }
 
-describe('invoice archive', { skip: chrome.skip }, () => {
+for (const target of extensionTargets()) describe(`invoice archive, in ${target.label}`, { skip: target.skip }, () => {
   let portal: PortalServer;
-  let session: ExtensionSession;
+  let session: ExtensionBrowser;
+  /** A screenshot's file name: Chromium keeps the historical names, Firefox adds its own suffix. */
+  const png = (name: string) => (target.name === 'chromium' ? `${name}.png` : `${name}-${target.name}.png`);
   let archivePage: Page;
   const foreignRequests: string[] = [];
   const documentRequests: DocumentRequest[] = [];
@@ -28,13 +28,13 @@ describe('invoice archive', { skip: chrome.skip }, () => {
   before(async () => {
     portal = await startPortal();
     serveInvoiceDocuments(portal, documentRequests);
-    session = await launchWithExtension(chrome.path!, process.env.SENTINELLA_EXTENSION_DIR ?? EXTENSION_DIR);
-    session.context.on('request', (r) => {
-      const url = new URL(r.url());
-      if (url.protocol === 'chrome-extension:' || url.protocol === 'blob:' || url.protocol === 'data:') return;
-      if (!/(^|\.)tim\.it$/.test(url.hostname)) foreignRequests.push(r.url());
+    session = await target.launch();
+    session.onRequest((address) => {
+      const url = new URL(address);
+      if (['chrome-extension:', 'moz-extension:', 'blob:', 'data:', 'about:'].includes(url.protocol)) return;
+      if (!isCarrierHost(url.hostname)) foreignRequests.push(address);
     });
-    archivePage = await session.context.newPage();
+    archivePage = await session.newPage();
   });
   after(async () => {
     await session?.close();
@@ -47,7 +47,7 @@ describe('invoice archive', { skip: chrome.skip }, () => {
       try {
         return await readRows();
       } catch (error) {
-        if (attempt >= 3 || !/context was destroyed|navigat|Target closed/i.test(String(error))) throw error;
+        if (attempt >= 3 || !/context was destroyed|navigat|Target closed|realm|discarded/i.test(String(error))) throw error;
       }
     }
   }
@@ -83,7 +83,7 @@ describe('invoice archive', { skip: chrome.skip }, () => {
   }
 
   async function visit(path: string, host = 'www.tim.it'): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin(host)}${path}`);
     await page.waitForSelector('html[data-sentinella="active"]');
     return page;
@@ -206,12 +206,12 @@ describe('invoice archive', { skip: chrome.skip }, () => {
 
   test('backup and CSV export download; a deleted invoice comes back from the backup with its document', async () => {
     await rows();
-    const [download] = await Promise.all([archivePage.waitForEvent('download'), archivePage.getByText('Backup completo (JSON, con i documenti)').click()]);
-    const backup = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const download = await archivePage.download(() => archivePage.getByText('Backup completo (JSON, con i documenti)').click());
+    const backup = JSON.parse(download.bytes.toString('utf8'));
     assert.equal(backup.invoices.length, 311);
     assert.equal(backup.documents.length, 11);
-    const [csvDownload] = await Promise.all([archivePage.waitForEvent('download'), archivePage.getByText('CSV per Excel (italiano)').click()]);
-    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    const csvDownload = await archivePage.download(() => archivePage.getByText('CSV per Excel (italiano)').click());
+    const csv = csvDownload.bytes.toString('utf8');
     assert.match(csv, /^\uFEFFOperatore;Numero;Linea;Periodo;Emessa il;Scadenza;Importo \(€\);Stato;Documento archiviato\r\n/);
     assert.match(csv, /\r\ntim;8A00259010;0612345678;01\/06\/2026 - 30\/06\/2026;05\/07\/2026;27\/07\/2026;1029,90;da pagare;sì\r\n/);
 
@@ -227,7 +227,7 @@ describe('invoice archive', { skip: chrome.skip }, () => {
     await row().waitFor({ state: 'detached' });
     assert.equal((await rows()).length, 310);
 
-    await archivePage.getByTestId('restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync((await download.path())!) });
+    await archivePage.getByTestId('restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: download.bytes });
     await archivePage.getByTestId('notice').waitFor();
     assert.match(await archivePage.getByTestId('notice').innerText(), /Ripristino completato: 1 fatture aggiunte, 0 aggiornate, 1 documenti/);
     const restored = await rows();
@@ -283,10 +283,11 @@ describe('invoice archive', { skip: chrome.skip }, () => {
 
   test('archive.html and the popup have no serious accessibility problem (axe-core), light and dark', async () => {
     const axe = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-    const popup = await session.context.newPage();
-    for (const scheme of ['light', 'dark'] as const) {
+    const popup = await session.newPage();
+    // Firefox over BiDi cannot emulate a colour scheme: there the light one is checked, the dark one in Chromium.
+    for (const scheme of session.canEmulateColorScheme ? (['light', 'dark'] as const) : (['light'] as const)) {
       for (const page of [archivePage, popup]) {
-        await page.emulateMedia({ colorScheme: scheme });
+        if (session.canEmulateColorScheme) await session.emulateColorScheme(page, scheme);
         if (page === popup) await popup.goto(session.extensionUrl('popup.html'));
         else await rows();
         await page.waitForSelector('h1');
@@ -303,25 +304,27 @@ describe('invoice archive', { skip: chrome.skip }, () => {
         assert.deepEqual(violations, [], `${scheme} ${page === popup ? 'popup' : 'archive'}`);
       }
     }
-    await archivePage.emulateMedia({ colorScheme: 'light' });
+    if (session.canEmulateColorScheme) await session.emulateColorScheme(archivePage, 'light');
     await popup.close();
   });
 
   test('the popup sums up the archive; screenshots of the archive and the popup', async () => {
-    const popup = await session.context.newPage();
+    const popup = await session.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(session.extensionUrl('popup.html'));
     await popup.getByTestId('invoice-count').waitFor();
     assert.match(await popup.getByTestId('invoice-count').innerText(), /^313 fatture archiviate, 0 nuove$/);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-archive.png'), fullPage: true });
+    await popup.screenshot({ path: join(SCREENSHOTS, png('popup-archive')), fullPage: true });
     await rows();
-    await archivePage.selectOption('select >> nth=0', 'tim');
-    await archivePage.selectOption('select >> nth=1', '0612345678');
-    await archivePage.screenshot({ path: join(SCREENSHOTS, 'archive.png'), fullPage: true });
-    await archivePage.emulateMedia({ colorScheme: 'dark' });
-    await archivePage.screenshot({ path: join(SCREENSHOTS, 'archive-dark.png'), fullPage: true });
-    await archivePage.emulateMedia({ colorScheme: 'light' });
+    await archivePage.locator('select').nth(0).selectOption('tim');
+    await archivePage.locator('select').nth(1).selectOption('0612345678');
+    await archivePage.screenshot({ path: join(SCREENSHOTS, png('archive')), fullPage: true });
+    if (session.canEmulateColorScheme) {
+      await session.emulateColorScheme(archivePage, 'dark');
+      await archivePage.screenshot({ path: join(SCREENSHOTS, png('archive-dark')), fullPage: true });
+      await session.emulateColorScheme(archivePage, 'light');
+    }
     await popup.close();
   });
 

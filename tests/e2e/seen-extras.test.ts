@@ -8,32 +8,32 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { chromiumOrSkip } from '../support/browser.ts';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '../support/browsers.ts';
+import { isCarrierHost } from '../support/carrier-hosts.ts';
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 
-const chrome = chromiumOrSkip();
 const PANEL = 'sentinella-spotlight';
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
 
 interface Extra { id: string; sources: string; total: string; estimate: string; wanted: string }
 
-describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }, () => {
+for (const target of extensionTargets()) describe(`paid extras seen on the portal, in the archive, in ${target.label}`, { skip: target.skip }, () => {
   let portal: PortalServer;
-  let session: ExtensionSession;
+  let session: ExtensionBrowser;
+  /** A screenshot's file name: Chromium keeps the historical names, Firefox adds its own suffix. */
+  const png = (name: string) => (target.name === 'chromium' ? `${name}.png` : `${name}-${target.name}.png`);
   let archive: Page;
   const foreign: string[] = [];
 
   before(async () => {
     portal = await startPortal();
-    session = await launchWithExtension(chrome.path!, process.env.SENTINELLA_EXTENSION_DIR ?? EXTENSION_DIR);
-    session.context.on('request', (r) => {
-      const url = new URL(r.url());
-      if (['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) return;
-      if (!/(^|\.)tim\.it$/.test(url.hostname)) foreign.push(r.url());
+    session = await target.launch();
+    session.onRequest((address) => {
+      const url = new URL(address);
+      if (['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return;
+      if (!isCarrierHost(url.hostname)) foreign.push(address);
     });
-    archive = await session.context.newPage();
+    archive = await session.newPage();
   });
   after(async () => {
     await session?.close();
@@ -42,7 +42,7 @@ describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }
 
   /** Opens a portal page and waits until the spotlight has marked `n` rows. */
   async function visit(path: string, n: number, host = 'www.tim.it'): Promise<Page> {
-    const page = await session.context.newPage();
+    const page = await session.newPage();
     await page.goto(`${portal.origin(host)}${path}`);
     await page.waitForFunction((count) => document.querySelectorAll('[data-sentinella-service]').length === count, n, { timeout: 10_000 });
     return page;
@@ -98,8 +98,8 @@ describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }
 
   test('"Lo voglio tenere" on LoSai: marked in the archive and left out of the total', async () => {
     const page = await visit('/mytim/linea/opzioni.html', 3);
-    await page.locator(`${PANEL} button.toggle`).click();
-    await page.locator(`${PANEL} [data-service-id="tim-losai"] button.keep`).click();
+    await page.locator(PANEL).locator('button.toggle').click();
+    await page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep').click();
     await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
     const got = await extrasWhen((x) => x.find((e) => e.id === 'tim-losai')?.wanted === 'true');
     // Still one record per service: the second visit only moved "last seen".
@@ -109,7 +109,7 @@ describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }
     assert.equal(await losai.locator('a[href^="tel:"]').count(), 0);
     assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 499));
     // Undone in the panel: counted again, without reloading the archive.
-    await page.locator(`${PANEL} [data-service-id="tim-losai"] button.keep`).click();
+    await page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep').click();
     await archive.waitForFunction(() => document.querySelector('[data-extra-id="tim-losai"]')?.getAttribute('data-wanted') === 'false');
     assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 159 + 499));
     await page.close();
@@ -141,9 +141,10 @@ describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }
   test('the paid-extras section, with portal and wanted items, has no serious accessibility problem (axe-core), light and dark', async () => {
     const axe = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     // The horoscope marked as wanted, as the spotlight's "Lo voglio tenere" stores it.
-    await archive.evaluate(() => (globalThis as any).chrome.storage.local.set({ 'spotlight-wanted': ['unknown:oroscopopremium'] }));
-    for (const scheme of ['light', 'dark'] as const) {
-      await archive.emulateMedia({ colorScheme: scheme });
+    await archive.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ 'spotlight-wanted': ['unknown:oroscopopremium'] }));
+    // Firefox over BiDi cannot emulate a colour scheme: there the light one is checked, the dark one in Chromium.
+    for (const scheme of session.canEmulateColorScheme ? (['light', 'dark'] as const) : (['light'] as const)) {
+      if (session.canEmulateColorScheme) await session.emulateColorScheme(archive, scheme);
       await extrasWhen((x) => x.some((e) => e.wanted === 'true') && x.some((e) => e.sources.includes('portal')));
       // Extension pages forbid inline scripts: axe is evaluated through the DevTools protocol.
       await archive.evaluate(axe);
@@ -153,9 +154,9 @@ describe('paid extras seen on the portal, in the archive', { skip: chrome.skip }
       });
       assert.deepEqual(violations, [], scheme);
       mkdirSync(SHOTS, { recursive: true });
-      await archive.locator('section.extras').screenshot({ path: join(SHOTS, `archive-extras-${scheme}.png`) });
+      await archive.locator('section.extras').screenshot({ path: join(SHOTS, png(`archive-extras-${scheme}`)) });
     }
-    await archive.emulateMedia({ colorScheme: 'light' });
+    if (session.canEmulateColorScheme) await session.emulateColorScheme(archive, 'light');
   });
 
   test('no request went to a host other than the portal', () => {
