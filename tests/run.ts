@@ -2,8 +2,9 @@
  * `npm test`: every test, in order, then one closing line "N passed, N failed, N skipped".
  *   1. unit tests (vitest)
  *   2. both builds (extension for Chrome and Firefox, site) — skipped with --no-build
- *   3. web-ext lint on the Firefox build (one check: no errors)
- *   4. browser tests (node --test tests/e2e), on the built extension and site in Chromium
+ *   3. web-ext lint on the Firefox build (one check: no errors and no warnings)
+ *   4. browser tests (node --test tests/e2e): every extension scenario in Chromium and in Firefox ESR, the site
+ *      in Chromium
  * Exit code 1 when anything failed.
  */
 import { spawnSync } from 'node:child_process';
@@ -45,7 +46,7 @@ if (!args.has('--no-build')) {
 
 // 3. web-ext lint on the Firefox build.
 if (built) {
-  const lintStatus = run('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted']);
+  const lintStatus = run('web-ext lint (Firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--self-hosted', '--warnings-as-errors']);
   if (lintStatus === 0) totals.passed++;
   else totals.failed++;
 }
@@ -53,7 +54,7 @@ if (built) {
 // 4. Browser tests.
 if (built) {
   const tap = join(tmp, 'e2e.tap');
-  const status = run('Browser tests (node --test, Chromium)', 'node', [
+  const status = run('Browser tests (node --test, Chromium and Firefox ESR)', 'node', [
     '--test',
     '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
