@@ -2,10 +2,10 @@
  * Services the user said "Lo voglio tenere" about: kept in the extension's local storage (not the
  * page's), as service keys (catalog id, or "unknown:<name>"). Wanted services are not counted in totals.
  */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item.ts';
 import { toggled } from './wanted-set.ts';
 
-const wantedItem = storage.defineItem<string[]>('local:spotlight-wanted', { fallback: [] });
+const wantedItem = localItem<string[]>('spotlight-wanted', []);
 
 export async function loadWanted(): Promise<Set<string>> {
   return new Set(await wantedItem.getValue());

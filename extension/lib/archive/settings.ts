@@ -1,4 +1,4 @@
 /** The archive's one option: archive invoices automatically on the portal (on by default). */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from '../local-item.ts';
 
-export const archiveAutomatically = storage.defineItem<boolean>('local:archiveAutomatically', { fallback: true });
+export const archiveAutomatically = localItem<boolean>('archiveAutomatically', true);
