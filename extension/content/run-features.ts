@@ -5,6 +5,13 @@ import { createPageWatcher } from './page-watcher.ts';
 
 const logged = new Set<string>();
 
+/**
+ * Set on <html> once every feature has finished its first pass over the page (the spotlight's first scan,
+ * the panel when there is one, the invoice capture's first batch and its documents): lets benchmarks and
+ * browser tests wait for a fact instead of a delay. The page learns nothing it could not see anyway.
+ */
+export const READY_ATTR = 'data-sentinella-ready';
+
 /** Logs an error once per feature and message: an odd page must not flood the console. */
 export function reportOnce(featureId: string, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
@@ -28,4 +35,5 @@ export async function runFeatures(ctx: ContentScriptContext, features: Feature[]
       }
     }),
   );
+  if (!ctx.isInvalid) document.documentElement.setAttribute(READY_ATTR, '');
 }

@@ -74,11 +74,13 @@ export const paidExtrasSpotlight: Feature = {
 
     // Asked once per page; asked again on a later scan only if the background could not run it.
     let panelAsked = false;
+    /** Settles once the panel's script has run (or failed to); the first scan's promise is awaited by start(). */
+    let panelLoaded: Promise<void> | undefined;
     const askForPanel = () => {
       if (panelAsked || shown.length === 0 || ctx.isInvalid) return;
       panelAsked = true;
       publishBridge(bridge);
-      send<'spotlight:panel'>({ type: 'spotlight:panel' }).then(
+      panelLoaded = send<'spotlight:panel'>({ type: 'spotlight:panel' }).then(
         (answer) => {
           if (!answer.injected) panelAsked = false;
         },
@@ -141,5 +143,7 @@ export const paidExtrasSpotlight: Feature = {
       wantedKnown = true;
       paint();
     }
+    // The first pass ends with the panel on screen, when there is one to show.
+    await panelLoaded;
   },
 };

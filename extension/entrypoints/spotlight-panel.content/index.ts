@@ -6,7 +6,6 @@ export default defineContentScript({
   // something to show (background/inject-panel.ts). No match patterns: the carrier hosts are already granted.
   registration: 'runtime',
   matches: [],
-  main(ctx) {
-    void startPanel(ctx);
-  },
+  // Returned, so the injection settles once the panel is mounted.
+  main: (ctx) => startPanel(ctx),
 });
