@@ -56,7 +56,23 @@ export function queryWords(query: string): string {
 export type ResultDoc = Pick<SearchDoc, 'type' | 'url' | 'title' | 'carrier' | 'summary'>;
 
 export interface ResultHit {
+  /** The document's position in the index (ties are broken by it, as fuse.js does). */
+  i: number;
   doc: ResultDoc;
   /** 0 is a perfect match, 1 no match at all. */
   score: number;
+}
+
+/**
+ * Scores above this come from a near-miss word deep in a long body ("prima" for "prime"): shown only to
+ * fill the list up to MIN_HITS, so a precise query is not buried under noise.
+ */
+export const WEAK_SCORE = 0.95;
+export const MIN_HITS = 5;
+
+/** The hits to show from the best hits of each shard: merged best first, weak ones only to reach MIN_HITS. */
+export function pickHits(lists: readonly ResultHit[][], limit: number): ResultHit[] {
+  const hits = lists.flat().sort((a, b) => a.score - b.score || a.i - b.i).slice(0, limit);
+  const strong = hits.filter((h) => h.score <= WEAK_SCORE);
+  return strong.length >= MIN_HITS ? strong : hits.slice(0, Math.max(strong.length, MIN_HITS));
 }

@@ -3,7 +3,7 @@
  * "lo sai chiamate perse"). Used by the /cerca/ worker, the index build, the unit tests and the benchmark.
  */
 import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
-import { fold, queryWords, MIN_QUERY_CHARS, type ResultDoc, type ResultHit, type SearchDoc } from './search-query.ts';
+import { fold, pickHits, queryWords, MIN_QUERY_CHARS, type ResultDoc, type ResultHit, type SearchDoc } from './search-query.ts';
 
 export * from './search-query.ts';
 
@@ -22,9 +22,12 @@ export interface SearchRecord {
 function toRecord(d: SearchDoc, i: number): SearchRecord {
   if (d.type === 'offer') {
     // An offer's summary is generated from its name, carrier and figures: searching it again only costs time.
-    // Its few words go into one field: fuse.js pays per field value, and with thousands of offers four values
-    // each (name, technology, kind, carrier) were most of the time a search took.
-    return { i, title: fold([d.title, ...d.names, d.carrier].join(' ')), names: [], headings: [], summary: '', carrier: '', text: '' };
+    // Its few words go into one short field: fuse.js pays per field value and per character, and with thousands
+    // of offers four fields each (name, technology, kind words, carrier) were most of the time a search took.
+    // The kind is one word ("casa" or "mobile"); the technology (FTTH, 5G …) and the carrier stay searchable.
+    const [technology = '', kindWords = ''] = d.names;
+    const kind = kindWords.split(' ').includes('mobile') ? 'mobile' : 'casa';
+    return { i, title: fold([d.title, d.carrier, technology, kind].join(' ')), names: [], headings: [], summary: '', carrier: '', text: '' };
   }
   return { i, title: fold(d.title), names: d.names.map(fold), headings: d.headings.map(fold), summary: fold(d.summary), carrier: fold(d.carrier), text: fold(d.text) };
 }
@@ -56,12 +59,6 @@ export interface SearchHit {
   score: number;
 }
 
-/**
- * Scores above this come from a near-miss word deep in a long body ("prima" for "prime"): shown only to
- * fill the list up to MIN_HITS, so a precise query is not buried under noise.
- */
-export const WEAK_SCORE = 0.95;
-export const MIN_HITS = 5;
 
 /**
  * The file /cerca/indice.json serves: the documents as results show them, and the fuse.js index over their
@@ -78,22 +75,30 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndexFile {
   return { docs: docs.map(({ type, url, title, carrier, summary }) => ({ type, url, title, carrier, summary })), index: index.toJSON() };
 }
 
-/** Prepares a search over a built index file; the returned function answers one query with the best `limit` hits. */
-export function createIndexedSearch(file: SearchIndexFile): (query: string, limit?: number) => ResultHit[] {
-  // The records themselves live in the index: fuse.js only hands back positions, which name the documents.
-  const fuse = new Fuse<SearchRecord>([], FUSE_OPTIONS, Fuse.parseIndex<SearchRecord>(file.index));
+/**
+ * Prepares a search over one shard of a built index file: the documents whose position modulo `shards` is
+ * `shard` (the worker of each shard searches its part, so two cores answer a query in about half the time).
+ * The returned function gives the shard's best `limit` hits, best first, before pickHits.
+ */
+export function createShardSearch(file: SearchIndexFile, shard = 0, shards = 1): (query: string, limit?: number) => ResultHit[] {
+  const records = shards > 1 ? file.index.records.filter((r) => r.i % shards === shard) : file.index.records;
+  // The records live in the index: fuse.js hands back their positions, which name the documents.
+  const fuse = new Fuse<SearchRecord>([], FUSE_OPTIONS, Fuse.parseIndex<SearchRecord>({ ...file.index, records }));
   return (query, limit = 20) => {
     const q = queryWords(query);
     if (q.length < MIN_QUERY_CHARS) return [];
-    const hits = fuse.search(q, { limit }).map((r) => ({ doc: file.docs[r.refIndex]!, score: r.score ?? 1 }));
-    const strong = hits.filter((h) => h.score <= WEAK_SCORE);
-    return strong.length >= MIN_HITS ? strong : hits.slice(0, Math.max(strong.length, MIN_HITS));
+    return fuse.search(q, { limit }).map((r) => ({ i: r.refIndex, doc: file.docs[r.refIndex]!, score: r.score ?? 1 }));
   };
+}
+
+/** Prepares a search over a whole built index file; the returned function answers one query with the best `limit` hits. */
+export function createIndexedSearch(file: SearchIndexFile): (query: string, limit?: number) => ResultHit[] {
+  const search = createShardSearch(file);
+  return (query, limit = 20) => pickHits([search(query, limit)], limit);
 }
 
 /** Prepares a search over `docs` as the site does: through a built index (used by tests and benchmarks). */
 export function createSearch(docs: SearchDoc[]): (query: string, limit?: number) => SearchHit[] {
   const search = createIndexedSearch(buildSearchIndex(docs));
-  const byUrl = new Map(docs.map((d) => [d.url, d]));
-  return (query, limit) => search(query, limit).map((h) => ({ doc: byUrl.get(h.doc.url)!, score: h.score }));
+  return (query, limit) => search(query, limit).map((h) => ({ doc: docs[h.i]!, score: h.score }));
 }

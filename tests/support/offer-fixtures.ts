@@ -45,6 +45,7 @@ export function generatedOffer(i: number, carriers: string[]): string {
     'source:',
     '  title: esempio generato',
     `  url: https://example.com/offerte/${i}`,
+    '  asOf: 2026-11-01',
     '  checked: 2026-11-01',
     '---',
     `Offerta generata per i benchmark (numero ${i}).`,

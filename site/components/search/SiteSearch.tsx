@@ -1,11 +1,12 @@
 /**
- * The /cerca/ island: a search box over the index built at build time, searched in a Web Worker
- * (search.worker.ts) so no keystroke waits for fuse.js; results as links with their type and a snippet.
+ * The /cerca/ island: a search box over the index built at build time, searched in Web Workers
+ * (search.worker.ts, one per core up to two, each over half the documents) so no keystroke waits for fuse.js;
+ * results as links with their type and a snippet.
  * The query lives in ?q= so a search can be linked.
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { MIN_QUERY_CHARS, TYPE_LABEL, queryWords, type ResultDoc, type ResultHit } from '../../lib/search-query.ts';
+import { MIN_QUERY_CHARS, TYPE_LABEL, pickHits, queryWords, type ResultDoc, type ResultHit } from '../../lib/search-query.ts';
 import type { SearchReply, SearchRequest } from './search-messages.ts';
 import './site-search.css';
 
@@ -15,6 +16,8 @@ interface Props {
 }
 
 const LIMIT = 20;
+/** Workers to share the documents between: one per core, at most two (more only adds start-up cost). */
+const SHARDS = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 1));
 const SNIPPET_CHARS = 180;
 
 function snippet(doc: ResultDoc): string {
@@ -27,37 +30,48 @@ export default function SiteSearch({ indexUrl }: Props) {
   /** The hits shown and the query they answer (the worker may still be working on a newer one). */
   const shown = useSignal<{ query: string; hits: ResultHit[] }>({ query: '', hits: [] });
   const state = useSignal<'idle' | 'loading' | 'ready' | 'error'>('idle');
-  const worker = useRef<Worker | null>(null);
+  const workers = useRef<Worker[]>([]);
   const lastId = useRef(0);
+  /** The shards' answers to the latest query, by shard. */
+  const answers = useRef(new Map<number, ResultHit[]>());
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    state.value = 'loading';
+    let ready = 0;
+    const all = Array.from({ length: SHARDS }, (_, shard) => {
+      const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: `ricerca-${shard + 1}` });
+      w.addEventListener('message', (event: MessageEvent<SearchReply>) => {
+        const m = event.data;
+        if (m.type === 'ready') {
+          if (++ready === SHARDS) state.value = 'ready';
+        } else if (m.type === 'error') state.value = 'error';
+        // Only answers to the latest query count: an older one arriving late would flash stale results.
+        else if (m.id === lastId.current) {
+          answers.current.set(shard, m.hits);
+          if (answers.current.size === SHARDS) shown.value = { query: m.query, hits: pickHits([...answers.current.values()], LIMIT) };
+        }
+      });
+      w.addEventListener('error', () => {
+        state.value = 'error';
+      });
+      w.postMessage({ type: 'load', url: indexUrl, shard, shards: SHARDS } satisfies SearchRequest);
+      return w;
+    });
+    workers.current = all;
     // Words typed before the island woke up win over the URL's ?q=.
     query.value = input.current?.value || (new URLSearchParams(location.search).get('q') ?? '');
-    state.value = 'loading';
-    const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'ricerca' });
-    worker.current = w;
-    w.addEventListener('message', (event: MessageEvent<SearchReply>) => {
-      const m = event.data;
-      if (m.type === 'ready') state.value = 'ready';
-      else if (m.type === 'error') state.value = 'error';
-      // Only the answer to the latest query is shown: an older one arriving late would flash stale results.
-      else if (m.id === lastId.current) shown.value = { query: m.query, hits: m.hits };
-    });
-    w.addEventListener('error', () => {
-      state.value = 'error';
-    });
-    w.postMessage({ type: 'load', url: indexUrl } satisfies SearchRequest);
-    return () => w.terminate();
+    return () => all.forEach((w) => w.terminate());
   }, [indexUrl]);
 
   useSignalEffect(() => {
     const q = query.value;
-    const w = worker.current;
-    if (w) {
+    // Read here so the query typed while the index loads is searched as soon as it is ready.
+    if (state.value === 'ready') {
       const id = ++lastId.current;
+      answers.current = new Map();
       if (queryWords(q).length < MIN_QUERY_CHARS) shown.value = { query: q, hits: [] };
-      else w.postMessage({ type: 'search', id, query: q, limit: LIMIT } satisfies SearchRequest);
+      else for (const w of workers.current) w.postMessage({ type: 'search', id, query: q, limit: LIMIT } satisfies SearchRequest);
     }
     const params = new URLSearchParams(location.search);
     if (q.trim()) params.set('q', q.trim());

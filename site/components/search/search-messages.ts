@@ -2,7 +2,8 @@
 import type { ResultHit } from '../../lib/search-query.ts';
 
 export type SearchRequest =
-  | { type: 'load'; url: string }
+  /** Load the index and search the documents whose position modulo `shards` is `shard`. */
+  | { type: 'load'; url: string; shard: number; shards: number }
   | { type: 'search'; id: number; query: string; limit: number };
 
 export type SearchReply =

@@ -1,12 +1,13 @@
 /**
  * The /cerca/ search, off the page's main thread: loads the index built at build time (Fuse.parseIndex, no
- * indexing in the browser) and answers queries. When several queries arrive while one is being answered, only
+ * indexing in the browser) and answers queries over its shard of the documents (the island runs one worker per
+ * core, up to two, and merges their answers). When several queries arrive while one is being answered, only
  * the newest is answered: typing fast never queues up searches nobody will see.
  */
-import { createIndexedSearch, type SearchIndexFile } from '../../lib/site-search.ts';
+import { createShardSearch, type SearchIndexFile } from '../../lib/site-search.ts';
 import type { SearchReply, SearchRequest } from './search-messages.ts';
 
-let search: ReturnType<typeof createIndexedSearch> | null = null;
+let search: ReturnType<typeof createShardSearch> | null = null;
 let pending: Extract<SearchRequest, { type: 'search' }> | null = null;
 let scheduled = false;
 
@@ -31,7 +32,7 @@ addEventListener('message', (event: MessageEvent<SearchRequest>) => {
         return r.json() as Promise<SearchIndexFile>;
       })
       .then((file) => {
-        search = createIndexedSearch(file);
+        search = createShardSearch(file, message.shard, message.shards);
         reply({ type: 'ready', documents: file.docs.length });
         if (pending && !scheduled) answer();
       })
