@@ -86,8 +86,9 @@ export interface ModelInvoice {
 export function invoices(count: number): ModelInvoice[] {
   const out: ModelInvoice[] = [];
   for (let i = 0; i < count; i++) {
-    const month = 10 - (i % 12);
-    const year = 2026 - Math.floor(i / 12);
+    const months = 2026 * 12 + 10 - i;
+    const month = months % 12;
+    const year = Math.floor(months / 12);
     const mm = String(month + 1).padStart(2, '0');
     const cents = 2990 + ((i * 137) % 900) + (i % 7 === 3 ? 120000 : 0);
     out.push({

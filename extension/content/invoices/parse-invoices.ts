@@ -14,6 +14,7 @@ import { cleanText } from '../../../shared/text.ts';
 import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../page/visible-text.ts';
+import { containsComposed, parentOf, queryAllComposed, shadowOf } from '../page/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import { fieldForLabel, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
@@ -37,7 +38,7 @@ function cellField(el: Element): InvoiceField | null {
 /** The document link inside `scope`, absolute and on the page's own origin only. */
 function documentUrl(scope: Element, pageUrl: string): string | null {
   const origin = new URL(pageUrl).origin;
-  for (const a of scope.querySelectorAll('a[href]')) {
+  for (const a of queryAllComposed(scope, 'a[href]')) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     const words = `${visibleLines(a, { includeHidden: true }).join(' ')} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''} ${href}`;
@@ -56,7 +57,7 @@ function documentUrl(scope: Element, pageUrl: string): string | null {
 /** Detail lines with an amount printed inside the invoice (list items), e.g. paid extras. */
 function items(scope: Element): InvoiceItem[] {
   const out: InvoiceItem[] = [];
-  for (const li of scope.querySelectorAll('li')) {
+  for (const li of queryAllComposed(scope, 'li')) {
     if (li.querySelector('li')) continue;
     const t = lines(li).join(' ');
     const cents = parseAmount(t);
@@ -148,10 +149,19 @@ function fromGrids(root: Root, pageUrl: string, taken: Set<Element>, out: Parsed
   for (const grid of root.querySelectorAll(GRID)) {
     if (grid.closest(`[${OWN_NODE_ATTR}]`)) continue;
     const rows = gridRows(grid);
-    const header = rows.find(isHeaderRow) ?? rows[0];
+    let header: Element | undefined = rows.find(isHeaderRow) ?? rows[0];
     if (!header) continue;
-    const columns = headerColumns(cellsOf(header));
-    if (!hasKeyFields(columns)) continue;
+    let columns = headerColumns(cellsOf(header));
+    if (!hasKeyFields(columns)) {
+      // A responsive table with no header row: every cell says its field in data-label.
+      columns = new Map();
+      cellsOf(header).forEach((cell, i) => {
+        const field = fieldForLabel(cell.getAttribute('data-label') ?? '');
+        if (field) columns.set(i, field);
+      });
+      if (!hasKeyFields(columns)) continue;
+      header = undefined;
+    }
     taken.add(grid);
     for (const row of rows) {
       if (row === header || isHeaderRow(row)) continue;
@@ -241,7 +251,7 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
         if (taken.has(el) || el.hasAttribute(OWN_NODE_ATTR) || /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName)) continue;
         const field = fieldForLabel(el.getAttribute('data-label') ?? '');
         if (field && !el.closest(GRID)) found.push({ el, field, inline: lines(el).join('\n') || null });
-        const shadow = el.tagName.includes('-') ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+        const shadow = shadowOf(el);
         if (shadow) visit(shadow);
         visit(el);
         continue;
@@ -288,25 +298,30 @@ function valueOf(label: Element, isLabel: (el: Element) => boolean): string {
   return '';
 }
 
-/** A short line that is a status ("Pagata", "Da pagare"): cards often show a bare badge. */
-function statusBadge(recordLines: string[]): string | undefined {
-  return recordLines.find((t) => t.length <= 30 && parseStatus(t) !== null);
+/** A short element whose words are a status ("Pagata", "Da pagare", an icon labelled so): cards often show a bare badge. */
+function statusBadge(record: Element): string | undefined {
+  for (const el of queryAllComposed(record, '*')) {
+    if (el.childElementCount > 1) continue;
+    const t = lines(el).join(' ');
+    if (t.length <= 30 && parseStatus(t) !== null) return t;
+  }
+  return undefined;
 }
 
 function fromLabelledRecords(labels: Label[], scope: Element, pageUrl: string, taken: Set<Element>, out: ParsedInvoice[]): void {
-  const free = labels.filter((l) => ![...taken].some((t) => t.contains(l.el)));
+  const free = labels.filter((l) => ![...taken].some((t) => containsComposed(t, l.el)));
   const numberLabels = free.filter((l) => l.field === 'number');
   // How many number labels each ancestor holds: a record is the widest ancestor holding exactly one.
   const counts = new Map<Element, number>();
   for (const l of numberLabels) {
-    for (let a = l.el.parentElement; a && a !== scope.parentElement; a = a.parentElement) counts.set(a, (counts.get(a) ?? 0) + 1);
+    for (let a = parentOf(l.el); a && a !== scope.parentElement; a = parentOf(a)) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
   const labelEls = new Set(free.map((l) => l.el));
   const isLabel = (el: Element) => labelEls.has(el);
   const records = new Map<Element, Label>();
   for (const l of numberLabels) {
     let record: Element = l.el;
-    for (let a = l.el.parentElement; a && counts.get(a) === 1; a = a.parentElement) {
+    for (let a = parentOf(l.el); a && counts.get(a) === 1; a = parentOf(a)) {
       record = a;
       if (a === scope) break;
     }
@@ -315,7 +330,7 @@ function fromLabelledRecords(labels: Label[], scope: Element, pageUrl: string, t
   // Labels grouped by record, in page order.
   const byRecord = new Map<Element, Label[]>();
   for (const l of free) {
-    for (let a: Element | null = l.el; a; a = a.parentElement) {
+    for (let a: Element | null = l.el; a; a = parentOf(a)) {
       if (records.has(a)) {
         byRecord.set(a, [...(byRecord.get(a) ?? []), l]);
         break;
@@ -330,7 +345,7 @@ function fromLabelledRecords(labels: Label[], scope: Element, pageUrl: string, t
       const value = l.inline ?? valueOf(l.el, isLabel);
       if (value) values[l.field] = value;
     }
-    if (values.status === undefined) values.status = statusBadge(lines(record));
+    if (values.status === undefined) values.status = statusBadge(record);
     const invoice = build(values, record, pageUrl);
     if (invoice) out.push(invoice);
   }

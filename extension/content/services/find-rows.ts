@@ -9,6 +9,7 @@
 import { servicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import type { RowReader } from './row-reader.ts';
+import { parentOf, shadowOf } from '../page/composed-tree.ts';
 
 export interface Row {
   /** The element a person sees as the row (for a bare `<dl>` group: its `<dt>`). */
@@ -26,12 +27,6 @@ const { hints } = servicesPage;
 const STOP = new Set(['BODY', 'HTML', 'MAIN']);
 const CONTROL = `${servicesPage.switchSelector}, ${servicesPage.controlSelector}`;
 
-/** The parent of `el`, crossing from a shadow root to its host. */
-export function parentOf(el: Element): Element | null {
-  if (el.parentElement) return el.parentElement;
-  const root = el.parentNode as ShadowRoot | null;
-  return root && root.nodeType === 11 ? (root.host ?? null) : null;
-}
 
 function labelled(el: Element): boolean {
   const label = el.getAttribute('aria-label');
@@ -58,7 +53,7 @@ export function findAnchors(root: Document | Element): Element[] {
       const el = node as Element;
       if (SKIP_TAGS.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTR)) continue;
       if (el.matches(servicesPage.switchSelector) || labelled(el)) anchors.push(el);
-      const shadow = el.tagName.includes('-') ? (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot : null;
+      const shadow = shadowOf(el);
       if (shadow) visit(shadow);
       visit(el);
     }

@@ -6,7 +6,7 @@
 import { servicesPage } from '../portal/selectors.ts';
 import { visibleLines } from '../page/visible-text.ts';
 import type { Row } from './find-rows.ts';
-import { parentOf } from './find-rows.ts';
+import { parentOf } from '../page/composed-tree.ts';
 
 /** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
 export type RowContext = 'services' | 'promo' | 'plan' | 'other' | null;
