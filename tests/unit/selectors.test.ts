@@ -1,0 +1,27 @@
+/** Every portal word in extension/content/portal/selectors.ts matches the strings it lists, and none of those it rules out. */
+import { describe, expect, test } from 'vitest';
+import { invoicesPage, servicesPage, type Pattern } from '../../extension/content/portal/selectors.ts';
+
+function patterns(group: object, prefix: string): [string, Pattern][] {
+  const out: [string, Pattern][] = [];
+  for (const [key, value] of Object.entries(group)) {
+    if (value && typeof value === 'object' && 're' in value && 'examples' in value) out.push([`${prefix}.${key}`, value as Pattern]);
+    else if (value && typeof value === 'object' && !(value instanceof RegExp) && !Array.isArray(value)) out.push(...patterns(value, `${prefix}.${key}`));
+  }
+  return out;
+}
+
+const all = [...patterns(servicesPage, 'servicesPage'), ...patterns(invoicesPage, 'invoicesPage')];
+
+test('every pattern has examples both ways', () => {
+  expect(all.length).toBeGreaterThanOrEqual(20);
+  for (const [name, p] of all) {
+    expect(p.examples.match.length, name).toBeGreaterThan(0);
+    expect(p.examples.noMatch.length, name).toBeGreaterThan(0);
+  }
+});
+
+describe.each(all)('%s', (_name, p) => {
+  test.each(p.examples.match)('matches "%s"', (s) => expect(p.re.test(s)).toBe(true));
+  test.each(p.examples.noMatch)('does not match "%s"', (s) => expect(p.re.test(s)).toBe(false));
+});
