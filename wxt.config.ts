@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { loadContent } from './shared/content/load.ts';
 import { hostMatchPatterns } from './shared/content/catalog.ts';
 import { catalogPlugin } from './extension/build/catalog-plugin.ts';
+import { noStringCodePlugin } from './extension/build/no-string-code-plugin.ts';
 
 const root = import.meta.dirname;
 /** Where content/ is read from: the project, unless SENTINELLA_CONTENT_ROOT points elsewhere (used to preview or test content). */
@@ -53,6 +54,6 @@ export default defineConfig({
     excludeSources: ['site/**', 'tests/**', 'dist/**', '.ci/**'],
   },
   vite: () => ({
-    plugins: [preact(), catalogPlugin(contentRoot)],
+    plugins: [preact(), catalogPlugin(contentRoot), noStringCodePlugin()],
   }),
 });
