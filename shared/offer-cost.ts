@@ -40,19 +40,39 @@ export function isExpired(offer: Pick<Offer, 'validUntil'>, day: string): boolea
   return offer.validUntil !== undefined && offer.validUntil < day;
 }
 
-/** Days after which a checked figure is shown with a warning. */
+/** Days after which a figure is shown with a warning, counted from the day its source says it held (asOf). */
 export const STALE_AFTER_DAYS = 180;
 
-/** True when a figure checked on `checked` is older than STALE_AFTER_DAYS on `day`. */
-export function isStale(checked: string, day: string): boolean {
-  return daysBetween(checked, day) > STALE_AFTER_DAYS;
+/** True when a figure that held on `asOf` is older than STALE_AFTER_DAYS on `day`. */
+export function isStale(asOf: string, day: string): boolean {
+  return daysBetween(asOf, day) > STALE_AFTER_DAYS;
 }
 
-/** Offers that can be ranked on `day`, cheapest first over the horizon; ties broken by name. */
+/** Days within which an offer's source must say it held for the offer to be presented among the best ones. */
+export const CURRENT_OFFER_DAYS = 365;
+
+/**
+ * True when the offer's source says it held no more than CURRENT_OFFER_DAYS before `day`: only such offers may
+ * be called the cheapest; older ones are history, whatever day an editor last read their source.
+ */
+export function isCurrentOffer(offer: Pick<Offer, 'source'>, day: string): boolean {
+  return daysBetween(offer.source.asOf, day) <= CURRENT_OFFER_DAYS;
+}
+
+/** True for offers ranked with consumer prices: consumer customers, VAT included. Business offers go apart. */
+export function isConsumerOffer(offer: Pick<Offer, 'customers' | 'vat'>): boolean {
+  return offer.customers === 'consumer' && offer.vat === 'included';
+}
+
+/**
+ * The consumer offers that can be taken on `day`, for the ranking: current offers (asOf within
+ * CURRENT_OFFER_DAYS) first, cheapest over the horizon first, then the older ones, listed as history, by the
+ * same order. Business offers (often ex-VAT) and expired ones are never ranked. Ties broken by name.
+ */
 export function rankOffers<T extends { data: Offer; id: string }>(offers: T[], day: string): T[] {
   return offers
-    .filter((o) => !isExpired(o.data, day))
-    .map((o) => ({ o, total: offerCost(o.data).totalCents }))
-    .sort((a, b) => a.total - b.total || a.o.data.name.localeCompare(b.o.data.name, 'it'))
+    .filter((o) => !isExpired(o.data, day) && isConsumerOffer(o.data))
+    .map((o) => ({ o, current: isCurrentOffer(o.data, day), total: offerCost(o.data).totalCents }))
+    .sort((a, b) => Number(b.current) - Number(a.current) || a.total - b.total || a.o.data.name.localeCompare(b.o.data.name, 'it'))
     .map(({ o }) => o);
 }

@@ -82,6 +82,8 @@ export const offerSchema = z
     validUntil: isoDate.optional(),
     /** Where the offer was published, the day the source says it held (asOf) and the day an editor checked it. */
     source: datedSource,
+    /** Other sources for figures the main one leaves out (a SIM cost, an exit cost), each dated the same way. */
+    moreSources: z.array(datedSource).default([]),
   })
   .superRefine((o, ctx) => {
     if (o.kind === 'fixed' && !['FTTH', 'FTTC', 'FWA', 'ADSL'].includes(o.technology)) {

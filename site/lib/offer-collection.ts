@@ -3,14 +3,19 @@
  * build day (shared/offer-cost.ts rankOffers), expired ones apart, and carrier names at hand.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isExpired, rankOffers } from '../../shared/offer-cost.ts';
+import { isConsumerOffer, isCurrentOffer, isExpired, rankOffers } from '../../shared/offer-cost.ts';
 import { BUILD_DAY } from './build-day.ts';
 
 export type OfferEntry = CollectionEntry<'offers'>;
 
 export interface OfferCatalog {
-  /** Offers that can be taken on the build day, cheapest 24-month total first. */
+  /**
+   * Consumer offers that can be taken on the build day: those verified within a year first (cheapest 24-month
+   * total first), then older ones as history (same order).
+   */
   ranked: OfferEntry[];
+  /** Business offers that can be taken on the build day (prices often ex-VAT): never ranked with consumer ones. */
+  business: OfferEntry[];
   /** Offers whose validUntil is before the build day, newest expiry first; never ranked. */
   expired: OfferEntry[];
   /** Carrier id → name, for every carrier in content/operators. */
@@ -26,6 +31,7 @@ async function load(): Promise<OfferCatalog> {
     .sort((a, b) => (b.data.validUntil ?? '').localeCompare(a.data.validUntil ?? '') || a.data.name.localeCompare(b.data.name, 'it'));
   return {
     ranked: rankOffers(offers, BUILD_DAY),
+    business: offers.filter((o) => !isExpired(o.data, BUILD_DAY) && !isConsumerOffer(o.data)).sort((a, b) => a.data.name.localeCompare(b.data.name, 'it')),
     expired,
     carrierName: new Map(operators.map((o) => [o.id, o.data.name])),
   };
@@ -38,7 +44,10 @@ export function offerCatalog(): Promise<OfferCatalog> {
   return cached;
 }
 
-/** The best `count` ranked offers of one kind (fixed or mobile). */
-export function topOffers(catalog: OfferCatalog, kind: 'fixed' | 'mobile', count = 3): OfferEntry[] {
-  return catalog.ranked.filter((o) => o.data.kind === kind).slice(0, count);
+/**
+ * The best `count` ranked offers of one kind (fixed or mobile) among those whose source says they held within
+ * a year of `day`: an older offer is never presented as one of the best, however cheap it was.
+ */
+export function topOffers(catalog: Pick<OfferCatalog, 'ranked'>, kind: 'fixed' | 'mobile', count = 3, day: string = BUILD_DAY): OfferEntry[] {
+  return catalog.ranked.filter((o) => o.data.kind === kind && isCurrentOffer(o.data, day)).slice(0, count);
 }

@@ -54,6 +54,19 @@ export function spreadCostText(cost: Offer['activation'], zero: string): string 
   return `${formatEuro(cents)} in ${cost.instalments} rate da ${formatEuro(Math.round(cents / cost.instalments))}`;
 }
 
+/**
+ * The 5G label of Delibera 106/25/CONS in words: "verde, fino a 2.000 Mbit/s", "gialla, limitata a 100 Mbit/s",
+ * "rossa, limitata a 10 Mbit/s"; for a 5G offer without one, that the carrier published none (offers before the
+ * rule, in force from about November 2025, had none). Null for 4G and fixed offers.
+ */
+export function fiveGLabelText(o: Pick<Offer, 'technology' | 'fiveGLabel'>): string | null {
+  if (o.technology !== '5G') return null;
+  const l = o.fiveGLabel;
+  if (!l) return 'etichetta non indicata dalla fonte (le etichette sono obbligatorie da fine 2025)';
+  if (l.color === 'green') return `verde, fino a ${italianNumber(l.maxMbps!)} Mbit/s`;
+  return `${l.color === 'yellow' ? 'gialla' : 'rossa'}, limitata a ${italianNumber(l.capMbps!)} Mbit/s`;
+}
+
 /** "24 mesi" or "nessun vincolo". */
 export function lockInText(o: Offer): string {
   if (o.lockInMonths === 0) return 'nessun vincolo';

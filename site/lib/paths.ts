@@ -13,4 +13,7 @@ export const paths = {
   offer: (id: string) => `/offerte/${id}/`,
   search: '/cerca/',
   extension: '/estensione/',
+  priceChanges: '/rincari/',
+  priceChange: (id: string) => `/rincari/${id}/`,
+  priceChangesRss: '/rincari/rss.xml',
 } as const;

@@ -16,6 +16,9 @@ export interface PriceView {
   yearlyCents: number | null;
   /** For one-off and per-use prices: what to say instead of a yearly figure. */
   nonRecurring: string | null;
+  /** The day the source says the price held: staleness counts from it. */
+  asOf: string;
+  /** The day an editor last checked the price against the source. */
   checked: string;
   source: string;
 }
@@ -46,6 +49,7 @@ export function priceView(p: ServicePrice): PriceView {
     yearly,
     yearlyCents: yearlyCents(toCents(p.amount), p.period),
     nonRecurring,
+    asOf: p.asOf,
     checked: p.checked,
     source: p.source,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dialable, smsHref, telHref } from '../../shared/telephone.ts';
-import { isStaleNow, newestChecked } from '../../site/lib/staleness.ts';
+import { isStaleNow, newestAsOf } from '../../site/lib/staleness.ts';
 import { paths } from '../../site/lib/paths.ts';
 
 describe('tel: and sms: links', () => {
@@ -17,14 +17,15 @@ describe('tel: and sms: links', () => {
 });
 
 describe('stale figures', () => {
-  test('a figure is stale more than 180 days after it was checked', () => {
+  test('a figure is stale more than 180 days after the day its source says it held', () => {
     expect(isStaleNow('2026-01-01', '2026-06-30')).toBe(false); // 180 days
     expect(isStaleNow('2026-01-01', '2026-07-01')).toBe(true);
     expect(isStaleNow('2016-05-19', '2026-11-24')).toBe(true);
   });
-  test('the newest checked date among sources is the one that counts', () => {
-    expect(newestChecked([{ checked: '2015-11-05' }, { checked: '2019-03-25' }, { checked: '2018-01-01' }])).toBe('2019-03-25');
-    expect(newestChecked([])).toBeUndefined();
+  test('the newest asOf among sources is the one that counts; undated sources do not count', () => {
+    expect(newestAsOf([{ asOf: '2015-11-05' }, { asOf: '2019-03-25' }, {}, { asOf: '2018-01-01' }])).toBe('2019-03-25');
+    expect(newestAsOf([{}])).toBeUndefined();
+    expect(newestAsOf([])).toBeUndefined();
   });
 });
 
@@ -34,5 +35,6 @@ describe('site paths', () => {
     expect(paths.service('tim-prime-go')).toBe('/servizi-a-pagamento/tim-prime-go/');
     expect(paths.operator('tim')).toBe('/operatori/tim/');
     expect(paths.offer('x')).toBe('/offerte/x/');
+    expect(paths.priceChange('tim-fisso-2026-03')).toBe('/rincari/tim-fisso-2026-03/');
   });
 });
