@@ -14,3 +14,15 @@ declare module 'virtual:sentinella-catalog/detector' {
   const services: Omit<import('../shared/content/catalog.ts').SpotlightService, 'switchOff'>[];
   export default services;
 }
+
+declare module 'virtual:sentinella-catalog/compare' {
+  /** Consumer offers and market averages for the bill comparison (see shared/content/compare-catalog.ts). */
+  const compare: import('../shared/content/compare-catalog.ts').CompareCatalog;
+  export default compare;
+}
+
+declare module 'virtual:sentinella-catalog/price-changes' {
+  /** Announced price changes as the archive's notices use them (see shared/price-changes.ts). */
+  const changes: import('../shared/price-changes.ts').PriceChangeSlice[];
+  export default changes;
+}

@@ -7,17 +7,25 @@ import type { Plugin } from 'vite';
 import { join } from 'node:path';
 import { loadContent } from '../../shared/content/load.ts';
 import { buildCatalog, spotlightServices, type Catalog } from '../../shared/content/catalog.ts';
+import { buildCompareCatalog } from '../../shared/content/compare-catalog.ts';
+import type { Content } from '../../shared/content/load.ts';
+import { priceChangeSlice } from '../../shared/price-changes.ts';
 
 /**
  * Each module gives a slice of the catalog, the smallest its importer needs:
  * - the whole catalog, for extension pages and the background;
  * - `/spotlight`: names, reference price and ways out, for the spotlight panel (loaded only when it has something to show);
- * - `/detector`: names and reference price only, for the content script that runs on every carrier page.
+ * - `/detector`: names and reference price only, for the content script that runs on every carrier page;
+ * - `/compare`: consumer offers and market averages, for the archive's and the popup's bill comparison;
+ * - `/price-changes`: each announced price change's carrier, lines, dates, increase and letter channel, for the
+ *   archive's price-rise notices (no sources, bodies or ways: the notice links to the site's page for those).
  */
-const SLICES: Record<string, (catalog: Catalog) => unknown> = {
+const SLICES: Record<string, (catalog: Catalog, content: Content) => unknown> = {
   'virtual:sentinella-catalog': (catalog) => catalog,
   'virtual:sentinella-catalog/spotlight': spotlightServices,
   'virtual:sentinella-catalog/detector': (catalog) => spotlightServices(catalog).map(({ switchOff: _ways, ...named }) => named),
+  'virtual:sentinella-catalog/compare': (_catalog, content) => buildCompareCatalog(content),
+  'virtual:sentinella-catalog/price-changes': (_catalog, content) => priceChangeSlice(content.priceChanges),
 };
 
 export function catalogPlugin(root: string): Plugin {
@@ -30,7 +38,8 @@ export function catalogPlugin(root: string): Plugin {
       const slice = id.startsWith('\0') ? SLICES[id.slice(1)] : undefined;
       if (!slice) return undefined;
       this.addWatchFile?.(join(root, 'content'));
-      return `export default ${JSON.stringify(slice(buildCatalog(loadContent(root))))};`;
+      const content = loadContent(root);
+      return `export default ${JSON.stringify(slice(buildCatalog(content), content))};`;
     },
   };
 }

@@ -36,12 +36,6 @@ export interface OfferDataFile {
   rows: Cell[][];
 }
 
-/** The day an offer's figures held: its source's asOf (falls back to the day it was checked). */
-function asOfOf(o: Offer): string {
-  const source = o.source as { asOf?: string; checked: string };
-  return source.asOf ?? source.checked;
-}
-
 /** Encodes ranked offers (in ranking order) into the file. */
 export function encodeOfferData(ranked: { id: string; data: Offer }[], carrierName: (id: string) => string, day: string): OfferDataFile {
   const carriers: { id: string; name: string }[] = [];
@@ -68,7 +62,7 @@ export function encodeOfferData(ranked: { id: string; data: Offer }[], carrierNa
       dataGB: facets.dataGB === Number.POSITIVE_INFINITY ? -1 : facets.dataGB,
       promoCents: data.promo ? toCents(data.promo.monthlyPrice) : null,
       promoMonths: data.promo?.months ?? 0,
-      asOf: asOfOf(data),
+      asOf: data.source.asOf,
     };
     return ROW_FIELDS.map((f) => row[f]);
   });

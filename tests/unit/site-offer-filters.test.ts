@@ -116,7 +116,7 @@ describe('what an offer card says', () => {
     device: { amount: 0, instalments: 1 },
     lockInMonths: 24,
     exitCost: 9.99,
-    source: { title: 'tim.it', url: 'https://www.tim.it/', checked: '2026-11-01' },
+    source: { title: 'tim.it', url: 'https://www.tim.it/', asOf: '2026-11-01', checked: '2026-11-01' },
   };
   const mobile: Offer = { ...fixed, kind: 'mobile', technology: '5G', speedMbps: undefined, dataGB: 'illimitati', minutes: 'illimitati', sms: 200, promo: undefined, activation: { amount: 0, instalments: 1 }, lockInMonths: 0, exitCost: 0 };
 

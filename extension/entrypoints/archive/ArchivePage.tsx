@@ -6,6 +6,7 @@ import { Totals } from './Totals.tsx';
 import { SpendingChart } from './SpendingChart.tsx';
 import { PriceRiseNotices } from './PriceRiseNotices.tsx';
 import { PaidExtras } from './PaidExtras.tsx';
+import { LineComparisons } from './LineComparison.tsx';
 import { BackupPanel } from './BackupPanel.tsx';
 import { StorageInfo } from './StorageInfo.tsx';
 
@@ -32,6 +33,7 @@ export function ArchivePage() {
       <div aria-live="polite">{n && <p class={n.kind === 'error' ? 'error' : 'ok'} role={n.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{n.text}</p>}</div>
       <PriceRiseNotices />
       <PaidExtras />
+      <LineComparisons />
       <section aria-labelledby="list-title">
         <h2 id="list-title">Fatture</h2>
         <Filters />

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { About } from './About.tsx';
 import { FreeNumber } from './FreeNumber.tsx';
 import { InvoiceSummary } from './InvoiceSummary.tsx';
+import { LineCosts } from './LineCosts.tsx';
 import { TabExtras } from './TabExtras.tsx';
 import { loadTabSummary, tabSummary } from './tab-summary.ts';
 
@@ -14,6 +15,7 @@ export function Popup() {
       <h1>Sentinella</h1>
       {summary ? <TabExtras summary={summary} /> : summary === null ? <About /> : null}
       <InvoiceSummary />
+      <LineCosts />
       <FreeNumber />
     </main>
   );
