@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { invoicesToCsv } from '../../extension/lib/archive/csv.ts';
-import { findPriceRises, riseNotice, withdrawalLetter } from '../../extension/lib/archive/price-rise.ts';
+import { findPriceRises, riseFacts } from '../../extension/lib/archive/price-rise.ts';
 import { paidExtrasOnInvoices } from '../../extension/lib/archive/paid-extras.ts';
 import type { InvoiceRecord } from '../../extension/lib/archive/types.ts';
 
@@ -32,22 +32,17 @@ describe('CSV', () => {
   });
 });
 
-describe('price rises', () => {
-  test('a rise that stays is found, with old and new amount and the yearly increase', () => {
+describe('price rises on invoice totals (no detail lines)', () => {
+  test('a rise that stays is found, with old and new amount and the yearly increase, and said to be on totals', () => {
     const invoices = [rec('1', '2026-06', 2990), rec('2', '2026-07', 2990), rec('3', '2026-08', 3490), rec('4', '2026-09', 3490)];
     const [rise, ...others] = findPriceRises(invoices);
     expect(others).toEqual([]);
-    expect(rise).toMatchObject({ line: '0612345678', oldCents: 2990, newCents: 3490, yearlyIncreaseCents: 6000 });
+    expect(rise).toMatchObject({ line: '0612345678', basis: 'total', oldCents: 2990, newCents: 3490, yearlyIncreaseCents: 6000 });
     expect(rise!.before.number).toBe('2');
-    const notice = riseNotice(rise!, 'TIM');
-    expect(notice).toContain('da 29,90\u00a0€ (luglio 2026) a 34,90\u00a0€ (agosto 2026)');
-    expect(notice).toContain('60,00\u00a0€ in più all\'anno');
-    expect(notice).toContain('entro 60 giorni dalla comunicazione');
-    const letter = withdrawalLetter(rise!, 'TIM', '2026-10-01');
-    expect(letter).toContain('Spett.le TIM');
-    expect(letter).toContain('linea / codice cliente 0612345678');
-    expect(letter).toContain('fattura n. 3 del 5 agosto 2026');
-    expect(letter).toContain('98-septiesdecies');
+    const facts = riseFacts(rise!, 'TIM');
+    expect(facts).toContain('da 29,90\u00a0€ (luglio 2026) a 34,90\u00a0€ (agosto 2026)');
+    expect(facts).toContain('60,00\u00a0€ in più all\'anno');
+    expect(facts).toContain('confronto è sul totale');
   });
   test('a one-off charge that goes away is not a rise; lines are compared separately', () => {
     const invoices = [rec('1', '2026-06', 2990), rec('2', '2026-07', 4990), rec('3', '2026-08', 2990), rec('4', '2026-07', 1000, { line: '3331234567' }), rec('5', '2026-08', 900, { line: '3331234567' })];

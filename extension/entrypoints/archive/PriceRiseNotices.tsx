@@ -1,7 +1,15 @@
-/** One notice per line whose bill went up, with the right to leave and a withdrawal letter to copy or download. */
+/**
+ * One notice per line whose recurring charges went up. When the rise matches a price change the carrier
+ * announced (same carrier, kind of line and dates), the notice names it (data-price-change-id), gives its
+ * deadline and a withdrawal letter addressed to that carrier's PEC and postal address, to copy or download.
+ * Otherwise it says only what the invoices show.
+ */
 import catalog from 'virtual:sentinella-catalog';
+import priceChanges from 'virtual:sentinella-catalog/price-changes';
 import { today } from '../../../shared/dates.ts';
-import { findPriceRises, riseNotice, withdrawalLetter, type PriceRise } from '../../lib/archive/price-rise.ts';
+import { SITE_URL } from '../../../shared/config.ts';
+import { announcedChangeFor, announcedNotice, findPriceRises, riseFacts, withdrawalLetter, type PriceRise } from '../../lib/archive/price-rise.ts';
+import type { PriceChangeSlice } from '../../../shared/price-changes.ts';
 import { invoices, notice } from './store.ts';
 import { fileName, saveFile } from './download.ts';
 
@@ -10,27 +18,57 @@ const names = new Map(catalog.operators.map((o) => [o.id, o.name]));
 async function copy(text: string) {
   try {
     await navigator.clipboard.writeText(text);
-    notice.value = { kind: 'ok', text: 'Lettera copiata: incollala in una PEC o in una raccomandata.' };
+    notice.value = { kind: 'ok', text: 'Lettera copiata: incollala in una PEC o stampala per la raccomandata.' };
   } catch {
     notice.value = { kind: 'error', text: 'Non è stato possibile copiare: usa «Scarica la lettera».' };
   }
 }
 
-function Notice({ rise }: { rise: PriceRise }) {
-  const carrier = names.get(rise.carrier) ?? rise.carrier;
-  const letter = withdrawalLetter(rise, carrier, today());
+function Letter({ rise, change, carrier, day }: { rise: PriceRise; change: PriceChangeSlice; carrier: string; day: string }) {
+  const letter = withdrawalLetter(rise, change, carrier, day);
   return (
-    <article class="rise" data-testid="price-rise" data-old-cents={rise.oldCents} data-new-cents={rise.newCents} data-line={rise.line ?? ''}>
-      <h3>La bolletta è aumentata</h3>
-      <p>{riseNotice(rise, carrier)}</p>
-      <details>
-        <summary>Lettera di recesso pronta</summary>
-        <textarea readOnly rows={14} aria-label="Testo della lettera di recesso" value={letter} />
-        <p>
-          <button type="button" onClick={() => void copy(letter)}>Copia la lettera</button>{' '}
-          <button type="button" onClick={() => saveFile(fileName('recesso', `${rise.carrier}-${rise.line ?? 'linea'}`, 'txt'), letter, 'text/plain;charset=utf-8')}>Scarica la lettera</button>
-        </p>
-      </details>
+    <details>
+      <summary>Lettera di recesso pronta</summary>
+      <p>
+        Da inviare a {change.letter.to}
+        {change.letter.pec && <>: PEC <strong data-testid="letter-pec">{change.letter.pec}</strong></>}
+        {change.letter.address && <>{change.letter.pec ? ', oppure' : ':'} raccomandata A/R a <strong data-testid="letter-address">{change.letter.address}</strong></>}.
+        Completa le parti tra parentesi quadre e allega la copia di un documento d'identità.
+      </p>
+      <textarea readOnly rows={16} aria-label="Testo della lettera di recesso" value={letter} />
+      <p>
+        <button type="button" onClick={() => void copy(letter)}>Copia la lettera</button>{' '}
+        <button type="button" onClick={() => saveFile(fileName('recesso', `${rise.carrier}-${rise.line ?? 'linea'}`, 'txt'), letter, 'text/plain;charset=utf-8')}>Scarica la lettera</button>
+      </p>
+    </details>
+  );
+}
+
+function Notice({ rise, day }: { rise: PriceRise; day: string }) {
+  const carrier = names.get(rise.carrier) ?? rise.carrier;
+  const change = announcedChangeFor(rise, priceChanges);
+  return (
+    <article
+      class="rise"
+      data-testid="price-rise"
+      data-old-cents={rise.oldCents}
+      data-new-cents={rise.newCents}
+      data-line={rise.line ?? ''}
+      data-basis={rise.basis}
+      data-price-change-id={change?.id}
+      data-deadline={change?.deadline}
+    >
+      <h3>{change ? `Aumento annunciato da ${carrier}` : 'La bolletta è aumentata'}</h3>
+      <p>{riseFacts(rise, carrier)}</p>
+      {change ? (
+        <>
+          <p data-testid="announced-change">{announcedNotice(change, carrier, day)}</p>
+          <p><a href={`${SITE_URL}/rincari/${change.id}/`} target="_blank" rel="noopener">Tutti i modi gratuiti per recedere o rifiutare l'aumento</a></p>
+          <Letter rise={rise} change={change} carrier={carrier} day={day} />
+        </>
+      ) : (
+        <p class="muted" data-testid="no-announced-change">Tra i rincari annunciati che conosciamo nessuno corrisponde a {carrier}, a questo tipo di linea e a queste date.</p>
+      )}
     </article>
   );
 }
@@ -45,10 +83,11 @@ export function PriceRiseNotices() {
     return true;
   });
   if (rises.length === 0) return null;
+  const day = today();
   return (
     <section aria-labelledby="rises-title" class="rises">
       <h2 id="rises-title">Aumenti di prezzo</h2>
-      {rises.map((r) => <Notice key={`${r.carrier}|${r.line}`} rise={r} />)}
+      {rises.map((r) => <Notice key={`${r.carrier}|${r.line}`} rise={r} day={day} />)}
     </section>
   );
 }
