@@ -219,6 +219,14 @@ interface Label {
   inline: string | null;
 }
 
+/** True when `text` holds a value of `field` ("Fattura di novembre 2026" holds no invoice number). */
+function holdsValue(field: InvoiceField, text: string): boolean {
+  if (field === 'number') return parseNumber(text) !== null;
+  if (field === 'amount') return parseAmount(text) !== null;
+  if (field === 'issueDate' || field === 'dueDate') return parseDay(text) !== null;
+  return true;
+}
+
 /** The label a line of text gives, if its words name an invoice field ("Importo", "Scadenza: 15/10/2026"). */
 function labelOfLine(line: string): Omit<Label, 'el'> | null {
   if (line.length > 80) return null;
@@ -235,7 +243,7 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const field = fieldForLabel(words.slice(0, k).join(' '));
     const rest = words.slice(k).join(' ');
-    if (field && /\d/.test(rest)) return { field, inline: rest };
+    if (field && /\d/.test(rest) && holdsValue(field, rest)) return { field, inline: rest };
   }
   return null;
 }

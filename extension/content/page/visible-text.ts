@@ -3,9 +3,10 @@
  *
  * - Lines: `<br>`, block elements (div, p, li, headings...), table and ARIA cells and rows each start a new
  *   line, so "RA40812345<br><small>novembre 2026</small>" reads as two lines, not "RA40812345novembre".
- * - Inline elements run on as the eye sees them: "1<span>,99</span> €<small>/mese</small>" is "1,99 €/mese".
- *   Two inline elements that meet letter to letter ("<span>Attivo</span><span>Disattiva</span>", usually
- *   styled as blocks) are kept apart by a space.
+ * - Inline elements run on as the eye sees them: "1<span>,99</span> €<small>/mese</small>" is "1,99 €/mese",
+ *   unless the portal's CSS lays them out as blocks (read only where an inline element touches text). Two
+ *   inline elements that meet letter to letter ("<span>Attivo</span><span>Disattiva</span>") are kept apart
+ *   by a space.
  * - Skipped: script, style, template, noscript, `hidden`, `aria-hidden="true"`, inline `display:none`, and
  *   Sentinella's own nodes (its badges).
  * - Icons and icon-only links or buttons contribute their accessible name (`aria-label`, `title`, `alt`).
@@ -23,6 +24,7 @@ const BLOCK = new Set([
 const BLOCK_ROLES = new Set(['row', 'cell', 'gridcell', 'columnheader', 'rowheader', 'listitem', 'heading', 'menuitem', 'option', 'tab', 'article', 'group', 'region', 'status', 'switch']);
 
 const NEWLINE = '\n';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Marks where two inline elements meet; decided once the text on both sides is known. */
 const SOFT = '\u0001';
 
@@ -49,7 +51,29 @@ export function accessibleLabel(el: Element): string {
 function isBlock(el: Element): boolean {
   if (BLOCK.has(el.tagName)) return true;
   const role = el.getAttribute('role');
-  return role !== null && BLOCK_ROLES.has(role);
+  if (role !== null && BLOCK_ROLES.has(role)) return true;
+  return touchesText(el) && styledAsBlock(el);
+}
+
+/** Layouts that start a new line, as the portal's CSS may give an inline tag ("<span>" styled as a sub-line). */
+const BLOCK_DISPLAY = /^(?:block|flex|grid|list-item|table|table-row|table-cell|flow-root)$/;
+
+/**
+ * True when an inline element meets text with no white space between ("Cloud Foto Plus<span>Archivio…</span>"):
+ * only there does the layout decide whether a person reads one line or two. Elsewhere no style is read.
+ */
+function touchesText(el: Element): boolean {
+  const prev = el.previousSibling;
+  const next = el.nextSibling;
+  const prevTouches = prev !== null && (prev.nodeType === 1 || (prev.nodeType === 3 && /\S$/.test((prev as Text).data)));
+  const nextTouches = next !== null && next.nodeType === 3 && /^\S/.test((next as Text).data);
+  return prevTouches || nextTouches;
+}
+
+function styledAsBlock(el: Element): boolean {
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return false;
+  return BLOCK_DISPLAY.test(view.getComputedStyle(el).display);
 }
 
 interface ReadOptions {
@@ -87,16 +111,18 @@ function collectNode(node: Node, out: string[]): void {
   const before = out.length;
   const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
   if (el.tagName !== 'INPUT' && el.tagName !== 'SVG' && el.tagName !== 'svg') collectChildren(shadow ?? el, out);
+  // Shown words, or only a glyph ("✓", "⚠", "●", "⋮"): then the element's label says what it means.
   let shown = false;
-  for (let i = before; i < out.length && !shown; i++) shown = /\S/.test(out[i]!.replace(SOFT, ''));
+  for (let i = before; i < out.length && !shown; i++) shown = WORD_CHAR.test(out[i]!);
   if (!shown) {
     const label = accessibleLabel(el);
-    if (label) out.push(label);
+    if (label) {
+      out.length = before;
+      out.push(label);
+    }
   }
   out.push(block ? NEWLINE : SOFT);
 }
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Joins the collected pieces: soft marks become a space between two word characters, else nothing. */
 function join(pieces: string[]): string {

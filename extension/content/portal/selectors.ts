@@ -113,13 +113,13 @@ export const invoicesPage = {
       ['Numero fattura', 'Importo'],
     ),
     number: p(
-      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|conto\s+telefonico(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?)$/i,
-      ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.'],
+      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
+      ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.'],
       ['Numero linea', 'Importo', 'Data fattura', 'Fatture'],
     ),
     issueDate: p(
-      /^(?:emessa\s+il|data\s+(?:di\s+)?emissione|data\s+(?:della\s+)?(?:fattura|documento|conto)|data|emissione|emess[ao])$/i,
-      ['Emessa il', 'Data emissione', 'Data di emissione', 'Data fattura', 'Data', 'Data documento'],
+      /^(?:emess[ao]\s+il|data\s+(?:di\s+)?emissione|data\s+(?:della\s+)?(?:fattura|documento|conto)|data|emissione|emess[ao])$/i,
+      ['Emessa il', 'Emesso il', 'Data emissione', 'Data di emissione', 'Data fattura', 'Data', 'Data documento'],
       ['Data scadenza', 'Scadenza', 'Periodo'],
     ),
     amount: p(

@@ -25,6 +25,12 @@ const MAX_ROW_LINES = 30;
 
 const { hints } = servicesPage;
 const STOP = new Set(['BODY', 'HTML', 'MAIN']);
+const CELL_TAGS = new Set(['TD', 'TH']);
+/** Containers of rows: the climb from an anchor never goes past its row into one of these. */
+const LIST_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'MENU']);
+const LIST_ROLES = new Set(['table', 'grid', 'treegrid', 'rowgroup', 'list', 'listbox', 'menu', 'tablist']);
+const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+const STARTS_WITH_AMOUNT = /^(?:€\s*)?\d+(?:[.,]\d{1,3})*\s*(?:€|eur)/i;
 const CONTROL = `${servicesPage.switchSelector}, ${servicesPage.controlSelector}`;
 
 
@@ -82,12 +88,19 @@ export function rowOf(anchor: Element, reader: RowReader): Row | null {
   // A switch or a control is never a row by itself, even when its label names the service.
   let el: Element | null = anchor.matches(CONTROL) ? parentOf(anchor) : anchor;
   for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
-    if (STOP.has(el.tagName)) return null;
+    if (STOP.has(el.tagName) || LIST_TAGS.has(el.tagName) || LIST_ROLES.has(el.getAttribute('role') ?? '')) return null;
+    // A bare <dl> of services: each <dt> with its <dd>s is a row. A <dl> of labels and values ("Costo",
+    // "Stato") is part of a row: the climb goes on past it.
     const group = definitionGroup(el);
-    if (group) return reader.nameOf(group) !== null ? group : null;
+    if (group && reader.nameOf(group) !== null) return group;
+    if (group) continue;
+    // A table or grid cell is part of a row, never the row; nor is an element that starts with the price
+    // ("1,50 € al mese" with a note under it): rows start with what they are.
+    if (CELL_TAGS.has(el.tagName) || CELL_ROLES.has(el.getAttribute('role') ?? '')) continue;
     const row = { el, parts: [el] };
     const lines = reader.lines(el);
     if (lines.length > MAX_ROW_LINES || reader.holdsListHeading(el)) return null;
+    if (lines.length > 0 && STARTS_WITH_AMOUNT.test(lines[0]!)) continue;
     if (reader.nameOf(row) !== null) return row;
   }
   return null;

@@ -59,14 +59,17 @@ function splitLabel(line: string): [string, string] | null {
 
 /** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
 export function isNameLine(line: string): boolean {
-  if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}{2}/u.test(line)) return false;
+  if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
+  // Short names of letters and digits ("5G", "4G+") are names too.
+  if (!/\p{L}{2}/u.test(line) && !/^[\p{L}\p{N}+]{2,4}$/u.test(line)) return false;
   if (AMOUNT.test(line)) return false;
   if (test(S.activeStatus, line) || test(S.inactiveStatus, line) || test(S.switchOffControl, line) || test(S.menuButton, line)) return false;
   if (test(S.marketing, line) || test(S.fieldLabel, line) || test(S.planLabel, line)) return false;
   if (S.listHeading.re.test(line) || S.promoHeading.re.test(line)) return false;
   if (line.length <= 30 && S.free.re.test(line)) return false;
   // "al mese", "ogni 4 settimane", "IVA inclusa": a period or a note, not a name.
-  return /\p{L}{3}/u.test(line.replace(/\d+/g, '').replace(PERIOD_ONLY, ''));
+  const rest = line.replace(PERIOD_ONLY, '');
+  return /\p{L}{3}/u.test(rest.replace(/\d+/g, '')) || /^[\p{L}\p{N}+]{2,4}$/u.test(line);
 }
 
 function headingKind(text: string): RowContext {
