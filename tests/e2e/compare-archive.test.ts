@@ -86,7 +86,7 @@ describe('your bill against the market (archive page and popup)', { skip: chrome
     const yearly = (FIXED_MONTHLY - benchmark) * 12;
     assert.equal(await fixed.getAttribute('data-yearly-difference-cents'), String(yearly));
     const verdict = await fixed.getByTestId('line-verdict').innerText();
-    assert.match(verdict, new RegExp(`^Paghi circa ${Math.round(yearly / 100)} € l'anno in più della media delle offerte in fibra FTTH`));
+    assert.match(verdict, new RegExp(`^Paghi circa ${Math.round(yearly / 100)}\\s€ l'anno in più della media delle offerte in fibra FTTH`));
     const link = fixed.locator(`.benchmark-source a[href="${ftth.data.source.url}"]`);
     assert.equal(await link.count(), 1, 'the average links its source');
     // The mobile line costs about the market average.

@@ -22,7 +22,7 @@ const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'l
 
 /** A rounded amount for "circa": whole euros ("85 €", "1.020 €"). */
 export function aboutEuros(cents: number): string {
-  return `${groupThousands(String(Math.round(Math.abs(cents) / 100)))} €`;
+  return `${groupThousands(String(Math.round(Math.abs(cents) / 100)))}\u00a0€`;
 }
 
 /** "1 novembre 2025", or "luglio 2025" for a figure the source dates by month. */
