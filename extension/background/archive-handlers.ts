@@ -8,6 +8,7 @@ import type { Browser } from 'wxt/browser';
 import { openArchive, type ArchiveDB } from '../lib/archive/db.ts';
 import { captureInvoices, recordDocumentFailure, storeDocument, type CaptureResult } from '../lib/archive/archive.ts';
 import { base64ToBytes } from '../lib/archive/base64.ts';
+import { documentKind } from '../lib/archive/document-kind.ts';
 import { announceArchiveChanged } from '../lib/archive/changes.ts';
 import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
@@ -62,9 +63,15 @@ export async function handleDocument(message: DocumentMessage, sender: Browser.r
     await recordDocumentFailure(db, message.id, 'Documento troppo grande');
     return { stored: false };
   }
-  await storeDocument(db, message.id, bytes, message.contentType || 'application/pdf');
-  announceArchiveChanged();
-  return { stored: true };
+  // Checked again where it is stored: only a PDF or an allowed picture becomes the invoice's document.
+  const kind = documentKind(new Uint8Array(bytes), message.contentType);
+  if (!kind.ok) {
+    await recordDocumentFailure(db, message.id, kind.error);
+    return { stored: false };
+  }
+  const stored = await storeDocument(db, message.id, bytes, kind.type);
+  if (stored) announceArchiveChanged();
+  return { stored };
 }
 
 /**

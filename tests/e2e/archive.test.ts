@@ -273,11 +273,56 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     await page.waitForTimeout(800);
     assert.equal(calls, 1);
     assert.equal((await rows()).find((x) => x.id === '8A00265010')?.doc, 'false');
-    assert.match(await archivePage.locator('[data-invoice-id="8A00265010"]').innerText(), /Non scaricato, riprovo alla prossima visita/);
+    assert.match(await archivePage.locator('[data-invoice-id="8A00265010"]').innerText(), /Documento non ancora salvato: riprovo alla prossima visita/);
     assert.ok(first.length > 0);
     await page.reload();
     await rowsWhen((r) => r.find((x) => x.id === '8A00265010')?.doc === 'true');
     assert.equal(calls, 2);
+    await page.close();
+  });
+
+  test('a session-expired answer and a redirect elsewhere are not stored as documents; the real one is, on a later visit', async () => {
+    const rows2 = '<tr><td>8A00266010</td><td>0612345678</td><td>05/02/2027</td><td>Gennaio 2027</td><td>34,90 €</td><td>26/02/2027</td><td>Da pagare</td><td><a href="/mytim/fatture/doc-scaduto?n=8A00266010">Scarica PDF</a></td></tr>'
+      + '<tr><td>8A00267010</td><td>0612345678</td><td>05/03/2027</td><td>Febbraio 2027</td><td>34,90 €</td><td>26/03/2027</td><td>Da pagare</td><td><a href="/mytim/fatture/doc-spostato?n=8A00267010">Scarica PDF</a></td></tr>';
+    const html = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8').replace('<tbody>', `<tbody>${rows2}`);
+    portal.route('/mytim/fatture.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    // The portal's session has expired: a 200 answer, labelled as a PDF, that is its login page.
+    let expired = true;
+    const ok = documentRoute('mytim_session', documentRequests);
+    portal.route('/mytim/fatture/doc-scaduto', (req, res) => {
+      if (!expired) return ok(req, res);
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end('<!doctype html><title>Accedi a MyTIM</title><form>Sessione scaduta</form>');
+    });
+    // A document moved to another origin: the redirect must not be followed there.
+    portal.route('/mytim/fatture/doc-spostato', (_req, res) => {
+      res.writeHead(302, { location: `https://localhost:${portal.port}/altrove.pdf` });
+      res.end();
+    });
+    portal.route('/altrove.pdf', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/pdf' });
+      res.end('%PDF-1.4 altrove');
+    });
+    const page = await visit('/mytim/fatture.html');
+    await rowsWhen((r) => r.some((x) => x.id === '8A00266010') && r.some((x) => x.id === '8A00267010'));
+    // Both answers are failures, recorded once each on this visit.
+    await archivePage.waitForTimeout(800);
+    let r = await rows();
+    const failed = (id: string) => archivePage.locator(`[data-invoice-id="${id}"]`).innerText();
+    assert.equal(r.find((x) => x.id === '8A00266010')?.doc, 'false');
+    assert.equal(r.find((x) => x.id === '8A00267010')?.doc, 'false');
+    assert.match(await failed('8A00266010'), /Documento non ancora salvato/);
+    assert.match(await failed('8A00267010'), /Documento non ancora salvato/);
+    assert.deepEqual(portal.requests.filter((q) => q.path === '/altrove.pdf'), []);
+    // The session is back: the next visit stores the real PDF.
+    expired = false;
+    await page.reload();
+    r = await rowsWhen((x) => x.find((y) => y.id === '8A00266010')?.doc === 'true');
+    assert.equal(r.find((x) => x.id === '8A00267010')?.doc, 'false');
+    assert.deepEqual(portal.requests.filter((q) => q.path === '/altrove.pdf'), []);
     await page.close();
   });
 
@@ -313,7 +358,7 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(session.extensionUrl('popup.html'));
     await popup.getByTestId('invoice-count').waitFor();
-    assert.match(await popup.getByTestId('invoice-count').innerText(), /^313 fatture archiviate, 0 nuove$/);
+    assert.match(await popup.getByTestId('invoice-count').innerText(), /^315 fatture archiviate, 0 nuove$/);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: join(SCREENSHOTS, png('popup-archive')), fullPage: true });
     await rows();
@@ -329,6 +374,8 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('no request went to a host other than the portal', () => {
-    assert.deepEqual(foreignRequests, []);
+    // Chromium's DevTools announces the hop of a redirect that fetch was told not to follow; the server's own
+    // log (checked in the redirect test) shows it was never requested.
+    assert.deepEqual(foreignRequests.filter((u) => !(target.name === 'chromium' && new URL(u).pathname === '/altrove.pdf')), []);
   });
 });

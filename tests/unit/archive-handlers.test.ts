@@ -23,10 +23,10 @@ test('a document link to another origin is dropped before it is stored', async (
 });
 
 test('documents are accepted only for the sending carrier, and stored with the invoice', async () => {
-  await expect(handleDocument({ id: 'tim-business:H1', ok: true, base64: 'JVBERg==', contentType: 'application/pdf' }, from('https://www.tim.it/x'))).rejects.toThrow(/altro operatore/);
-  expect(await handleDocument({ id: 'tim-business:H1', ok: true, base64: 'JVBERg==', contentType: 'application/pdf' }, from('https://timbusiness.tim.it/fatture'))).toEqual({ stored: true });
+  await expect(handleDocument({ id: 'tim-business:H1', ok: true, base64: 'JVBERi0=', contentType: 'application/pdf' }, from('https://www.tim.it/x'))).rejects.toThrow(/altro operatore/);
+  expect(await handleDocument({ id: 'tim-business:H1', ok: true, base64: 'JVBERi0=', contentType: 'application/pdf' }, from('https://timbusiness.tim.it/fatture'))).toEqual({ stored: true });
   const stored = (await listInvoices(await openArchive())).find((i) => i.id === 'tim-business:H1');
-  expect(stored?.document).toMatchObject({ state: 'stored', size: 4 });
+  expect(stored?.document).toMatchObject({ state: 'stored', size: 5 });
 });
 
 test('invoices from a page are archived with known fields only, of the expected kind', async () => {

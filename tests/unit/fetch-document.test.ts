@@ -13,11 +13,12 @@ function stub(response: Response) {
 
 describe('fetching an invoice document', () => {
   test('from the page origin, with the session cookies: bytes come back as base64', async () => {
-    const fetch = stub(new Response(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } }));
+    const fetch = stub(new Response(new TextEncoder().encode('%PDF-1.7'), { headers: { 'content-type': 'application/pdf' } }));
     const doc = await fetchDocument('tim:1', `${ORIGIN}/doc?n=1`, ORIGIN);
-    expect(fetch).toHaveBeenCalledWith(`${ORIGIN}/doc?n=1`, { credentials: 'include' });
+    // Cookies for the page's own origin only, no redirect followed, and a time limit.
+    expect(fetch).toHaveBeenCalledWith(`${ORIGIN}/doc?n=1`, expect.objectContaining({ credentials: 'same-origin', redirect: 'manual', signal: expect.any(AbortSignal) }));
     expect(doc.ok).toBe(true);
-    if (doc.ok) expect(new TextDecoder().decode(base64ToBytes(doc.base64))).toBe('%PDF');
+    if (doc.ok) expect(new TextDecoder().decode(base64ToBytes(doc.base64))).toBe('%PDF-1.7');
   });
 
   test('another origin is never contacted', async () => {
@@ -33,7 +34,7 @@ describe('fetching an invoice document', () => {
     ['a document over the cap (streamed)', new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array(8)); c.enqueue(new Uint8Array(8)); c.close(); } }), { headers: { 'content-type': 'application/pdf' } }), /troppo grande/],
   ])('%s is recorded as a failure', async (_name, response, message) => {
     stub(response);
-    const doc = await fetchDocument('tim:1', `${ORIGIN}/doc`, ORIGIN, 10);
+    const doc = await fetchDocument('tim:1', `${ORIGIN}/doc`, ORIGIN, { maxBytes: 10 });
     expect(doc.ok).toBe(false);
     if (!doc.ok) expect(doc.error).toMatch(message);
   });

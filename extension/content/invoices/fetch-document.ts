@@ -1,12 +1,27 @@
 /**
  * Fetches one invoice document the way the portal's own link would: from the page's own origin, with the
- * customer's session cookies. The only network request Sentinella makes. Never another origin; a size cap.
+ * customer's session cookies. The only network request Sentinella makes, and it stays on that origin:
+ * - another origin is never asked, and a redirect is not followed (a portal that moves the document, or a
+ *   login wall that sends the browser elsewhere, is a failure retried on a later visit);
+ * - cookies go with same-origin requests only;
+ * - the answer must arrive within a time limit and stay under a size cap;
+ * - the bytes must be a document (a PDF or an allowed picture, see document-kind.ts), never a login page.
  */
 import { bytesToBase64 } from '../../lib/archive/base64.ts';
+import { documentKind } from '../../lib/archive/document-kind.ts';
 import { MAX_DOCUMENT_BYTES } from '../../lib/archive/limits.ts';
 import type { DocumentMessage } from '../../lib/archive/types.ts';
 
-export async function fetchDocument(id: string, url: string, origin = location.origin, maxBytes = MAX_DOCUMENT_BYTES): Promise<DocumentMessage> {
+/** How long one document may take, headers and body together. */
+export const DOCUMENT_TIMEOUT_MS = 30_000;
+
+export interface FetchLimits {
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+export async function fetchDocument(id: string, url: string, origin = location.origin, limits: FetchLimits = {}): Promise<DocumentMessage> {
+  const { maxBytes = MAX_DOCUMENT_BYTES, timeoutMs = DOCUMENT_TIMEOUT_MS } = limits;
   const fail = (error: string): DocumentMessage => ({ id, ok: false, error });
   let target: URL;
   try {
@@ -18,12 +33,14 @@ export async function fetchDocument(id: string, url: string, origin = location.o
   try {
     // Firefox runs content-script fetch with the extension's identity; content.fetch asks as the page does.
     const page = (globalThis as { content?: { fetch?: typeof fetch } }).content;
-    const init: RequestInit = { credentials: 'include' };
+    const init: RequestInit = { credentials: 'same-origin', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) };
     const res = await (page?.fetch ? page.fetch(target.href, init) : fetch(target.href, init));
+    // redirect: 'manual' turns any redirect into an opaque answer; a followed one would show in res.url.
+    if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400) || (res.url && new URL(res.url).origin !== origin)) {
+      return fail('Il portale ha rimandato il documento a un altro indirizzo: non salvato');
+    }
     if (!res.ok) return fail(`Il portale ha risposto ${res.status}`);
-    const contentType = (res.headers.get('content-type') ?? 'application/pdf').split(';')[0]!.trim();
-    // An HTML answer is the portal's login or error page, not the invoice.
-    if (contentType === 'text/html') return fail('Il portale non ha dato il documento (sessione scaduta?)');
+    const declared = res.headers.get('content-type') ?? '';
     if (Number(res.headers.get('content-length') ?? 0) > maxBytes) return fail('Documento troppo grande');
     const reader = res.body?.getReader();
     if (!reader) return fail('Risposta vuota');
@@ -45,8 +62,12 @@ export async function fetchDocument(id: string, url: string, origin = location.o
       bytes.set(c, at);
       at += c.byteLength;
     }
-    return { id, ok: true, base64: bytesToBase64(bytes), contentType };
+    const kind = documentKind(bytes, declared);
+    if (!kind.ok) return fail(kind.error);
+    return { id, ok: true, base64: bytesToBase64(bytes), contentType: kind.type };
   } catch (error) {
+    const name = (error as { name?: string })?.name;
+    if (name === 'TimeoutError' || name === 'AbortError') return fail(`Il portale non ha dato il documento entro ${Math.round(timeoutMs / 1000)} secondi`);
     return fail(`Download non riuscito: ${(error as Error)?.message ?? String(error)}`);
   }
 }

@@ -34,7 +34,7 @@ function DocumentCell({ inv }: { inv: InvoiceRecord }) {
       </span>
     );
   }
-  if (inv.document.state === 'failed') return <span class="muted" title={inv.document.lastError}>Non scaricato, riprovo alla prossima visita</span>;
+  if (inv.document.state === 'failed') return <span class="muted" title={inv.document.lastError}>Documento non ancora salvato: riprovo alla prossima visita</span>;
   return <span class="muted">{inv.documentUrl ? 'In attesa' : 'Nessun link'}</span>;
 }
 

@@ -100,16 +100,24 @@ export async function captureInvoices(db: ArchiveDB, carrier: string, seen: Pars
   }, now);
 }
 
-/** Stores a fetched document with its invoice. */
-export async function storeDocument(db: ArchiveDB, id: string, bytes: ArrayBuffer, type: string, now = new Date()): Promise<void> {
-  await guarded(db, async () => {
+/**
+ * Stores a fetched document with its invoice. A document already stored is kept as it is (false): the
+ * first good copy stays, whatever a later page sends.
+ */
+export async function storeDocument(db: ArchiveDB, id: string, bytes: ArrayBuffer, type: string, now = new Date()): Promise<boolean> {
+  return guarded(db, async () => {
     const tx = db.transaction(['invoices', 'documents'], 'readwrite');
     const invoice = await tx.objectStore('invoices').get(id);
     if (!invoice) throw new Error(`Fattura sconosciuta: ${id}`);
+    if (invoice.document.state === 'stored' || (await tx.objectStore('documents').getKey(id)) !== undefined) {
+      await tx.done;
+      return false;
+    }
     const doc: DocumentRecord = { id, type, bytes, size: bytes.byteLength, storedAt: now.toISOString() };
     await tx.objectStore('documents').put(doc);
     await tx.objectStore('invoices').put({ ...invoice, document: { state: 'stored', attempts: invoice.document.attempts + 1, size: doc.size, type } });
     await tx.done;
+    return true;
   }, now);
 }
 
