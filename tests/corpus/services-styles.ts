@@ -179,9 +179,10 @@ export const serviceStyles: Record<string, ServiceStyle> = {
       .map((r) => `<tim-option-row data-name="${esc(r.item.name)}" data-desc="${r.item.description}" data-price="${plainPrice(r)}" data-action="${r.kind === 'extra' || r.item.switchOff ? 'Disattiva' : ''}"></tim-option-row>`)
       .join('')}</section>`, { script: `(${defineOptionRow.toString()})(window);`, setup: defineOptionRow }),
 
+  // Spans with no white space between them, laid out as lines by the portal's CSS (a front-end framework's output).
   'adjacent-spans': (m, f) =>
-    page(m, f, `<div><h2>Servizi attivi</h2><div>${rows(m)
-      .map((r) => `<div><span>${esc(r.item.name)}</span><span>${r.item.description}</span><span>${priceOf(r, f)}</span><span>${status(r)}</span>${off(r)}</div>`)
+    page(m, f, `<style>.o3 > span { display: block }</style><div><h2>Servizi attivi</h2><div>${rows(m)
+      .map((r) => `<div class="o3"><span>${esc(r.item.name)}</span><span>${r.item.description}</span><span>${priceOf(r, f)}</span><span>${status(r)}</span>${off(r)}</div>`)
       .join('')}</div></div>`),
 };
 
