@@ -62,7 +62,7 @@ describe('the ranking in pages, and filters over all of it', { skip: chrome.skip
       const links = await page.$$eval('head link[rel="prev"], head link[rel="next"]', (els) => Object.fromEntries(els.map((e) => [e.getAttribute('rel'), e.getAttribute('href')])));
       assert.equal(links.prev ?? null, previous, `${path}: rel=prev`);
       seen.push(...(await page.$$eval('#classifica-offerte > [data-offer-id]', (els) => els.map((e) => (e as HTMLElement).dataset.offerId!))));
-      const gz = gzipSync(readFileSync(join(outDir, path, 'index.html'))).length;
+      const gz: number = gzipSync(readFileSync(join(outDir, path, 'index.html'))).length;
       assert.ok(gz <= 150 * 1024, `${path}: ${gz} bytes gzipped`);
       previous = path;
       path = links.next ?? null;

@@ -95,7 +95,8 @@ function Limits({ cost, comparison }: { cost: LineCost; comparison: Comparison |
       {cost.basedOn.invoices < MIN_INVOICES && <li>La cifra si basa su {invoicesWord(cost.basedOn.invoices)}: è poco per una media affidabile.</li>}
       {comparison?.benchmark && (
         <li>
-          Le fatture non dicono con che tecnologia arriva la linea: la confrontiamo con la media delle {comparison.benchmark.label}.
+          Le fatture non dicono la tecnologia della linea (fibra FTTH o FTTC, FWA, ADSL; 4G o 5G): la confrontiamo con la media
+          delle {comparison.benchmark.label}.
           Le medie riguardano le offerte in vendita ai nuovi clienti, non quello che pagano in media i clienti già attivi.
         </li>
       )}
@@ -162,8 +163,8 @@ function Line({ report }: { report: LineReport }) {
           {comparison.benchmark && (
             <p class="benchmark-source">
               Fonte della media:{' '}
-              <a href={comparison.benchmark.source.url} target="_blank" rel="noopener noreferrer">{comparison.benchmark.source.title}</a>, dato di{' '}
-              {averageDate(comparison.benchmark)}. {comparison.benchmark.method}
+              <a href={comparison.benchmark.source.url} target="_blank" rel="noopener noreferrer">{comparison.benchmark.source.title}</a>, dato{' '}
+              {comparison.benchmark.asOfPrecision === 'month' ? 'di' : 'del'} {averageDate(comparison.benchmark)}. {comparison.benchmark.method}
               {comparison.benchmarkOld && (
                 <strong class="old"> È un dato di oltre un anno fa: da allora i prezzi possono essere cambiati, prendilo come ordine di grandezza.</strong>
               )}
