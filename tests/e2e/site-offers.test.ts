@@ -15,7 +15,7 @@ import { launchPlain } from '../support/launch.ts';
 import { SITE_DIR, startSite } from '../support/site-server.ts';
 import { resolveFile } from '../support/static-files.ts';
 import { loadContent } from '../../shared/content/load.ts';
-import { isExpired, isStale, offerCost, rankOffers } from '../../shared/offer-cost.ts';
+import { isCurrentOffer, isExpired, isStale, offerCost, rankOffers } from '../../shared/offer-cost.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SITE = process.env.SENTINELLA_SITE_DIR ?? SITE_DIR;
@@ -233,11 +233,11 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
     await close();
   });
 
-  test('the home page shows the three cheapest offers per category, by the same ranking, linking to /offerte/', async () => {
+  test('the home page shows the three cheapest offers per category verified within a year, by the same ranking, linking to /offerte/', async () => {
     const { page, close } = await visit('/');
     for (const kind of ['fixed', 'mobile'] as const) {
-      const shown = await page.$$eval(`#top-${kind} + ol > [data-offer-id]`, (els) => els.map((e) => (e as HTMLElement).dataset.offerId));
-      assert.deepEqual(shown, expected.filter((o) => o.data.kind === kind).slice(0, 3).map((o) => o.id), kind);
+      const shown = await page.$$eval(`[data-top-offers] #top-${kind} + ol > [data-offer-id]`, (els) => els.map((e) => (e as HTMLElement).dataset.offerId));
+      assert.deepEqual(shown, expected.filter((o) => o.data.kind === kind && isCurrentOffer(o.data, buildDay())).slice(0, 3).map((o) => o.id), kind);
     }
     assert.ok(await page.locator('.top-offers a[href="/offerte/"]').count() > 0);
     await close();
@@ -245,22 +245,36 @@ describe('offer comparison and search on the built site', { skip: chrome.skip },
 
   test('/offerte/ says once, at the top, how many ranked offers have figures older than 180 days', async () => {
     const { page, close } = await visit('/offerte/');
-    const stale = expected.filter((o) => isStale(o.data.source.checked, buildDay())).length;
+    const stale = expected.filter((o) => isStale(o.data.source.asOf, buildDay())).length;
     const notice = page.locator('main [data-stale-count]');
     if (stale === 0) assert.equal(await notice.count(), 0);
     else assert.equal(await notice.getAttribute('data-stale-count'), String(stale));
     await close();
   });
 
-  test('the home page warns beside each top offer whose figures were checked more than 180 days ago', async () => {
+  test('the home block never shows an offer older than a year; each top offer carries data-as-of and its stale warning', async () => {
     const { page, close } = await visit('/');
-    const items = await page.$$eval('.top-offers [data-offer-id]', (els) =>
-      els.map((e) => ({ id: (e as HTMLElement).dataset.offerId!, stale: e.querySelector('[data-stale-checked]')?.getAttribute('data-stale-checked') ?? null })),
+    assert.equal(await page.locator('[data-top-offers]').count(), 1);
+    const items = await page.$$eval('[data-top-offers] [data-offer-id]', (els) =>
+      els.map((e) => ({ id: (e as HTMLElement).dataset.offerId!, asOf: (e as HTMLElement).dataset.asOf ?? null, stale: e.querySelector('[data-stale-as-of]')?.getAttribute('data-stale-as-of') ?? null })),
     );
-    assert.ok(items.length > 0);
     for (const item of items) {
       const offer = content.offers.find((o) => o.id === item.id)!;
-      assert.equal(item.stale, isStale(offer.data.source.checked, buildDay()) ? offer.data.source.checked : null, item.id);
+      assert.equal(item.asOf, offer.data.source.asOf, item.id);
+      assert.ok(isCurrentOffer(offer.data, buildDay()), `${item.id} (asOf ${item.asOf}) is within a year of ${buildDay()}`);
+      assert.equal(item.stale, isStale(offer.data.source.asOf, buildDay()) ? offer.data.source.asOf : null, item.id);
+    }
+    // A category without current offers says so and shows the sourced market averages instead.
+    for (const kind of ['fixed', 'mobile'] as const) {
+      const current = content.offers.filter((o) => o.data.kind === kind && !isExpired(o.data, buildDay()) && isCurrentOffer(o.data, buildDay()));
+      const group = page.locator(`[data-top-offers] [data-top-kind="${kind}"]`);
+      if (current.length > 0) continue;
+      assert.equal(await group.locator('[data-no-current-offers]').count(), 1, kind);
+      const averages = group.locator('[data-market-average]');
+      assert.ok(await averages.count() > 0, `${kind}: market averages shown`);
+      for (const id of await averages.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.marketAverage!))) {
+        assert.ok(content.market.some((m) => m.id === id && m.data.kind === kind), `${id} is a ${kind} average in content/market`);
+      }
     }
     await close();
   });

@@ -228,12 +228,16 @@ describe('site pages in Chromium', { skip: chrome.skip }, () => {
   });
 
   for (const id of ['tim-prime-go', 'tim-losai']) {
-    test(`/servizi-a-pagamento/${id}/: free number first, yearly cost from the catalog price, stale warning`, async () => {
+    test(`/servizi-a-pagamento/${id}/: the carrier's own free ways first, 800 44 22 99 only as not covering it, yearly cost, stale warning`, async () => {
       const service = content.services.find((s) => s.id === id);
       assert.ok(service, `${id} is in content/services`);
       const { page } = await open(browser, `${site.url}/servizi-a-pagamento/${id}/`);
-      const call = page.locator('a[href="tel:800442299"]').first();
-      assert.equal((await call.textContent())?.trim(), '800 44 22 99');
+      // The first free way listed is the service's own (portal or the carrier's free code), not the 800 number.
+      const firstWay = (await page.locator('section.free-ways ul.ways > li').first().textContent())!;
+      assert.ok(firstWay.includes(service.data.switchOff[0]!.label), firstWay);
+      assert.ok(!/800\s?44\s?22\s?99/.test(firstWay));
+      const scope = page.locator('[data-free-number-scope="not-for-options"]');
+      assert.match((await scope.textContent())!, /non lo disattiva[\s\S]*terze parti/);
       // Free ways come before the costly ones.
       const order = await page.evaluate(() => {
         const free = document.querySelector('#free-title');
@@ -251,8 +255,8 @@ describe('site pages in Chromium', { skip: chrome.skip }, () => {
       if (id === 'tim-prime-go' && ref.amount === 0.49 && ref.period === 'week') assert.equal(formatEuro(yearly!), '25,48\u00a0€');
       const warning = page.locator('.stale-warning').first();
       assert.ok(await warning.isVisible(), 'stale warning visible');
-      assert.match((await warning.textContent())!, /ultima verifica il \d{1,2} [a-z]+ \d{4}/);
-      assert.equal(await warning.locator('time').first().getAttribute('datetime'), ref.checked);
+      assert.match((await warning.textContent())!, /la fonte si riferisce al \d{1,2} [a-z]+ \d{4}/);
+      assert.equal(await warning.locator('time').first().getAttribute('datetime'), ref.asOf);
       // Costly ways say what they cost.
       const costly = service.data.switchOff.filter((w) => w.cost > 0);
       for (const w of costly) assert.ok((await page.locator('section.costly-ways').textContent())!.includes(formatEuro(toCents(w.cost))));
@@ -260,18 +264,18 @@ describe('site pages in Chromium', { skip: chrome.skip }, () => {
     });
   }
 
-  test('in the catalog, every service card whose price was checked over 180 days before the build says so', async () => {
+  test('in the catalog, every service card whose price held over 180 days before the build says so', async () => {
     const day = process.env.SENTINELLA_BUILD_DATE || new Date().toISOString().slice(0, 10);
     const { page } = await open(browser, site.url + PAGES.services);
     let stale = 0;
     for (const s of content.services) {
       const card = page.locator(`.service-card[data-service-id="${s.id}"]`);
       assert.equal(await card.count(), 1, `${s.id} is in the catalog`);
-      const checked = s.data.prices[0]!.checked;
-      const expected = isStale(checked, day);
+      const asOf = s.data.prices[0]!.asOf;
+      const expected = isStale(asOf, day);
       if (expected) stale++;
-      assert.equal(await card.locator('.stale-warning').count(), expected ? 1 : 0, `${s.id} checked ${checked}`);
-      if (expected) assert.equal(await card.locator('.stale-warning time').getAttribute('datetime'), checked);
+      assert.equal(await card.locator('.stale-warning').count(), expected ? 1 : 0, `${s.id} as of ${asOf}`);
+      if (expected) assert.equal(await card.locator('.stale-warning time').getAttribute('datetime'), asOf);
     }
     assert.ok(stale > 0, 'the catalog has stale prices to flag (TIM Prime Go was checked in 2016)');
     await page.close();
