@@ -326,6 +326,19 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     await page.close();
   });
 
+  test('the archive page asks the browser to keep the archive and says how much space is used and left', async () => {
+    await rows();
+    const persisted = archivePage.getByTestId('storage-persisted');
+    await archivePage.waitForFunction(() => document.querySelector('[data-testid="storage-persisted"]')?.getAttribute('data-persisted') !== 'asking');
+    const state = await persisted.getAttribute('data-persisted');
+    assert.ok(['true', 'false', 'unknown'].includes(state!), String(state));
+    assert.match(await persisted.innerText(), state === 'true' ? /ha promesso di conservare/ : /backup/);
+    const usage = archivePage.getByTestId('storage-usage');
+    assert.match(await usage.innerText(), /^Spazio usato: [\d.,]+ MB; liberi: [\d.,]+ MB dei [\d.,]+ MB/);
+    // The archive holds documents by now: space used is counted, and what is left is less than the quota.
+    assert.ok(Number(await usage.getAttribute('data-usage-bytes')) > 0);
+  });
+
   test('archive.html and the popup have no serious accessibility problem (axe-core), light and dark', async () => {
     const axe = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     const popup = await session.newPage();

@@ -410,6 +410,9 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
         // Italian UI (Debian's firefox-esr-l10n-it), so the extension speaks its default language.
         'intl.locale.requested': 'it',
         'intl.accept_languages': 'it-IT, it',
+        // navigator.storage.persist() asks the user in Firefox; these answer "allow" as a user would.
+        'dom.storageManager.prompt.testing': true,
+        'dom.storageManager.prompt.testing.allow': true,
         'browser.download.folderList': 2,
         'browser.download.dir': downloads,
         'browser.download.useDownloadDir': true,

@@ -6,7 +6,7 @@ import { formatEuro } from '../../../shared/money.ts';
 import { formatItalianDateShort } from '../../../shared/dates.ts';
 import { getDocument } from '../../lib/archive/archive.ts';
 import type { InvoiceRecord } from '../../lib/archive/types.ts';
-import { archiveDb, filtered, notice, remove } from './store.ts';
+import { archiveDb, databaseError, filtered, notice, remove, unavailable } from './store.ts';
 import { fileName, openFile, saveFile } from './download.ts';
 
 const confirming = signal<string | null>(null);
@@ -16,7 +16,14 @@ const shown = signal(PAGE_SIZE);
 const carrierName = new Map(catalog.operators.map((o) => [o.id, o.name]));
 
 async function withDocument(inv: InvoiceRecord, action: 'open' | 'save') {
-  const doc = await archiveDb().then((d) => getDocument(d, inv.id)).catch(() => undefined);
+  let doc;
+  try {
+    doc = await getDocument(await archiveDb(), inv.id);
+  } catch (error) {
+    // A read that fails is not a missing document: say which.
+    notice.value = { kind: 'error', text: `Il documento della fattura ${inv.number} non si apre: ${databaseError(error)}.` };
+    return;
+  }
   if (!doc) {
     notice.value = { kind: 'error', text: `Il documento della fattura ${inv.number} non è nell'archivio.` };
     return;
@@ -91,6 +98,7 @@ function Row({ inv }: { inv: InvoiceRecord }) {
 
 export function InvoiceList() {
   const list = filtered.value;
+  if (unavailable.value) return <p role="alert" class="error" data-testid="archive-unavailable">{unavailable.value}</p>;
   if (list.length === 0) return <p class="empty">Nessuna fattura da mostrare. Apri la pagina delle fatture del tuo portale (MyTIM, La Mia Fattura) e Sentinella le archivierà qui.</p>;
   const visible = list.slice(0, shown.value);
   const rest = list.length - visible.length;

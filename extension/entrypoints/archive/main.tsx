@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { ArchivePage } from './ArchivePage.tsx';
-import { followWanted, load, storageError } from './store.ts';
+import { followWanted, load } from './store.ts';
 import { onArchiveChanged } from '../../lib/archive/changes.ts';
 import { oneAtATime } from '../../lib/one-at-a-time.ts';
 import './archive.css';
@@ -9,10 +9,9 @@ const app = document.getElementById('app')!;
 performance.mark('archive-start');
 // The wanted flags only refine the paid-extras list: without them, the flags recorded with each sighting count.
 void followWanted().catch(() => undefined);
+// A failed first read is shown by load() itself (the archive is unavailable), never as an empty archive.
 load()
-  .catch((error: unknown) => {
-    storageError.value = `L'archivio non si apre: ${(error as Error)?.message ?? String(error)}`;
-  })
+  .catch(() => undefined)
   .then(() => {
     performance.mark('archive-data');
     app.textContent = '';

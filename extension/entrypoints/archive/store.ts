@@ -9,13 +9,27 @@ import { loadWanted, watchWanted } from '../../lib/wanted-services.ts';
 import type { CaptureSummary, InvoiceRecord, SeenExtraRecord } from '../../lib/archive/types.ts';
 
 // The promise is kept, not the database: two early callers share one connection instead of opening two.
+// A connection the browser or a newer version closes is forgotten: the next call opens a fresh one.
 let db: Promise<ArchiveDB> | undefined;
 export function archiveDb(): Promise<ArchiveDB> {
-  db ??= openArchive().catch((error: unknown) => {
+  db ??= openArchive(
+    undefined,
+    () => {
+      db = undefined;
+    },
+    () => {
+      notice.value = { kind: 'error', text: "L'archivio aspetta che si chiuda un'altra scheda di Sentinella aperta con una versione precedente: chiudila o ricaricala." };
+    },
+  ).catch((error: unknown) => {
     db = undefined;
     throw error;
   });
   return db;
+}
+
+/** A database error, worded for the page: it says the archive could not be read, never that something is missing. */
+export function databaseError(error: unknown): string {
+  return `l'archivio non si è potuto leggere (${(error as Error)?.message ?? String(error)}); riprova o ricarica la pagina`;
 }
 
 export const invoices = signal<InvoiceRecord[]>([]);
@@ -25,6 +39,8 @@ export const seenExtras = signal<SeenExtraRecord[]>([]);
 export const wantedKeys = signal<ReadonlySet<string> | null>(null);
 export const capture = signal<CaptureSummary | undefined>(undefined);
 export const storageError = signal<string | undefined>(undefined);
+/** Set when the archive could not be opened or read: the page says so instead of showing an empty archive. */
+export const unavailable = signal<string | undefined>(undefined);
 /** A short message after an action (restore done, letter copied), read out by screen readers. */
 export const notice = signal<{ kind: 'ok' | 'error'; text: string } | undefined>(undefined);
 
@@ -47,8 +63,18 @@ export const filtered = computed(() => {
 });
 
 export async function load(): Promise<void> {
-  const d = await archiveDb();
-  const [list, last, error, seen] = await Promise.all([listInvoices(d), lastCapture(d), lastError(d), listSeenExtras(d)]);
+  let list: InvoiceRecord[];
+  let last: CaptureSummary | undefined;
+  let error: { message: string } | undefined;
+  let seen: SeenExtraRecord[];
+  try {
+    const d = await archiveDb();
+    [list, last, error, seen] = await Promise.all([listInvoices(d), lastCapture(d), lastError(d), listSeenExtras(d)]);
+  } catch (failure) {
+    unavailable.value = `Archivio non disponibile: ${databaseError(failure)}. Le fatture già archiviate non sono andate perse.`;
+    throw failure;
+  }
+  unavailable.value = undefined;
   invoices.value = list;
   seenExtras.value = seen;
   capture.value = last;

@@ -83,10 +83,14 @@ function toVersion3(db: ArchiveDB): void {
 }
 
 /**
- * Opens (and upgrades) the archive. When a newer version of the extension wants the database, this
- * connection closes itself and `onStepAside` runs, so a caller that keeps the connection can drop it.
+ * Opens (and upgrades) the archive. When this connection ends, `onClosed` runs, so a caller that keeps the
+ * connection drops it and opens a fresh one on its next use:
+ * - a newer version of the extension wants the database (`blocking`): this connection closes itself so it
+ *   can upgrade;
+ * - the browser closed the connection itself (`terminated`: storage cleared, disk error, the origin evicted).
+ * `onBlocked` runs while this open waits for an older connection (another tab of an older version) to close.
  */
-export async function openArchive(name = DB_NAME, onStepAside?: () => void): Promise<ArchiveDB> {
+export async function openArchive(name = DB_NAME, onClosed?: () => void, onBlocked?: () => void): Promise<ArchiveDB> {
   const db: ArchiveDB = await openDB<ArchiveSchema>(name, DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) toVersion1(db);
@@ -96,8 +100,11 @@ export async function openArchive(name = DB_NAME, onStepAside?: () => void): Pro
     // A newer version wants to open (the extension was updated): step aside so it can upgrade.
     blocking: () => {
       db.close();
-      onStepAside?.();
+      onClosed?.();
     },
+    // The browser ended the connection: every later request on it would fail.
+    terminated: () => onClosed?.(),
+    blocked: () => onBlocked?.(),
   });
   return db;
 }
