@@ -72,6 +72,23 @@ describe('the ranking in pages, and filters over all of it', { skip: chrome.skip
     await close();
   });
 
+  test('a plain visit does not download every offer; the first use of a filter does, and applies to all of them', async () => {
+    const { page, close } = await open('/offerte/');
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/offerte/offerte.json')) fetched.push(r.url());
+    });
+    await page.waitForSelector('.offer-filters fieldset:not([disabled])');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(fetched, []);
+    await page.selectOption('select[name="tipo"]', 'fixed');
+    await page.waitForURL(/tipo=fisso/);
+    const want = ranked.filter((o) => o.data.kind === 'fixed').length;
+    await page.locator('.filter-count', { hasText: new RegExp(`^${want} offert[ae] su ${ranked.length}$`) }).waitFor();
+    assert.equal(fetched.length, 1);
+    await close();
+  });
+
   test('filters set by the URL on page 2 narrow every offer, not only that page\'s', async () => {
     const { page, close } = await open('/offerte/pagina/2/?tipo=mobile&max=10');
     await page.waitForSelector('.offer-filters fieldset:not([disabled])');

@@ -69,12 +69,33 @@ export default function OfferFilters({ listId, paginationId, dataUrl, technologi
   const matches = useSignal(total);
   const limit = useSignal(STEP);
   const ready = useSignal(false);
-  /** Every ranked offer (from the data file), or null when it could not be read: then only this page's. */
+  /** Every ranked offer, from the data file: fetched when filters are first used, or at once when the URL sets some. */
   const rows = useSignal<OfferRow[] | null>(null);
-  const listed = useSignal(total);
+  const rowsState = useSignal<'idle' | 'loading' | 'ready' | 'failed'>('idle');
   const pageItems = useRef<PageItem[]>([]);
   const made = useRef(new Map<string, HTMLElement>());
   const counterReset = useRef('');
+
+  /** Starts reading the data file once; resolves when it is read or has failed. */
+  const loadRows = useRef<() => Promise<void>>(() => Promise.resolve());
+  loadRows.current = () => {
+    // When this page holds the whole ranking there is nothing more to read.
+    if (rowsState.value !== 'idle' || pageItems.current.length >= total) return Promise.resolve();
+    rowsState.value = 'loading';
+    return fetch(dataUrl)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json();
+      })
+      .then((file: unknown) => {
+        rows.value = decodeOfferData(file);
+        rowsState.value = 'ready';
+      })
+      .catch(() => {
+        // Without the data file the filters still work on this page's offers, and say so.
+        rowsState.value = 'failed';
+      });
+  };
 
   useEffect(() => {
     const list = document.getElementById(listId);
@@ -89,24 +110,12 @@ export default function OfferFilters({ listId, paginationId, dataUrl, technologi
     }
     maxText.value = initial.maxMonthlyCents === null ? '' : (initial.maxMonthlyCents / 100).toString().replace('.', ',');
     let done = false;
-    fetch(dataUrl)
-      .then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json();
-      })
-      .then((file: unknown) => {
-        rows.value = decodeOfferData(file);
-        listed.value = rows.value.length;
-      })
-      .catch(() => {
-        // Without the data file the filters still work on this page's offers, and say so.
-        listed.value = pageItems.current.length;
-      })
-      .finally(() => {
-        if (done) return;
-        filters.value = initial;
-        ready.value = true;
-      });
+    // A page opened with filters (a shared link, the extension's) waits for every offer before it shows them.
+    void (isDefault(initial) ? Promise.resolve() : loadRows.current()).then(() => {
+      if (done) return;
+      filters.value = initial;
+      ready.value = true;
+    });
     return () => {
       done = true;
     };
@@ -127,9 +136,10 @@ export default function OfferFilters({ listId, paginationId, dataUrl, technologi
       list.append(...page.map((i) => i.el));
       list.style.counterReset = counterReset.current;
       if (pagination) pagination.hidden = false;
-      matches.value = listed.value;
+      matches.value = total;
     } else {
       const byId = new Map(page.map((i) => [i.facets.id, i.el]));
+      // Until every offer is read (or if it cannot be), this page's offers are filtered.
       const all = rows.value ?? page.map((i) => ({ ...i.facets }) as OfferFacets);
       const found = applyFilters(all, f);
       const visible = found.slice(0, shownUpTo).map((r) => {
@@ -156,6 +166,7 @@ export default function OfferFilters({ listId, paginationId, dataUrl, technologi
   });
 
   const set = (patch: Partial<Filters>) => {
+    void loadRows.current();
     limit.value = STEP;
     filters.value = { ...filters.value, ...patch };
   };
@@ -163,9 +174,18 @@ export default function OfferFilters({ listId, paginationId, dataUrl, technologi
   const techOptions = technologies.filter((t) => f.kind === null || t.kind === f.kind);
   const filtering = ready.value && !isDefault(f);
   const hiddenMatches = filtering ? Math.max(0, matches.value - limit.value) : 0;
+  const onlyThisPage = filtering && rows.value === null && pageItems.current.length < total;
+  const listed = onlyThisPage ? pageItems.current.length : total;
 
   return (
-    <form class="offer-filters" onSubmit={(e) => e.preventDefault()} aria-label="Filtra le offerte">
+    <form
+      class="offer-filters"
+      onSubmit={(e) => e.preventDefault()}
+      // The first touch of a filter starts reading every offer, so the choice applies to all of them.
+      onFocusIn={() => void loadRows.current()}
+      onPointerDown={() => void loadRows.current()}
+      aria-label="Filtra le offerte"
+    >
       <fieldset disabled={!ready.value}>
         <legend>Filtra e ordina</legend>
         <div class="filter-row">
@@ -229,8 +249,8 @@ export default function OfferFilters({ listId, paginationId, dataUrl, technologi
       </fieldset>
       <div class="filter-summary">
         <p class="filter-count" role="status" aria-live="polite" aria-atomic="true">
-          {matches.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(matches.value, listed.value)}
-          {ready.value && rows.value === null && ' (filtri applicati solo alle offerte di questa pagina)'}
+          {matches.value === 0 ? 'Nessuna offerta corrisponde ai filtri.' : countLabel(matches.value, listed)}
+          {onlyThisPage && (rowsState.value === 'loading' ? ' in questa pagina (carico le altre…)' : ' (filtri applicati solo alle offerte di questa pagina)')}
         </p>
         <button
           type="button"
