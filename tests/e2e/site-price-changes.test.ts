@@ -75,14 +75,14 @@ describe('/rincari/ in Chromium', { skip: chrome.skip }, () => {
     const day = buildDay();
     const page = await browser.newPage({ locale: 'it-IT' });
     await page.goto(`${site.url}/rincari/`);
-    const items = await page.$$eval('[data-price-change-id]', (els) => els.map((e) => ({ ...(e as HTMLElement).dataset, text: e.textContent ?? '' })));
+    const items: Record<string, string | undefined>[] = await page.$$eval('[data-price-change-id]', (els) => els.map((e) => ({ ...(e as HTMLElement).dataset, text: e.textContent ?? '' })));
     const expected = orderPriceChanges(content.priceChanges, day);
     assert.deepEqual(items.map((i) => i.priceChangeId), expected.map((c) => c.id));
     for (const [i, c] of expected.entries()) {
       assert.equal(items[i]!.effective, c.data.effective);
       assert.equal(items[i]!.deadline, c.data.deadline);
       assert.equal(Number(items[i]!.daysLeft), daysLeft(c.data, day));
-      assert.match(items[i]!.text, isOpen(c.data, day) ? /Mancan?o? \d+ giorn|Ultimo giorno/ : /Termine scaduto il/);
+      assert.match(items[i]!.text!, isOpen(c.data, day) ? /Mancan?o? \d+ giorn|Ultimo giorno/ : /Termine scaduto il/);
     }
     await page.close();
   });

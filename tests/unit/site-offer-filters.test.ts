@@ -109,6 +109,8 @@ describe('what an offer card says', () => {
     carrier: 'tim',
     kind: 'fixed',
     technology: 'FTTH',
+    customers: 'consumer',
+    vat: 'included',
     speedMbps: 2500,
     monthlyPrice: 29.9,
     promo: { monthlyPrice: 19.9, months: 12 },
@@ -117,6 +119,7 @@ describe('what an offer card says', () => {
     lockInMonths: 24,
     exitCost: 9.99,
     source: { title: 'tim.it', url: 'https://www.tim.it/', asOf: '2026-11-01', checked: '2026-11-01' },
+    moreSources: [],
   };
   const mobile: Offer = { ...fixed, kind: 'mobile', technology: '5G', speedMbps: undefined, dataGB: 'illimitati', minutes: 'illimitati', sms: 200, promo: undefined, activation: { amount: 0, instalments: 1 }, lockInMonths: 0, exitCost: 0 };
 

@@ -3,7 +3,7 @@ import { priceView, referencePrice, splitWays, statedPrice } from '../../site/li
 import type { ServicePrice, SwitchOffWay } from '../../shared/schemas/index.ts';
 
 const NBSP = '\u00a0';
-const price = (p: Partial<ServicePrice>): ServicePrice => ({ amount: 1, period: 'month', source: 'https://example.it/', checked: '2026-01-01', ...p });
+const price = (p: Partial<ServicePrice>): ServicePrice => ({ amount: 1, period: 'month', source: 'https://example.it/', asOf: '2026-01-01', checked: '2026-01-01', ...p });
 
 describe('service price figures', () => {
   test('0,49 € a settimana costs 25,48 € a year and about 2,12 € a month', () => {
