@@ -3,21 +3,19 @@
  * MyTIM portal, and archive.html shows each line's real monthly cost beside the sourced market average, with
  * its source, honest limits and no stale offer presented as cheaper; the popup shows the yearly difference;
  * the link to the site opens /offerte/ (the built site, served here) with the filters it names already set.
- * Run after `npm run build:chrome` and `npm run build:site` (SENTINELLA_EXTENSION_DIR, SENTINELLA_SITE_DIR).
+ * In Chromium and in Firefox ESR (tests/support/browsers.ts). Run after the extension builds and
+ * `npm run build:site` (SENTINELLA_EXTENSION_DIR, SENTINELLA_FIREFOX_EXTENSION_DIR, SENTINELLA_SITE_DIR).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { chromiumOrSkip } from '../support/browser.ts';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionSession } from '../support/launch.ts';
+import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '../support/browsers.ts';
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 import { serveInvoiceDocuments } from '../support/invoice-documents.ts';
 import { SITE_DIR, startSite } from '../support/site-server.ts';
 import { loadContent } from '../../shared/content/load.ts';
 import { daysBetween, today } from '../../shared/dates.ts';
 
-const chrome = chromiumOrSkip();
 const ROOT = join(import.meta.dirname, '..', '..');
 const content = loadContent(ROOT);
 // The newest FTTH average in content/market: what a fixed line of unknown technology is compared with.
@@ -33,19 +31,19 @@ const FIXED = '0612345678';
 const MOBILE = '3331234567';
 const FIXED_MONTHLY = Math.round((3490 + 3490 + 2990) / 3);
 
-describe('your bill against the market (archive page and popup)', { skip: chrome.skip }, () => {
+for (const target of extensionTargets()) describe(`your bill against the market (archive page and popup), in ${target.label}`, { skip: target.skip }, () => {
   let portal: PortalServer;
-  let session: ExtensionSession;
+  let session: ExtensionBrowser;
   let archive: Page;
 
   before(async () => {
     portal = await startPortal();
     serveInvoiceDocuments(portal, []);
-    session = await launchWithExtension(chrome.path!, process.env.SENTINELLA_EXTENSION_DIR ?? EXTENSION_DIR);
-    const page = await session.context.newPage();
+    session = await target.launch();
+    const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/fatture.html`);
     await page.waitForSelector('html[data-sentinella="active"]');
-    archive = await session.context.newPage();
+    archive = await session.newPage();
     // Capture runs in the background: read the archive until both lines are compared.
     const end = Date.now() + 20_000;
     for (;;) {
@@ -111,10 +109,10 @@ describe('your bill against the market (archive page and popup)', { skip: chrome
   });
 
   test('the popup shows one row per line with its yearly difference', async () => {
-    const popup = await session.context.newPage();
+    const popup = await session.newPage();
     await popup.goto(session.extensionUrl('popup.html'));
     const rows = popup.locator('[data-testid="line-costs"] li[data-line]');
-    await rows.first().waitFor();
+    await rows.nth(0).waitFor();
     const got = await rows.evaluateAll((els) => els.map((e) => [(e as HTMLElement).dataset.line, (e as HTMLElement).dataset.yearlyDifferenceCents, e.textContent]));
     const fixed = got.find((r) => r[0] === FIXED)!;
     assert.equal(fixed[1], await card(FIXED).getAttribute('data-yearly-difference-cents'));
@@ -133,14 +131,15 @@ describe('your bill against the market (archive page and popup)', { skip: chrome
     // The same query on the built site: the filter island opens with those filters set.
     const site = await startSite(0, process.env.SENTINELLA_SITE_DIR ?? SITE_DIR);
     try {
-      const page = await session.context.newPage();
+      const page = await session.newPage();
       await page.goto(`${site.url}${url.pathname}${url.search}`);
       await page.waitForSelector('.offer-filters fieldset:not([disabled])');
-      assert.equal(await page.inputValue('select[name="tipo"]'), 'fixed');
-      assert.equal(await page.inputValue('input[name="max"]'), String(FIXED_MONTHLY / 100).replace('.', ','));
+      assert.equal(await page.locator('select[name="tipo"]').inputValue(), 'fixed');
+      assert.equal(await page.locator('input[name="max"]').inputValue(), String(FIXED_MONTHLY / 100).replace('.', ','));
       const visible = await page.$$eval('#classifica-offerte > [data-offer-id]', (els) =>
         els.filter((e) => !(e as HTMLElement).hidden).map((e) => ({ kind: (e as HTMLElement).dataset.kind, monthly: Number((e as HTMLElement).dataset.monthlyCents) })),
       );
+      assert.ok(visible.length > 0 || (await page.locator('.filter-count').innerText()).startsWith('Nessuna'), 'the filtered list or the reason it is empty');
       for (const v of visible) {
         assert.equal(v.kind, 'fixed');
         assert.ok(v.monthly <= FIXED_MONTHLY, `an offer at ${v.monthly} cents a month is over the maximum`);
