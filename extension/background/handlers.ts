@@ -4,7 +4,7 @@ import type { Browser } from 'wxt/browser';
 import type { MessageType, Messages } from '../lib/messages.ts';
 import { handleCapture, handleDocument, handleSeenExtras } from './archive-handlers.ts';
 import { archiveAutomatically } from '../lib/archive/settings.ts';
-import { injectPanel } from './inject-panel.ts';
+import { injectScript } from './inject-script.ts';
 
 type Handler<T extends MessageType> = (message: Messages[T]['request'], sender: Browser.runtime.MessageSender) => Messages[T]['response'] | Promise<Messages[T]['response']>;
 
@@ -13,5 +13,5 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   'archive:capture': handleCapture,
   'archive:document': handleDocument,
   'archive:seen-extras': (message, sender) => handleSeenExtras(message, sender, () => archiveAutomatically.getValue()),
-  'spotlight:panel': injectPanel,
+  'content:load-script': injectScript,
 };

@@ -15,9 +15,12 @@ export interface Messages {
   'archive:document': { request: { type: 'archive:document' } & DocumentMessage; response: { stored: boolean } };
   /** The paid extras the spotlight shows on a portal page, sent when they change: recorded in the archive. */
   'archive:seen-extras': { request: { type: 'archive:seen-extras'; extras: SeenExtra[] }; response: SeenExtrasResult & { recorded: boolean } };
-  /** The spotlight found paid extras to show: the background runs the panel's script in the sender's frame. */
-  'spotlight:panel': { request: { type: 'spotlight:panel' }; response: { injected: boolean } };
+  /** A content script needs one of the scripts loaded on demand: the background runs it in the sender's frame. */
+  'content:load-script': { request: { type: 'content:load-script'; script: OnDemandScript }; response: { injected: boolean } };
 }
+
+/** Content scripts kept out of the one that runs on every carrier page, run only where they have work. */
+export type OnDemandScript = 'spotlight-panel' | 'invoice-capture';
 
 export type MessageType = keyof Messages;
 export type Message = Messages[MessageType]['request'];

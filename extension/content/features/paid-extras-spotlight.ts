@@ -80,7 +80,7 @@ export const paidExtrasSpotlight: Feature = {
       if (panelAsked || shown.length === 0 || ctx.isInvalid) return;
       panelAsked = true;
       publishBridge(bridge);
-      panelLoaded = send<'spotlight:panel'>({ type: 'spotlight:panel' }).then(
+      panelLoaded = send<'content:load-script'>({ type: 'content:load-script', script: 'spotlight-panel' }).then(
         (answer) => {
           if (!answer.injected) panelAsked = false;
         },
