@@ -37,7 +37,7 @@ export function parseNumber(text: string): string | null {
   for (const m of first.matchAll(TOKEN)) {
     const token = m[0].replace(/[.\-/]+$/, '');
     if (token.length < 4 || !/\d/.test(token)) continue;
-    if (/^\d{4}$/.test(token) || parseItalianDate(token) || /^\d+[.,]\d{2}$/.test(token)) continue;
+    if (/^\d{4}$/.test(token) || /^\d+[.,]\d{2}$/.test(token) || (/^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}$/.test(token) && parseItalianDate(token))) continue;
     return token;
   }
   return null;

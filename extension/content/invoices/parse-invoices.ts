@@ -14,12 +14,18 @@ import { cleanText } from '../../../shared/text.ts';
 import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../page/visible-text.ts';
-import { containsComposed, parentOf, queryAllComposed, shadowOf } from '../page/composed-tree.ts';
+import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../page/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import { fieldForLabel, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
 type Root = Document | Element;
 type Values = Partial<Record<InvoiceField, string>>;
+/** What one read of a page shares: its URL and its shadow hosts. */
+interface Read {
+  pageUrl: string;
+  origin: string;
+  hosts: Element[];
+}
 
 const GRID = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
@@ -35,29 +41,32 @@ function cellField(el: Element): InvoiceField | null {
   return fieldForLabel(all.join(' ')) ?? fieldForLabel(all[0]!);
 }
 
-/** The document link inside `scope`, absolute and on the page's own origin only. */
-function documentUrl(scope: Element, pageUrl: string): string | null {
-  const origin = new URL(pageUrl).origin;
-  for (const a of queryAllComposed(scope, 'a[href]')) {
+/**
+ * The document link inside `scope`, absolute and on the page's own origin only: a `download` link, a link
+ * to a .pdf, or one whose words, label or title say so ("Scarica PDF", an icon labelled "Scarica la fattura").
+ */
+function documentUrl(scope: Element, read: Read): string | null {
+  for (const a of queryAllComposed(scope, 'a[href]', read.hosts)) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-    const words = `${visibleLines(a, { includeHidden: true }).join(' ')} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''} ${href}`;
-    if (!a.hasAttribute('download') && !invoicesPage.documentLink.re.test(words)) continue;
+    const link = invoicesPage.documentLink.re;
+    const named = a.hasAttribute('download') || link.test(href) || link.test(a.getAttribute('aria-label') ?? '') || link.test(a.getAttribute('title') ?? '');
+    if (!named && !link.test(visibleLines(a, { includeHidden: true }).join(' '))) continue;
     let url: URL;
     try {
-      url = new URL(href, pageUrl);
+      url = new URL(href, read.pageUrl);
     } catch {
       continue;
     }
-    if (url.origin === origin) return url.href;
+    if (url.origin === read.origin) return url.href;
   }
   return null;
 }
 
 /** Detail lines with an amount printed inside the invoice (list items), e.g. paid extras. */
-function items(scope: Element): InvoiceItem[] {
+function items(scope: Element, hosts: readonly Element[]): InvoiceItem[] {
   const out: InvoiceItem[] = [];
-  for (const li of queryAllComposed(scope, 'li')) {
+  for (const li of queryAllComposed(scope, 'li', hosts)) {
     if (li.querySelector('li')) continue;
     const t = lines(li).join(' ');
     const cents = parseAmount(t);
@@ -68,7 +77,7 @@ function items(scope: Element): InvoiceItem[] {
   return out;
 }
 
-function build(values: Values, scope: Element, pageUrl: string): ParsedInvoice | null {
+function build(values: Values, scope: Element, read: Read): ParsedInvoice | null {
   if (values.number === undefined || invoicesPage.totalRow.re.test(cleanText(values.number.split('\n')[0] ?? ''))) return null;
   const number = parseNumber(values.number);
   if (!number) return null;
@@ -87,8 +96,8 @@ function build(values: Values, scope: Element, pageUrl: string): ParsedInvoice |
     dueDate: values.dueDate ? parseDay(values.dueDate) : null,
     status: values.status ? parseStatus(values.status) : null,
     line: values.line ? parseLine(values.line.split('\n')[0]!) : null,
-    documentUrl: documentUrl(scope, pageUrl),
-    items: items(scope),
+    documentUrl: documentUrl(scope, read),
+    items: items(scope, read.hosts),
   };
 }
 
@@ -138,24 +147,24 @@ function gridRows(grid: Element): Element[] {
   return [...grid.querySelectorAll(selector)].filter((r) => r.closest(GRID) === grid);
 }
 
-function isHeaderRow(row: Element): boolean {
+function isHeaderRow(row: Element, cells: Element[]): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
-  const cells = cellsOf(row);
-  return cells.some((c) => c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || cells.some((c) => c.getAttribute('role') === 'columnheader');
+  return cells.some((c) => (c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || c.getAttribute('role') === 'columnheader');
 }
 
 /** Invoices of tables and ARIA grids whose headings name at least the number and the amount. */
-function fromGrids(root: Root, pageUrl: string, taken: Set<Element>, out: ParsedInvoice[]): void {
+function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
   for (const grid of root.querySelectorAll(GRID)) {
     if (grid.closest(`[${OWN_NODE_ATTR}]`)) continue;
-    const rows = gridRows(grid);
-    let header: Element | undefined = rows.find(isHeaderRow) ?? rows[0];
+    const rows = gridRows(grid).map((el) => ({ el, cells: cellsOf(el) }));
+    const headers = rows.filter((r) => isHeaderRow(r.el, r.cells));
+    let header = headers[0] ?? rows[0];
     if (!header) continue;
-    let columns = headerColumns(cellsOf(header));
+    let columns = headerColumns(header.cells);
     if (!hasKeyFields(columns)) {
       // A responsive table with no header row: every cell says its field in data-label.
       columns = new Map();
-      cellsOf(header).forEach((cell, i) => {
+      header.cells.forEach((cell, i) => {
         const field = fieldForLabel(cell.getAttribute('data-label') ?? '');
         if (field) columns.set(i, field);
       });
@@ -164,8 +173,8 @@ function fromGrids(root: Root, pageUrl: string, taken: Set<Element>, out: Parsed
     }
     taken.add(grid);
     for (const row of rows) {
-      if (row === header || isHeaderRow(row)) continue;
-      const invoice = build(rowValues(cellsOf(row), columns), row, pageUrl);
+      if (row === header || headers.includes(row)) continue;
+      const invoice = build(rowValues(row.cells, columns), row.el, read);
       if (invoice) out.push(invoice);
     }
   }
@@ -175,7 +184,7 @@ function fromGrids(root: Root, pageUrl: string, taken: Set<Element>, out: Parsed
  * Div grids: a run of sibling rows, the first of which holds only labels. Found from the label elements:
  * a label's cell is a child of the header row, whose following siblings with as many cells are the rows.
  */
-function fromDivGrids(labels: Label[], pageUrl: string, taken: Set<Element>, out: ParsedInvoice[]): void {
+function fromDivGrids(labels: Label[], read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
   const headers = new Set<Element>();
   for (const label of labels) {
     if (label.inline !== null) continue;
@@ -204,7 +213,7 @@ function fromDivGrids(labels: Label[], pageUrl: string, taken: Set<Element>, out
     if (rows.length === 0) continue;
     taken.add(header.parentElement ?? header);
     for (const row of rows) {
-      const invoice = build(rowValues(cellsOf(row), columns), row, pageUrl);
+      const invoice = build(rowValues(cellsOf(row), columns), row, read);
       if (invoice) out.push(invoice);
     }
   }
@@ -307,8 +316,8 @@ function valueOf(label: Element, isLabel: (el: Element) => boolean): string {
 }
 
 /** A short element whose words are a status ("Pagata", "Da pagare", an icon labelled so): cards often show a bare badge. */
-function statusBadge(record: Element): string | undefined {
-  for (const el of queryAllComposed(record, '*')) {
+function statusBadge(record: Element, hosts: readonly Element[]): string | undefined {
+  for (const el of queryAllComposed(record, '*', hosts)) {
     if (el.childElementCount > 1) continue;
     const t = lines(el).join(' ');
     if (t.length <= 30 && parseStatus(t) !== null) return t;
@@ -316,7 +325,7 @@ function statusBadge(record: Element): string | undefined {
   return undefined;
 }
 
-function fromLabelledRecords(labels: Label[], scope: Element, pageUrl: string, taken: Set<Element>, out: ParsedInvoice[]): void {
+function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
   const free = labels.filter((l) => ![...taken].some((t) => containsComposed(t, l.el)));
   const numberLabels = free.filter((l) => l.field === 'number');
   // How many number labels each ancestor holds: a record is the widest ancestor holding exactly one.
@@ -353,8 +362,8 @@ function fromLabelledRecords(labels: Label[], scope: Element, pageUrl: string, t
       const value = l.inline ?? valueOf(l.el, isLabel);
       if (value) values[l.field] = value;
     }
-    if (values.status === undefined) values.status = statusBadge(record);
-    const invoice = build(values, record, pageUrl);
+    if (values.status === undefined) values.status = statusBadge(record, read.hosts);
+    const invoice = build(values, record, read);
     if (invoice) out.push(invoice);
   }
 }
@@ -365,10 +374,11 @@ export function parseInvoices(root: Root, pageUrl: string): ParsedInvoice[] {
   if (!scope) return [];
   const taken = new Set<Element>();
   const all: ParsedInvoice[] = [];
-  fromGrids(root, pageUrl, taken, all);
+  const read: Read = { pageUrl, origin: new URL(pageUrl).origin, hosts: shadowHosts(scope) };
+  fromGrids(root, read, taken, all);
   const labels = findLabels(scope, taken);
-  fromDivGrids(labels, pageUrl, taken, all);
-  fromLabelledRecords(labels, scope, pageUrl, taken, all);
+  fromDivGrids(labels, read, taken, all);
+  fromLabelledRecords(labels, scope, read, taken, all);
   const byNumber = new Map<string, ParsedInvoice>();
   for (const inv of all) if (!byNumber.has(inv.number)) byNumber.set(inv.number, inv);
   return [...byNumber.values()];

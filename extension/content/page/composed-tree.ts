@@ -15,17 +15,27 @@ export function shadowOf(el: Element): ShadowRoot | null {
   return el.tagName.includes('-') ? ((el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot ?? null) : null;
 }
 
-/** `scope.querySelectorAll(selector)`, also inside the open shadow roots of the components under it. */
-export function queryAllComposed(scope: Element | ShadowRoot, selector: string): Element[] {
-  const out = [...scope.querySelectorAll(selector)];
-  const hosts = scope.querySelectorAll('*');
-  for (let i = 0; i < hosts.length; i++) {
-    const shadow = shadowOf(hosts[i]!);
-    if (shadow) out.push(...queryAllComposed(shadow, selector));
+/** The custom elements under `root` (and in their shadow roots) that have an open shadow root. */
+export function shadowHosts(root: Element | ShadowRoot | Document): Element[] {
+  const out: Element[] = [];
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const shadow = shadowOf(all[i]!);
+    if (shadow) out.push(all[i]!, ...shadowHosts(shadow));
   }
-  if (scope.nodeType === 1) {
-    const own = shadowOf(scope as Element);
-    if (own) out.push(...queryAllComposed(own, selector));
+  return out;
+}
+
+/**
+ * `scope.querySelectorAll(selector)`, also inside the open shadow roots of the components under it. `hosts`
+ * are the page's shadow hosts (shadowHosts(), found once per read): with none, this is querySelectorAll.
+ */
+export function queryAllComposed(scope: Element | ShadowRoot, selector: string, hosts: readonly Element[]): Element[] {
+  const out = [...scope.querySelectorAll(selector)];
+  for (const host of hosts) {
+    if (host !== scope && !(scope.nodeType === 1 ? containsComposed(scope as Element, host) : scope.contains(host))) continue;
+    const shadow = shadowOf(host);
+    if (shadow) out.push(...shadow.querySelectorAll(selector));
   }
   return out;
 }

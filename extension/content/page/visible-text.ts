@@ -13,6 +13,7 @@
  * - Open shadow roots of web components are read in place of their light children (slots included).
  */
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
+import { shadowOf } from './composed-tree.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT']);
 const BLOCK = new Set([
@@ -32,8 +33,8 @@ const SOFT = '\u0001';
 export function isSkipped(el: Element): boolean {
   if (SKIP.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTR) || el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el as HTMLElement).style;
-  return style !== undefined && style.display === 'none';
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
 }
 
 /** The accessible name an element gives when it shows no text of its own (icons, icon buttons). */
@@ -65,9 +66,14 @@ const BLOCK_DISPLAY = /^(?:block|flex|grid|list-item|table|table-row|table-cell|
 function touchesText(el: Element): boolean {
   const prev = el.previousSibling;
   const next = el.nextSibling;
-  const prevTouches = prev !== null && (prev.nodeType === 1 || (prev.nodeType === 3 && /\S$/.test((prev as Text).data)));
+  const prevTouches = prev !== null && ((prev.nodeType === 1 && !isBreak(prev as Element)) || (prev.nodeType === 3 && /\S$/.test((prev as Text).data)));
   const nextTouches = next !== null && next.nodeType === 3 && /^\S/.test((next as Text).data);
   return prevTouches || nextTouches;
+}
+
+/** An element after which a new line starts anyway (a `<br>`, a block). */
+function isBreak(el: Element): boolean {
+  return el.tagName === 'BR' || BLOCK.has(el.tagName);
 }
 
 function styledAsBlock(el: Element): boolean {
@@ -124,28 +130,25 @@ function collectNode(node: Node, out: string[]): void {
   out.push(block ? NEWLINE : SOFT);
 }
 
-/** Joins the collected pieces: soft marks become a space between two word characters, else nothing. */
+/** Joins the collected pieces: a run of soft marks becomes a space between two word characters, else nothing. */
 function join(pieces: string[]): string {
   const raw = pieces.join('');
-  let s = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!;
-    if (c !== SOFT) {
-      s += c;
-      continue;
-    }
-    let j = i + 1;
-    while (j < raw.length && raw[j] === SOFT) j++;
-    const prev = s[s.length - 1];
-    const next = raw[j];
-    if (prev && next && WORD_CHAR.test(prev) && WORD_CHAR.test(next)) s += ' ';
-    i = j - 1;
-  }
-  return s;
+  if (!raw.includes(SOFT)) return raw;
+  return raw.replace(/\u0001+/g, (run: string, at: number) => {
+    const prev = raw[at - 1];
+    const next = raw[at + run.length];
+    return prev && next && WORD_CHAR.test(prev) && WORD_CHAR.test(next) ? ' ' : '';
+  });
 }
 
 /** The lines of text `node` shows, each with its white space collapsed, empty ones dropped. */
 export function visibleLines(node: Element | ShadowRoot, read: ReadOptions = {}): string[] {
+  // Most cells hold one text node: read it without the walk.
+  const only = node.firstChild;
+  if (only && only === node.lastChild && only.nodeType === 3 && node.nodeType === 1 && !isSkipped(node as Element) && !shadowOf(node as Element)) {
+    const clean = (only as Text).data.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+    if (WORD_CHAR.test(clean)) return [clean];
+  }
   const pieces: string[] = [];
   options = read;
   try {

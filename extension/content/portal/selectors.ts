@@ -94,6 +94,8 @@ export const servicesPage = {
    */
   hints: {
     euro: /€|\beur(?:o)?\b/i,
+    /** A charging period anywhere in a text node (see shared/money.ts parsePeriod for the full reading). */
+    period: /\/\s*(?:mese|sett|giorno|gg|anno|mm|sms|mb|gb|min)|\b(?:al|alla|a|ogni|per)\s+(?:mese|settimana|giorno|anno|\d+\s*(?:settimane|giorni|mesi|mb|gb|kb|sms))|\bsettiman|mensil|giornalier|annual|a\s+consumo|di\s+utilizzo|per\s+utilizzo|una\s+tantum/i,
     switchOff: /disattiv|rimuov|cessa|disdic|annulla/i,
     status: /attiv[oa]|abilitat/i,
   },

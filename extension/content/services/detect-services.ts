@@ -70,27 +70,31 @@ function nameElementOf(row: Row, name: string, reader: RowReader): Element {
 }
 
 function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedService | null {
-  const facts = reader.facts(row);
-  if (facts.names.length === 0) return null;
-  // Promotional tiles and rows that say they are off are never a cost on the line.
-  if (facts.context === 'promo') return null;
-  if (facts.inactive && !facts.active) return null;
-  if (facts.marketing && !facts.active && !facts.switchOff) return null;
-
+  // The words first: most rows a page shows (invoices, plans, menus) are ruled out before any element is queried.
+  const words = reader.words(row);
+  if (words.names.length === 0) return null;
   let service: SpotlightService | undefined;
-  let name = facts.names[0]!;
-  for (const candidate of facts.names) {
+  let name = words.names[0]!;
+  for (const candidate of words.names) {
     service = match(candidate);
     if (service) {
       name = candidate;
       break;
     }
   }
-  const shown = rowPrice(facts.lines);
+  const shown = rowPrice(words.lines);
   const paidShown = shown !== null && shown.cents > 0;
   // "0,00 €", "Incluso", "Gratuito": not a paid extra, unless a real price is shown too.
   if (shown && shown.cents === 0) return null;
-  if (!paidShown && facts.lines.some((l) => l.length <= 40 && servicesPage.free.re.test(l))) return null;
+  if (!paidShown && words.lines.some((l) => l.length <= 40 && servicesPage.free.re.test(l))) return null;
+  // An unknown row is a paid extra only with a charge that repeats or is billed by use.
+  if (!service && (!paidShown || !shown.period || !(isRecurring(shown.period) || shown.period === 'per-use'))) return null;
+
+  const facts = reader.facts(row);
+  // Promotional tiles and rows that say they are off are never a cost on the line.
+  if (facts.context === 'promo') return null;
+  if (facts.inactive && !facts.active) return null;
+  if (facts.marketing && !facts.active && !facts.switchOff) return null;
 
   let price: DetectedPrice | null;
   if (service) {
@@ -100,9 +104,9 @@ function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedS
       ? { cents: shown.cents, period: shown.period ?? fallback?.period ?? null, text: shown.text, fromCatalog: false }
       : fallback;
   } else {
-    // An unknown row is a paid extra only with a charge that repeats or is billed by use, shown as on (or
-    // listed under the line's services), and never the base plan, the credit, a renewal or a usage counter.
-    if (!paidShown || !shown.period || !(isRecurring(shown.period) || shown.period === 'per-use')) return null;
+    // Shown as on (or listed under the line's services), and never the base plan, the credit, a renewal or a
+    // usage counter.
+    if (!paidShown || !shown.period) return null;
     if (facts.plan || facts.context === 'plan') return null;
     if (servicesPage.accountFact.re.test(name)) return null;
     if (!facts.active && !facts.switchOff && facts.context !== 'services') return null;

@@ -41,18 +41,30 @@ function labelled(el: Element): boolean {
 
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg']);
 
-/** Every element that may anchor a row, in document order: one pass over the page's nodes. */
+/**
+ * Every element that may anchor a row, in document order: one pass over the page's nodes. An amount anchors
+ * a row only on a page that names a charging period somewhere ("/mese", "ogni 4 settimane", "a consumo"): a
+ * page of invoices or a shop with no recurring price has no unknown extra to find, and its hundreds of
+ * amounts are not read as rows. Statuses, controls and switches anchor rows on any page.
+ */
 export function findAnchors(root: Document | Element): Element[] {
   const start = 'body' in root ? (root.body ?? root.documentElement) : root;
   const anchors: Element[] = [];
+  /** Anchors that are only an amount, dropped on a page that names no period. */
+  const amounts = new Set<Element>();
+  const worded = new Set<Element>();
+  let periods = false;
   const visit = (parent: Node) => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         const data = (node as Text).data;
-        if ((hints.euro.test(data) || hints.switchOff.test(data) || hints.status.test(data))) {
-          const el = (node as Text).parentElement;
-          if (el && anchors[anchors.length - 1] !== el) anchors.push(el);
-        }
+        if (!periods && hints.period.test(data)) periods = true;
+        const el = (node as Text).parentElement;
+        if (!el) continue;
+        const word = hints.switchOff.test(data) || hints.status.test(data);
+        if (!word && !hints.euro.test(data)) continue;
+        if (anchors[anchors.length - 1] !== el) anchors.push(el);
+        (word ? worded : amounts).add(el);
         continue;
       }
       if (node.nodeType !== 1) continue;
@@ -65,7 +77,7 @@ export function findAnchors(root: Document | Element): Element[] {
     }
   };
   if (start) visit(start);
-  return anchors;
+  return periods ? anchors : anchors.filter((a) => !amounts.has(a) || worded.has(a));
 }
 
 /** For a bare `<dl>`: the `<dt>` a `<dd>` belongs to, with all its `<dd>`s. */

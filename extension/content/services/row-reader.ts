@@ -26,6 +26,8 @@ export interface RowFacts {
 
 export interface RowReader {
   lines(el: Element): string[];
+  /** The row's lines and name-like lines only: the cheap first look, before any element is queried. */
+  words(row: Row): Pick<RowFacts, 'lines' | 'names' | 'plan'>;
   /** The first name-like line of the row, or null. */
   nameOf(row: Row): string | null;
   holdsListHeading(el: Element): boolean;
@@ -119,7 +121,13 @@ export function createRowReader(): RowReader {
   };
   const rowLines = (row: Row) => (row.parts.length === 1 ? lines(row.el) : row.parts.flatMap(lines));
 
+  const nameCache = new Map<string[], { names: string[]; plan: boolean }>();
   const names = (all: string[]): { names: string[]; plan: boolean } => {
+    let got = nameCache.get(all);
+    if (!got) nameCache.set(all, (got = readNames(all)));
+    return got;
+  };
+  const readNames = (all: string[]): { names: string[]; plan: boolean } => {
     const out: string[] = [];
     let plan = false;
     for (const line of all) {
@@ -182,6 +190,10 @@ export function createRowReader(): RowReader {
     lines,
     nameOf(row) {
       return names(rowLines(row)).names[0] ?? null;
+    },
+    words(row) {
+      const all = rowLines(row);
+      return { lines: all, ...names(all) };
     },
     holdsListHeading(el) {
       for (const h of el.querySelectorAll(HEADING_SELECTOR)) {
