@@ -14,6 +14,7 @@ import { cleanText } from '../../../shared/text.ts';
 import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../page/visible-text.ts';
+import { createReadMemo, type ReadMemo } from '../page/read-memo.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../page/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import { fieldForLabel, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
@@ -25,6 +26,23 @@ interface Read {
   pageUrl: string;
   origin: string;
   hosts: Element[];
+  memo: ReadMemo<RowRead> | undefined;
+}
+
+/** A grid row as last read: the columns it was read with, and the invoice it gave (null: none). */
+interface RowRead {
+  columns: string;
+  invoice: ParsedInvoice | null;
+}
+
+/** Reads a grid row, or reuses the last read when neither the row nor its columns changed since. */
+function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceField>, read: Read): ParsedInvoice | null {
+  const key = [...columns].join(';');
+  const last = read.memo?.get(row);
+  if (last && last.columns === key) return last.invoice;
+  const invoice = build(rowValues(cells, columns), row, read);
+  read.memo?.set(row, { columns: key, invoice });
+  return invoice;
 }
 
 const GRID = 'table, [role="table"], [role="grid"], [role="treegrid"]';
@@ -174,7 +192,7 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
     taken.add(grid);
     for (const row of rows) {
       if (row === header || headers.includes(row)) continue;
-      const invoice = build(rowValues(row.cells, columns), row.el, read);
+      const invoice = readRow(row.el, row.cells, columns, read);
       if (invoice) out.push(invoice);
     }
   }
@@ -213,7 +231,7 @@ function fromDivGrids(labels: Label[], read: Read, taken: Set<Element>, out: Par
     if (rows.length === 0) continue;
     taken.add(header.parentElement ?? header);
     for (const row of rows) {
-      const invoice = build(rowValues(cellsOf(row), columns), row, read);
+      const invoice = readRow(row, cellsOf(row), columns, read);
       if (invoice) out.push(invoice);
     }
   }
@@ -368,13 +386,16 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
   }
 }
 
-/** Every invoice shown under `root`, once each (by number), in page order. */
-export function parseInvoices(root: Root, pageUrl: string): ParsedInvoice[] {
+/**
+ * Every invoice shown under `root`, once each (by number), in page order. With a `memo` (one per page
+ * visit, told what changed), grid rows that did not change are not read again.
+ */
+export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRead>): ParsedInvoice[] {
   const scope = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
   if (!scope) return [];
   const taken = new Set<Element>();
   const all: ParsedInvoice[] = [];
-  const read: Read = { pageUrl, origin: new URL(pageUrl).origin, hosts: shadowHosts(scope) };
+  const read: Read = { pageUrl, origin: new URL(pageUrl).origin, hosts: shadowHosts(scope), memo };
   fromGrids(root, read, taken, all);
   const labels = findLabels(scope, taken);
   fromDivGrids(labels, read, taken, all);
@@ -382,6 +403,11 @@ export function parseInvoices(root: Root, pageUrl: string): ParsedInvoice[] {
   const byNumber = new Map<string, ParsedInvoice>();
   for (const inv of all) if (!byNumber.has(inv.number)) byNumber.set(inv.number, inv);
   return [...byNumber.values()];
+}
+
+/** A memo for parseInvoices: one per page visit. */
+export function createInvoiceMemo(): ReadMemo<RowRead> {
+  return createReadMemo<RowRead>();
 }
 
 /** True when the page presents itself as a list of invoices (its title or a main heading). */
