@@ -12,6 +12,7 @@ import { documentKind } from '../lib/archive/document-kind.ts';
 import { announceArchiveChanged } from '../lib/archive/changes.ts';
 import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
+import { customerAreaCarrier } from '../lib/archive/customer-area.ts';
 import { recordSeenExtras, type SeenExtrasResult } from '../lib/archive/seen-extras.ts';
 import { cleanSeenExtras } from '../lib/archive/clean-seen-extras.ts';
 import { cleanInvoices } from '../lib/archive/clean-invoices.ts';
@@ -40,8 +41,38 @@ function senderCarrier(sender: Browser.runtime.MessageSender): { carrier: string
   return { carrier, origin };
 }
 
+/**
+ * The carrier whose customer area sent the message: invoices and their documents are accepted only from
+ * there (content/operators), never from any other page the content script runs on (a shop, a promo page).
+ */
+function senderCustomerArea(sender: Browser.runtime.MessageSender): { carrier: string; origin: string } {
+  const { origin } = senderCarrier(sender);
+  const url = (sender.url ?? sender.tab?.url)!;
+  const carrier = customerAreaCarrier(url, catalog.operators);
+  if (!carrier) throw new Error(`Pagina fuori dall'area clienti: ${new URL(url).hostname}`);
+  return { carrier, origin };
+}
+
+/** The longest a document message may be: the size cap in base64, plus padding. */
+const MAX_BASE64 = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 4;
+
+/** A document message checked in full: its kind, the id's form and every length, before anything is read. */
+function checkDocumentMessage(message: unknown): DocumentMessage {
+  const m = message as Record<string, unknown> | null;
+  const bad = (why: string) => new Error(`Messaggio di documento non valido: ${why}`);
+  if (!m || typeof m !== 'object') throw bad('non è un oggetto');
+  if (typeof m.id !== 'string' || m.id.length > 200 || !/^[a-z0-9-]+:[^\n]{1,60}$/.test(m.id)) throw bad('id');
+  if (m.ok === true) {
+    if (typeof m.base64 !== 'string' || m.base64.length > MAX_BASE64) throw bad('contenuto');
+    if (typeof m.contentType !== 'string' || m.contentType.length > 200) throw bad('tipo');
+    return { id: m.id, ok: true, base64: m.base64, contentType: m.contentType };
+  }
+  if (m.ok === false) return { id: m.id, ok: false, error: typeof m.error === 'string' ? m.error.slice(0, 300) : 'Errore sconosciuto' };
+  throw bad('esito');
+}
+
 export async function handleCapture(message: { invoices: ParsedInvoice[] }, sender: Browser.runtime.MessageSender): Promise<CaptureResult> {
-  const { carrier, origin } = senderCarrier(sender);
+  const { carrier, origin } = senderCustomerArea(sender);
   // Only known fields of the expected kind are kept; links to other sites are dropped here too: only the
   // page's own origin may serve documents.
   const invoices = cleanInvoices(message.invoices, origin);
@@ -50,8 +81,9 @@ export async function handleCapture(message: { invoices: ParsedInvoice[] }, send
   return result;
 }
 
-export async function handleDocument(message: DocumentMessage, sender: Browser.runtime.MessageSender): Promise<{ stored: boolean }> {
-  const { carrier } = senderCarrier(sender);
+export async function handleDocument(raw: DocumentMessage, sender: Browser.runtime.MessageSender): Promise<{ stored: boolean }> {
+  const { carrier } = senderCustomerArea(sender);
+  const message = checkDocumentMessage(raw);
   if (!message.id.startsWith(`${carrier}:`)) throw new Error('Documento di un altro operatore');
   const db = await archive();
   if (!message.ok) {

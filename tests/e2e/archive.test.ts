@@ -326,6 +326,20 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     await page.close();
   });
 
+  test('a carrier page outside the customer area archives nothing', async () => {
+    const row = (n: string) => `<tr><td>${n}</td><td>0612345678</td><td>05/04/2027</td><td>Marzo 2027</td><td>34,90 €</td><td>26/04/2027</td><td>Da pagare</td><td><a href="/mytim/fatture/documento?n=${n}">Scarica PDF</a></td></tr>`;
+    const fixture = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8');
+    // The same invoice table on a TIM page that is not MyTIM (the content script runs on every *.tim.it page).
+    portal.route('/promo/fatture.html', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(fixture.replace('<tbody>', `<tbody>${row('8A00268010')}`));
+    });
+    const promo = await visit('/promo/fatture.html', 'promo.tim.it');
+    await promo.waitForTimeout(1500);
+    assert.equal((await rows()).find((x) => x.id === '8A00268010'), undefined);
+    await promo.close();
+  });
+
   test('the archive page asks the browser to keep the archive and says how much space is used and left', async () => {
     await rows();
     const persisted = archivePage.getByTestId('storage-persisted');

@@ -39,6 +39,16 @@ describe('fetching an invoice document', () => {
     if (!doc.ok) expect(doc.error).toMatch(message);
   });
 
+  test('a global named "content" (as a page element can be) does not choose how the document is fetched', async () => {
+    const fetch = stub(new Response(new TextEncoder().encode('%PDF-1.7'), { headers: { 'content-type': 'application/pdf' } }));
+    const shadow = vi.fn(async () => new Response('<html>', { headers: { 'content-type': 'text/html' } }));
+    vi.stubGlobal('content', { fetch: shadow });
+    // This is not a Firefox build (import.meta.env.FIREFOX is unset): the content script's own fetch is used.
+    expect((await fetchDocument('tim:1', `${ORIGIN}/doc`, ORIGIN)).ok).toBe(true);
+    expect(shadow).not.toHaveBeenCalled();
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   test('a network error is recorded as a failure', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
     expect(await fetchDocument('tim:1', `${ORIGIN}/doc`, ORIGIN)).toEqual({ id: 'tim:1', ok: false, error: 'Download non riuscito: Failed to fetch' });

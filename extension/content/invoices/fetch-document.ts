@@ -32,9 +32,10 @@ export async function fetchDocument(id: string, url: string, origin = location.o
   if (target.origin !== origin) return fail('Documento su un altro sito: non scaricato');
   try {
     // Firefox runs content-script fetch with the extension's identity; content.fetch asks as the page does.
-    const page = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+    // Which browser this is comes from the build, never from a global the page could shadow (an element
+    // named "content" is a window property in Chromium's content scripts too).
     const init: RequestInit = { credentials: 'same-origin', redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) };
-    const res = await (page?.fetch ? page.fetch(target.href, init) : fetch(target.href, init));
+    const res = await (import.meta.env.FIREFOX ? (globalThis as unknown as { content: { fetch: typeof fetch } }).content.fetch(target.href, init) : fetch(target.href, init));
     // redirect: 'manual' turns any redirect into an opaque answer; a followed one would show in res.url.
     if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400) || (res.url && new URL(res.url).origin !== origin)) {
       return fail('Il portale ha rimandato il documento a un altro indirizzo: non salvato');

@@ -2,7 +2,8 @@
  * Checks the invoices a content script sends before they are archived, as clean-seen-extras.ts does for paid
  * extras: a message comes from a carrier's page, so only the fields the archive knows are kept, each of the
  * expected kind and bounded in length; an invoice without a usable number is dropped; the document link must
- * be a web address on the sending page's own origin.
+ * be a web address on the sending page's own origin. One invoice number gives one result: a number listed
+ * twice in a batch (a page that shows the same invoice in two layouts) is kept once, as first listed.
  */
 import { isCalendarDate } from '../../../shared/calendar-date.ts';
 import type { InvoiceItem, ParsedInvoice } from './types.ts';
@@ -52,11 +53,13 @@ function items(value: unknown): InvoiceItem[] {
 export function cleanInvoices(invoices: unknown, origin: string): ParsedInvoice[] {
   if (!Array.isArray(invoices)) return [];
   const out: ParsedInvoice[] = [];
+  const seen = new Set<string>();
   for (const raw of invoices.slice(0, MAX_INVOICES)) {
     if (!raw || typeof raw !== 'object') continue;
     const inv = raw as Record<string, unknown>;
     const number = text(inv.number, MAX_NUMBER);
-    if (!number) continue;
+    if (!number || seen.has(number)) continue;
+    seen.add(number);
     const status = inv.status === 'paid' || inv.status === 'unpaid' ? inv.status : null;
     const periodMonth = typeof inv.periodMonth === 'string' && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(inv.periodMonth) ? inv.periodMonth : null;
     out.push({
