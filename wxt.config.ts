@@ -14,6 +14,9 @@ function carrierPatterns(): string[] {
   return hostMatchPatterns(loadContent(contentRoot));
 }
 
+/** The Content Security Policy of the extension's own pages (archive, popup, background). */
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
@@ -27,6 +30,10 @@ export default defineConfig({
     // scripting (MV3 only, no install warning): the background runs the spotlight panel's script on demand.
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
     host_permissions: carrierPatterns(),
+    // Extension pages run only the extension's own scripts, embed no plugins and connect nowhere but the
+    // extension itself (the archive lives in IndexedDB; only content scripts fetch, from the carrier's page).
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

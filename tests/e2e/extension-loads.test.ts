@@ -37,6 +37,28 @@ for (const target of extensionTargets()) {
       await page.close();
     });
 
+    test("extension pages run their own scripts only and connect nowhere, not even to a carrier host they may read", async () => {
+      const page = await browser.newPage();
+      await page.goto(browser.extensionUrl('archive.html'));
+      await page.waitForSelector('h1');
+      const manifest: { content_security_policy?: string | { extension_pages?: string } } = await page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
+      const csp = typeof manifest.content_security_policy === 'string' ? manifest.content_security_policy : manifest.content_security_policy?.extension_pages;
+      assert.match(csp ?? '', /script-src 'self';/);
+      assert.match(csp ?? '', /object-src 'none'/);
+      const before = portal.requests.length;
+      const outcome = await page.evaluate(async (url) => {
+        try {
+          await fetch(url);
+          return 'fetched';
+        } catch (error) {
+          return `refused: ${(error as Error).name}`;
+        }
+      }, `${portal.origin('www.tim.it')}/`);
+      assert.match(outcome, /^refused/);
+      assert.equal(portal.requests.length, before);
+      await page.close();
+    });
+
     test('the manifest asks only for storage and the carrier hosts', async () => {
       const page = await browser.newPage();
       await page.goto(browser.extensionUrl('popup.html'));
