@@ -49,8 +49,17 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
   const flush = () => {
     timer = undefined;
     since = undefined;
-    for (const l of [...listeners]) l(pending);
+    const reason = pending;
     pending = 'mutation';
+    // One feature that throws must not stop the others: each listener runs on its own, and its error is
+    // reported (to the console, where the browser shows it) instead of ending the loop.
+    for (const l of [...listeners]) {
+      try {
+        l(reason);
+      } catch (error) {
+        console.error('Sentinella: a page listener failed', error);
+      }
+    }
   };
   const schedule = (reason: 'mutation' | 'navigation') => {
     if (reason === 'navigation') pending = 'navigation';

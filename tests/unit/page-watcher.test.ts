@@ -36,3 +36,25 @@ test('a page that never stops changing (a ticker, a carousel) is still scanned',
   }
   expect(calls).toBeGreaterThanOrEqual(2);
 });
+
+test('one listener that throws does not stop the others, now or on the next change', async () => {
+  watcher = createPageWatcher(window, 30);
+  const calls: string[] = [];
+  const quiet = console.error;
+  console.error = () => undefined;
+  try {
+    watcher.subscribe(() => calls.push('first'));
+    watcher.subscribe(() => {
+      throw new Error('a feature failed');
+    });
+    watcher.subscribe(() => calls.push('third'));
+    document.body.append(document.createElement('section'));
+    await sleep(100);
+    expect(calls).toEqual(['first', 'third']);
+    document.body.append(document.createElement('section'));
+    await sleep(100);
+    expect(calls).toEqual(['first', 'third', 'first', 'third']);
+  } finally {
+    console.error = quiet;
+  }
+});
