@@ -17,6 +17,7 @@ import { loadContent } from '../../shared/content/load.ts';
 import { daysLeft, isOpen, orderPriceChanges } from '../../shared/price-changes.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const SITE_DIR = process.env.SENTINELLA_SITE_DIR ?? BUILT_SITE;
 const chrome = chromiumOrSkip();
 const content = loadContent(process.env.SENTINELLA_CONTENT_ROOT ?? ROOT);
@@ -83,6 +84,20 @@ describe('/rincari/ in Chromium', { skip: chrome.skip }, () => {
       assert.equal(items[i]!.deadline, c.data.deadline);
       assert.equal(Number(items[i]!.daysLeft), daysLeft(c.data, day));
       assert.match(items[i]!.text!, isOpen(c.data, day) ? /Mancan?o? \d+ giorn|Ultimo giorno/ : /Termine scaduto il/);
+    }
+    await page.close();
+  });
+
+  test('/rincari/ and a change page have no serious accessibility problems (axe-core)', async () => {
+    const page = await browser.newPage({ locale: 'it-IT' });
+    for (const path of ['/rincari/', `/rincari/${content.priceChanges[0]!.id}/`]) {
+      await page.goto(site.url + path);
+      await page.addScriptTag({ path: AXE });
+      const found: { id: string; impact: string }[] = await page.evaluate(async () => {
+        const r = await (globalThis as any).axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v: any) => ({ id: v.id, impact: v.impact }));
+      });
+      assert.deepEqual(found.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], path);
     }
     await page.close();
   });
