@@ -14,13 +14,15 @@ function split(cents: number): [string, string] {
 
 export type AmountForm = (cents: number) => string;
 
-/** "€ 32,90", "32,90 €", "32,90 euro", "1.234,56" (bare, in a column headed in euros), split markup. */
+/** "€ 32,90", "32,90 €", "32,90 euro", split markup, "1.234,56" (bare, in a column headed in euros). */
 export const amountForms: Record<string, AmountForm> = {
   'euro-after': (c) => `${split(c).join(',')} €`,
   'euro-before': (c) => `€ ${split(c).join(',')}`,
   'euro-word': (c) => `${split(c).join(',')} euro`,
   'nbsp': (c) => `${split(c).join(',')}&nbsp;€`,
   'split-markup': (c) => `<span>${split(c)[0]}</span><span>,${split(c)[1]}</span>&nbsp;<small>€</small>`,
+  /** Under a heading that says the currency ("Importo (€)"). */
+  'bare': (c) => split(c).join(','),
 };
 
 export type DateForm = (iso: string) => string;
