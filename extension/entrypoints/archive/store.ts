@@ -2,7 +2,7 @@
 import { computed, signal } from '@preact/signals';
 import { openArchive, type ArchiveDB } from '../../lib/archive/db.ts';
 import { deleteInvoice, lastCapture, lastError, listInvoices } from '../../lib/archive/archive.ts';
-import { checkBackup, restoreBackup } from '../../lib/archive/backup.ts';
+import { checkBackup, MAX_BACKUP_BYTES, restoreBackup } from '../../lib/archive/backup.ts';
 import { invoiceYear, NO_LINE } from '../../lib/archive/summaries.ts';
 import { listSeenExtras } from '../../lib/archive/seen-extras.ts';
 import { loadWanted, watchWanted } from '../../lib/wanted-services.ts';
@@ -101,7 +101,19 @@ export async function remove(id: string): Promise<void> {
 }
 
 export async function restoreFrom(file: File): Promise<void> {
-  const checked = checkBackup(await file.text());
+  if (file.size > MAX_BACKUP_BYTES) {
+    const mb = (n: number) => Math.round(n / 1024 / 1024).toLocaleString('it-IT');
+    notice.value = { kind: 'error', text: `Il file è troppo grande per essere ripristinato (${mb(file.size)} MB; il massimo è ${mb(MAX_BACKUP_BYTES)} MB): nessun dato è stato importato.` };
+    return;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    notice.value = { kind: 'error', text: `Il file non si legge (${(error as Error)?.message ?? String(error)}): nessun dato è stato importato.` };
+    return;
+  }
+  const checked = checkBackup(text);
   if (!checked.ok) {
     notice.value = { kind: 'error', text: checked.error };
     return;

@@ -4,7 +4,11 @@
  * gets one clear Italian message and the archive is left untouched. A good file merges without duplicates.
  */
 import { z } from 'zod';
+import catalog from 'virtual:sentinella-catalog';
 import { period } from '../../../shared/schemas/common.ts';
+import { isCalendarDate } from '../../../shared/calendar-date.ts';
+import { carrierForHost } from '../carrier-for-host.ts';
+import { MAX_DOCUMENT_BYTES } from './limits.ts';
 import type { ArchiveDB } from './db.ts';
 import { guarded } from './archive.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
@@ -98,8 +102,63 @@ export type BackupCheck = { ok: true; backup: Backup; documents: DocumentRecord[
 
 const NOT_OURS = 'Questo file non è un backup di Sentinella: nessun dato è stato importato.';
 
+/** The largest backup file read back: a JavaScript string cannot hold much more than 500 million characters. */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+
+const damaged = (what: string) => `Il backup è danneggiato (${what}): nessun dato è stato importato.`;
+
+type Operators = Pick<(typeof catalog.operators)[number], 'id' | 'hosts'>[];
+
+/**
+ * What zod's shapes cannot say, checked record by record so the message names the record: ids given twice,
+ * days that do not exist, carriers Sentinella does not know, document links outside the carrier's portal,
+ * documents over the size cap.
+ */
+function checkRecords(backup: z.infer<typeof backupSchema>, operators: Operators): string | null {
+  const carriers = new Set(operators.map((o) => o.id));
+  const ids = new Set<string>();
+  for (const inv of backup.invoices) {
+    const name = `fattura ${inv.id}`;
+    if (ids.has(inv.id)) return damaged(`${name} presente due volte`);
+    ids.add(inv.id);
+    if (!carriers.has(inv.carrier)) return damaged(`${name}: operatore sconosciuto "${inv.carrier}"`);
+    for (const key of ['issueDate', 'dueDate'] as const) {
+      const value = inv[key];
+      if (value !== null && !isCalendarDate(value)) return damaged(`${name}: la data ${value} non esiste`);
+    }
+    if (inv.periodMonth !== null && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(inv.periodMonth)) return damaged(`${name}: il mese ${inv.periodMonth} non esiste`);
+    for (const at of [inv.firstSeen, inv.lastSeen, ...inv.history.map((h) => h.at)]) {
+      if (Number.isNaN(Date.parse(at))) return damaged(`${name}: il momento "${at}" non è una data`);
+    }
+    if (inv.documentUrl !== null) {
+      let url: URL | undefined;
+      try {
+        url = new URL(inv.documentUrl);
+      } catch {
+        url = undefined;
+      }
+      if (!url || url.protocol !== 'https:' || carrierForHost(url.hostname, operators) !== inv.carrier) {
+        return damaged(`${name}: il documento è su un altro sito (${url?.hostname ?? inv.documentUrl})`);
+      }
+    }
+  }
+  const docIds = new Set<string>();
+  for (const d of backup.documents) {
+    if (docIds.has(d.id)) return damaged(`documento ${d.id} presente due volte`);
+    docIds.add(d.id);
+    if (d.size > MAX_DOCUMENT_BYTES) return damaged(`documento ${d.id} più grande del massimo di ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+  }
+  const extraIds = new Set<string>();
+  for (const e of backup.seenExtras ?? []) {
+    if (extraIds.has(e.id)) return damaged(`servizio visto ${e.id} presente due volte`);
+    extraIds.add(e.id);
+    if (!carriers.has(e.carrier)) return damaged(`servizio visto ${e.id}: operatore sconosciuto "${e.carrier}"`);
+  }
+  return null;
+}
+
 /** Checks a backup file's text completely, decoding every document; nothing is written here. */
-export function checkBackup(text: string): BackupCheck {
+export function checkBackup(text: string, operators: Operators = catalog.operators): BackupCheck {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -116,6 +175,8 @@ export function checkBackup(text: string): BackupCheck {
     const issue = parsed.error.issues[0]!;
     return { ok: false, error: `Il backup è danneggiato (${issue.path.join('.') || 'file'}: ${issue.message}): nessun dato è stato importato.` };
   }
+  const problem = checkRecords(parsed.data, operators);
+  if (problem) return { ok: false, error: problem };
   const ids = new Set(parsed.data.invoices.map((i) => i.id));
   const documents: DocumentRecord[] = [];
   for (const d of parsed.data.documents) {
@@ -146,6 +207,12 @@ function mergeSeen(old: SeenExtraRecord, incoming: SeenExtraRecord): SeenExtraRe
   return { ...newer, firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen };
 }
 
+/** Status and amount as the newest history entry says (the history is sorted oldest first). */
+function fromNewest(record: InvoiceRecord): InvoiceRecord {
+  const newest = record.history[record.history.length - 1];
+  return newest ? { ...record, status: newest.status, amountCents: newest.amountCents } : record;
+}
+
 function mergeHistory(a: InvoiceRecord['history'], b: InvoiceRecord['history']): InvoiceRecord['history'] {
   const key = (h: InvoiceRecord['history'][number]) => `${h.at}|${h.status}|${h.amountCents}`;
   const seen = new Set(a.map(key));
@@ -166,7 +233,8 @@ export async function restoreBackup(db: ArchiveDB, checked: Extract<BackupCheck,
     const writes: Promise<unknown>[] = [];
     checked.backup.invoices.forEach((incoming, i) => {
       const old = olds[i];
-      const doc = docById.get(incoming.id);
+      // A document is attached only to an invoice whose record says it has one.
+      const doc = incoming.document.state === 'stored' ? docById.get(incoming.id) : undefined;
       const addDoc = doc && !haveDoc.has(incoming.id);
       if (addDoc) {
         writes.push(docs.put(doc));
@@ -174,14 +242,15 @@ export async function restoreBackup(db: ArchiveDB, checked: Extract<BackupCheck,
       }
       if (!old) {
         result.added++;
-        writes.push(invoices.put({ ...(incoming as InvoiceRecord), document: addDoc ? incoming.document : { state: 'none', attempts: incoming.document.attempts } }));
+        const history = mergeHistory([], incoming.history as InvoiceRecord['history']);
+        writes.push(invoices.put(fromNewest({ ...(incoming as InvoiceRecord), history, document: addDoc ? incoming.document : { state: 'none', attempts: incoming.document.attempts } })));
         return;
       }
       const history = mergeHistory(old.history, incoming.history);
       const document = addDoc ? incoming.document : old.document;
       if (history.length !== old.history.length || document !== old.document) {
         result.merged++;
-        writes.push(invoices.put({ ...old, history, document, firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen }));
+        writes.push(invoices.put(fromNewest({ ...old, history, document, firstSeen: old.firstSeen < incoming.firstSeen ? old.firstSeen : incoming.firstSeen })));
       }
     });
     const incomingExtras = (checked.backup.seenExtras ?? []) as SeenExtraRecord[];
