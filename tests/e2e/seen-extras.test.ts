@@ -89,7 +89,12 @@ for (const target of extensionTargets()) describe(`paid extras seen on the porta
     assert.match(text, /sul portale \(il \d+ \w+ \d{4}, linea 3331234567\)/);
     assert.match(text, /almeno 0,49\s€/);
     assert.match(text, /entro 6 mesi, poi ConciliaWeb/);
-    assert.equal(await prime.locator('a[href="tel:800442299"]').innerText(), '800 44 22 99');
+    // TIM Prime Go is TIM's own option: its own free way, not 800 44 22 99 (third-party subscriptions only).
+    assert.equal(await prime.locator('a[href="tel:800442299"]').count(), 0);
+    assert.match(await prime.getByTestId('free-way').innerText(), /Per disattivarlo gratis: .*MyTIM/);
+    const unknown = archive.locator('[data-extra-id="unknown:oroscopopremium"]');
+    assert.equal(await unknown.locator('a[href="tel:800442299"]').innerText(), '800 44 22 99');
+    assert.match(await unknown.getByTestId('free-way').innerText(), /terze parti/);
     assert.match(await archive.locator('section.extras').innerText(), /ConciliaWeb \(AGCOM\)/);
     assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 159 + 499));
     assert.match(await archive.getByTestId('extras-total').innerText(), /almeno 7,07\s€/);

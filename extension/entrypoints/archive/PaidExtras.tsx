@@ -40,6 +40,31 @@ function Cost({ item }: { item: PaidExtraItem }) {
   );
 }
 
+const services = new Map(catalog.services.map((s) => [s.id, s]));
+
+/**
+ * The free way out. A carrier's own option (in the catalog): its first free way, never 800 44 22 99, which
+ * covers third-party premium subscriptions only (CASP 4.0, Delibera 108/19/CONS). An unknown subscription:
+ * that number, saying what it covers.
+ */
+function FreeWayOut({ item }: { item: PaidExtraItem }) {
+  const service = item.serviceId ? services.get(item.serviceId) : undefined;
+  if (service) {
+    const free = service.switchOff.find((w) => w.cost === 0);
+    return (
+      <p data-testid="free-way">
+        {free ? `Per disattivarlo gratis: ${free.label.replace(/[.]$/, '')}.` : 'Le fonti non indicano un modo gratuito per disattivarlo: chiedi al servizio clienti se la richiesta costa qualcosa.'}{' '}
+        Rimborso: reclamo scritto all'operatore entro 6 mesi, poi ConciliaWeb.
+      </p>
+    );
+  }
+  return (
+    <p data-testid="free-way">
+      Se è un abbonamento di terze parti (oroscopi, giochi, suonerie), chiama gratis dalla linea interessata l'<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a>, il Call Center Unico di questi abbonamenti. Rimborso: reclamo scritto all'operatore entro 6 mesi, poi ConciliaWeb.
+    </p>
+  );
+}
+
 function Item({ item }: { item: PaidExtraItem }) {
   return (
     <li
@@ -58,11 +83,7 @@ function Item({ item }: { item: PaidExtraItem }) {
       </h3>
       <WhereSeen item={item} />
       <Cost item={item} />
-      {!item.wanted && (
-        <p>
-          Per disattivarlo gratis chiama l'<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a> dalla linea interessata. Rimborso: reclamo scritto all'operatore entro 6 mesi, poi ConciliaWeb.
-        </p>
-      )}
+      {!item.wanted && <FreeWayOut item={item} />}
     </li>
   );
 }
