@@ -82,7 +82,19 @@ const PERIOD_WORDS: [RegExp, Period][] = [
 
 /** The charging period named in the text ("/mese", "ogni 4 settimane", "a settimana"), or null. */
 export function parsePeriod(text: string): Period | null {
-  for (const [re, period] of PERIOD_WORDS) if (re.test(text)) return period;
+  return findPeriod(text)?.period ?? null;
+}
+
+/** The period named in the text and where its words end ("1,99 € al mese Attivo" → month, 13). */
+export function findPeriod(text: string): { period: Period; end: number } | null {
+  for (const [re, period] of PERIOD_WORDS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // To the end of the last word ("/sett" in "/settimana").
+    let end = m.index + m[0].length;
+    while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+    return { period, end };
+  }
   return null;
 }
 

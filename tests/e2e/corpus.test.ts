@@ -102,7 +102,14 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
       } catch (error) {
         wrong.push(`${style}: ${(error as Error).message.split('\n')[0]}`);
       }
-      if (style === 'kebab') await page.screenshot({ path: shot('corpus-kebab'), fullPage: true });
+      if (style === 'kebab') {
+        // The panel open on a page no one wrote for the reader: names, prices with their unit, yearly costs.
+        const toggle = page.locator(PANEL).locator('button.toggle');
+        if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+        await page.screenshot({ path: shot('corpus-kebab'), fullPage: true });
+        const prices = await page.locator(PANEL).locator('[data-service-id] [data-price]').allInnerTexts();
+        if (!prices.some((p) => /200 MB/.test(p))) wrong.push(`kebab: the usage price is shown without its unit (${prices.join(' | ')})`);
+      }
     }
     await page.close();
     assert.deepEqual(wrong, []);

@@ -21,7 +21,7 @@ function load(rendered: RenderedPage): Document {
 }
 
 function found(doc: Document) {
-  return detectServices(doc, catalog.services).map((d) => ({ id: d.id, name: d.name, cents: d.price?.cents ?? null, period: d.price?.period ?? null, yearly: d.yearlyCents }));
+  return detectServices(doc, catalog.services).map((d) => ({ id: d.id, name: d.name, cents: d.price?.cents ?? null, period: d.price?.period ?? null, text: d.price?.text ?? '', yearly: d.yearlyCents }));
 }
 
 function expectSame(actual: ReturnType<typeof found>, model: ModelLine = line) {
@@ -33,6 +33,10 @@ function expectSame(actual: ReturnType<typeof found>, model: ModelLine = line) {
     expect(a.period).toBe(e.period);
     // The name as shown, without the description printed under it.
     if (e.id === 'unknown') expect(a.name).toBe(e.name);
+    // The price as shown is the amount and its period (and unit), not the row's other words.
+    expect(a.text).not.toMatch(/Attiv|Disattiva|Altre azioni/);
+    expect(a.text.includes(e.name)).toBe(false);
+    if (e.period === 'per-use') expect(a.text).toMatch(/MB|utilizzo/);
     // Billed by use: no yearly figure is made up.
     if (e.period === 'per-use') expect(a.yearly).toBeNull();
   });

@@ -4,7 +4,7 @@
  * "1<span>,99</span> €<small>/mese</small>" reads as one line). A recurring or usage price is preferred over a
  * one-off amount; when the amount's own line names no period, the next line may ("0,49 €" | "a settimana").
  */
-import { parseEuroCents, parsePeriod, isRecurring, type Period } from '../../../shared/money.ts';
+import { findPeriod, parseEuroCents, parsePeriod, isRecurring, type Period } from '../../../shared/money.ts';
 import { servicesPage } from '../portal/selectors.ts';
 
 export interface ShownPrice {
@@ -14,33 +14,45 @@ export interface ShownPrice {
   text: string;
 }
 
-/** A line longer than this is a sentence that mentions a price; its amount is still read. */
+/** The longest price text kept. */
 const MAX_PRICE_TEXT = 60;
 
 function charged(period: Period | null): boolean {
   return period !== null && (isRecurring(period) || period === 'per-use');
 }
 
-/** The row's price, or null when it shows no euro amount. Account facts ("Credito residuo 3,20 €") are no price. */
+/** Where the amount starts in a line: "€ 1,99", "1,99 €", "1<span>,99</span> €" read as "1,99 €". */
+const AMOUNT_AT = /(?:€\s*|eur(?:o)?\s*)?\d/i;
+/** The amount and its currency, from the start: "1,99 €", "€ 1,99", "1,99 euro". */
+const AMOUNT_WORDS = /^(?:(?:€|eur(?:o)?)\s*)?\d[\d.,]*\s*(?:€|eur(?:o)?\b)?/i;
+
+/**
+ * The row's price, or null when it shows no euro amount. Account facts ("Credito residuo 3,20 €") are no price.
+ * Its text is the amount and its period only ("1,99 € al mese"), whatever else the line says.
+ */
 export function rowPrice(lines: readonly string[]): ShownPrice | null {
   let first: ShownPrice | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // "Credito residuo: 3,20 €", "Rinnovo ogni 4 settimane 9,99 €": the words before the amount say what it is.
-    const before = line.slice(0, line.search(/[\d€]/));
-    if (servicesPage.accountFact.re.test(before)) continue;
+    const at = line.search(AMOUNT_AT);
+    if (at < 0 || servicesPage.accountFact.re.test(line.slice(0, at))) continue;
     const cents = parseEuroCents(line);
     if (cents === null) continue;
     // The period written after the amount ("4,99 €/settimana") before any other words of the line.
-    const at = line.search(/[\d€]/);
-    let period = parsePeriod(line.slice(Math.max(0, at))) ?? parsePeriod(line);
-    let text = line.length <= MAX_PRICE_TEXT ? line : line.slice(0, MAX_PRICE_TEXT);
+    const rest = line.slice(at);
+    const after = findPeriod(rest);
+    let period = after?.period ?? parsePeriod(line);
+    let text = after ? rest.slice(0, after.end) : (AMOUNT_WORDS.exec(rest)?.[0] ?? rest).trim();
     const next = lines[i + 1];
     if (period === null && next !== undefined && parseEuroCents(next) === null && next.length <= 45) {
-      period = parsePeriod(next);
-      if (period) text = `${text} ${next}`;
+      const below = findPeriod(next);
+      if (below) {
+        period = below.period;
+        text = `${text} ${next.slice(0, below.end)}`;
+      }
     }
-    const price = { cents, period, text };
+    const price = { cents, period, text: text.trim().slice(0, MAX_PRICE_TEXT) };
     if (charged(period)) return price;
     first ??= price;
   }
