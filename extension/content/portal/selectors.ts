@@ -170,8 +170,8 @@ export const invoicesPage = {
   ),
   /** Headings or titles that say this page lists invoices. */
   pageHeading: p(
-    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|conto\s+telefonico|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti))\b/i,
-    ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette'],
+    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|conto\s+telefonico|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
+    ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto'],
     ['Le tue opzioni', 'Assistenza', 'Offerte'],
   ),
 } as const;
