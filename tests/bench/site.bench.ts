@@ -182,6 +182,35 @@ const chromium = findChromium();
 if (!chromium) console.log('\nNO CHROMIUM: the keystroke and results figures are left out (set CHROME_PATH or apt-get install -y chromium).');
 const browser = chromium ? await launchPlain(chromium) : undefined;
 
+/** What a key costs the main thread in a bare <input> on an empty page, measured the same way: the floor here. */
+async function bareInputKeyMs(): Promise<number> {
+  const context = await browser!.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')!.value;
+    await page.setContent('<input id="q" type="search">');
+    await page.focus('#q');
+    const cost = async (key: string) => {
+      const before = await taskSeconds();
+      await page.keyboard.press(key);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      return ((await taskSeconds()) - before) * 1000;
+    };
+    const typing: number[] = [];
+    const idle: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      typing.push(await cost(i % 2 ? 'Backspace' : 'x'));
+      idle.push(await cost('Shift'));
+    }
+    return Math.max(0, median(typing) - median(idle));
+  } finally {
+    await context.close();
+  }
+}
+if (browser) console.log(`\nA key in a bare <input> on an empty page costs this browser ${ms(await bareInputKeyMs())} of main-thread time (the floor of the keystroke figures below).`);
+
 console.log(`\nSite builds (isolated temp copies), each with the budget and, in brackets, the figure before issue 11`);
 console.log(
   `  ${pad('offers', 8)}${pad('build s', 16)}${pad('pages', 7)}${pad('HTML gz, heaviest offers page', 32)}${pad('offerte.json gz', 18)}${pad('index gz', 16)}${pad('main thread/key', 24)}key → results`,

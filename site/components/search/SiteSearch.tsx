@@ -19,6 +19,8 @@ const LIMIT = 20;
 /** Workers to share the documents between: one per core, at most two (more only adds start-up cost). */
 const SHARDS = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 1));
 const SNIPPET_CHARS = 180;
+/** How long typing must pause before ?q= is updated. */
+const URL_DELAY_MS = 300;
 
 function snippet(doc: ResultDoc): string {
   const s = doc.summary;
@@ -35,6 +37,7 @@ export default function SiteSearch({ indexUrl }: Props) {
   /** The shards' answers to the latest query, by shard. */
   const answers = useRef(new Map<number, ResultHit[]>());
   const input = useRef<HTMLInputElement>(null);
+  const urlTimer = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => {
     state.value = 'loading';
@@ -73,12 +76,16 @@ export default function SiteSearch({ indexUrl }: Props) {
       if (queryWords(q).length < MIN_QUERY_CHARS) shown.value = { query: q, hits: [] };
       else for (const w of workers.current) w.postMessage({ type: 'search', id, query: q, limit: LIMIT } satisfies SearchRequest);
     }
-    const params = new URLSearchParams(location.search);
-    if (q.trim()) params.set('q', q.trim());
-    else params.delete('q');
-    const qs = params.toString();
-    const url = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
-    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+    // The address follows the box once typing pauses: rewriting it on every key cost the page time for nothing.
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(() => {
+      const params = new URLSearchParams(location.search);
+      if (q.trim()) params.set('q', q.trim());
+      else params.delete('q');
+      const qs = params.toString();
+      const url = `${location.pathname}${qs ? `?${qs}` : ''}${location.hash}`;
+      if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+    }, URL_DELAY_MS);
   });
 
   const q = query.value.trim();
