@@ -10,7 +10,11 @@ export const OWN_NODE_ATTR = 'data-sentinella-own';
 /** Attributes Sentinella sets on page elements; changes to them are ignored too. */
 export const OWN_ATTRIBUTES = ['data-sentinella-service', 'data-sentinella-invoice', 'data-sentinella-highlight'];
 
-export type PageListener = (reason: 'mutation' | 'navigation' | 'start') => void;
+/**
+ * `changed`: the nodes the page changed since the last call (targets of its mutations), so a feature can read
+ * again only what holds them; null when anything may have changed (a navigation, too many changes).
+ */
+export type PageListener = (reason: 'mutation' | 'navigation' | 'start', changed: readonly Node[] | null) => void;
 
 export interface PageWatcher {
   /** Calls `listener` after the page settles following changes; returns an unsubscribe function. */
@@ -20,6 +24,9 @@ export interface PageWatcher {
   /** Stops observing. */
   stop(): void;
 }
+
+/** Past this many changed nodes before the page settles, the whole page is read again. */
+const MAX_CHANGED = 2000;
 
 function isOwn(node: Node | null): boolean {
   for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
@@ -45,17 +52,21 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
   let pending: 'mutation' | 'navigation' = 'mutation';
   /** When the oldest change not yet reported happened. */
   let since: number | undefined;
+  /** What changed since the last flush; null once it is too much to say. */
+  let changed: Set<Node> | null = new Set();
 
   const flush = () => {
     timer = undefined;
     since = undefined;
     const reason = pending;
+    const nodes = reason === 'navigation' || changed === null ? null : [...changed];
     pending = 'mutation';
+    changed = new Set();
     // One feature that throws must not stop the others: each listener runs on its own, and its error is
     // reported (to the console, where the browser shows it) instead of ending the loop.
     for (const l of [...listeners]) {
       try {
-        l(reason);
+        l(reason, nodes);
       } catch (error) {
         console.error('Sentinella: a page listener failed', error);
       }
@@ -70,9 +81,17 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
   };
 
   const observer = new MutationObserver((records) => {
-    if (records.some(relevant)) schedule('mutation');
+    let any = false;
+    for (const record of records) {
+      if (!relevant(record)) continue;
+      any = true;
+      if (changed && changed.size < MAX_CHANGED) changed.add(record.target);
+      else changed = null;
+    }
+    if (any) schedule('mutation');
   });
-  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style'] });
+  // Attributes that change what a person reads or a row's state (a switch turned off, a renamed label).
+  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style', 'aria-checked', 'aria-pressed', 'aria-label', 'title', 'alt', 'href', 'data-label', 'open'] });
 
   const onNavigate = () => schedule('navigation');
   win.addEventListener('popstate', onNavigate);

@@ -15,7 +15,7 @@ const URL = 'https://www.tim.it/mytim/fatture';
 
 function load(rendered: RenderedPage): Document {
   const win = new Window({ url: URL });
-  rendered.setup?.(win as unknown as Window);
+  rendered.setup?.(win as unknown as globalThis.Window);
   win.document.title = rendered.title;
   win.document.body.innerHTML = rendered.body;
   return win.document as unknown as Document;

@@ -14,7 +14,7 @@ import { line, type ModelLine } from '../corpus/line-model.ts';
 
 function load(rendered: RenderedPage): Document {
   const win = new Window({ url: 'https://www.tim.it/mytim/linea/opzioni' });
-  rendered.setup?.(win as unknown as Window);
+  rendered.setup?.(win as unknown as globalThis.Window);
   win.document.title = rendered.title;
   win.document.body.innerHTML = rendered.body;
   return win.document as unknown as Document;

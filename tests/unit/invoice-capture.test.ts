@@ -31,10 +31,10 @@ test('a batch the archive failed to store is sent again when the page next settl
   expect(sent).toHaveLength(1);
 
   // Nothing changed on the page, but nothing was archived either: the next settle tries again.
-  listener!('mutation');
+  listener!('mutation', null);
   await vi.waitFor(() => expect(sent).toHaveLength(2));
   // Once stored, the same page is not sent a third time.
-  listener!('mutation');
+  listener!('mutation', null);
   await new Promise((r) => setTimeout(r, 20));
   expect(sent).toHaveLength(2);
 });

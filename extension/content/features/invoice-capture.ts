@@ -4,7 +4,7 @@
  * Writes nothing into the carrier page. Off when the user switched "archive automatically" off.
  */
 import type { Feature } from '../feature.ts';
-import { looksLikeInvoicePage, parseInvoices } from '../invoices/parse-invoices.ts';
+import { createInvoiceMemo, looksLikeInvoicePage, parseInvoices } from '../invoices/parse-invoices.ts';
 import { fetchDocument } from '../invoices/fetch-document.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
 import { send } from '../../lib/send.ts';
@@ -14,12 +14,14 @@ export const invoiceCapture: Feature = {
   id: 'invoice-capture',
   async start({ ctx, watcher, report }) {
     let lastBatch = '';
+    /** Rows read on this visit: after a page change only the rows that changed are read again. */
+    const memo = createInvoiceMemo();
     /** Documents tried on this visit: a failure waits for the next visit. */
     const tried = new Set<string>();
 
     const captureOnce = async () => {
       if (!looksLikeInvoicePage(document) || !(await archiveAutomatically.getValue())) return;
-      const invoices = parseInvoices(document, location.href);
+      const invoices = parseInvoices(document, location.href, memo);
       const batch = JSON.stringify(invoices);
       if (invoices.length === 0 || batch === lastBatch) return;
       const result = await send<'archive:capture'>({ type: 'archive:capture', invoices });
@@ -37,7 +39,10 @@ export const invoiceCapture: Feature = {
     const capture = oneAtATime(captureOnce, () => ctx.isInvalid);
     const run = () => capture().catch(report);
 
-    const unsubscribe = watcher.subscribe(() => void run());
+    const unsubscribe = watcher.subscribe((_reason, changed) => {
+      memo.forget(changed);
+      void run();
+    });
     ctx.onInvalidated(unsubscribe);
     await run();
   },
