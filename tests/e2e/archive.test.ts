@@ -11,6 +11,7 @@ import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '
 import { isCarrierHost } from '../support/carrier-hosts.ts';
 import { PORTAL_FIXTURES, startPortal, type PortalServer } from '../support/portal-server.ts';
 import { documentRoute, serveInvoiceDocuments, type DocumentRequest } from '../support/invoice-documents.ts';
+import { unzipSync } from 'fflate';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
 
@@ -214,6 +215,16 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     const csv = csvDownload.bytes.toString('utf8');
     assert.match(csv, /^\uFEFFOperatore;Numero;Linea;Periodo;Emessa il;Scadenza;Importo \(€\);Stato;Documento archiviato\r\n/);
     assert.match(csv, /\r\ntim;8A00259010;0612345678;01\/06\/2026 - 30\/06\/2026;05\/07\/2026;27\/07\/2026;1029,90;da pagare;sì\r\n/);
+    // The accountant's ZIP: every stored document, named carrier-line-month-number, and the CSV.
+    const zipDownload = await archivePage.download(() => archivePage.getByText('ZIP per il commercialista (PDF e CSV)').click());
+    const files = unzipSync(new Uint8Array(zipDownload.bytes));
+    const names = Object.keys(files);
+    assert.equal(names.filter((f) => f.endsWith('.pdf')).length, backup.documents.length);
+    assert.ok(names.includes('fatture.csv'));
+    const mine = names.find((f) => /^tim-0612345678-\d{4}-\d{2}-8A00259010\.pdf$/.test(f));
+    assert.ok(mine, names.join(', '));
+    assert.equal(Buffer.from(files[mine]!).subarray(0, 5).toString(), '%PDF-');
+    assert.match(await archivePage.getByTestId('notice').innerText(), /ZIP pronto: 11 documenti/);
 
     // Delete asks first: cancelling keeps the invoice.
     const row = () => archivePage.locator('[data-invoice-id="8A00258010"]');

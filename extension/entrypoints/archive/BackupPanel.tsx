@@ -1,7 +1,11 @@
-/** Export (CSV, full JSON backup with documents), restore, and the "archive automatically" option. */
+/**
+ * Export (CSV, full JSON backup with documents, the accountant's ZIP with a progress bar), restore, and the
+ * "archive automatically" option. An export that fails says so.
+ */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { createBackup } from '../../lib/archive/backup.ts';
+import { backupFile } from '../../lib/archive/backup-file.ts';
+import { accountantZip, type ZipProgress } from '../../lib/archive/accountant-zip.ts';
 import { invoicesToCsv } from '../../lib/archive/csv.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
 import { today } from '../../../shared/dates.ts';
@@ -9,10 +13,45 @@ import { archiveDb, filtered, notice, restoreFrom } from './store.ts';
 import { saveFile } from './download.ts';
 
 const auto = signal<boolean | undefined>(undefined);
+/** The accountant's ZIP while it is being built: documents done of total. */
+const zipping = signal<ZipProgress | undefined>(undefined);
+
+const reason = (error: unknown) => (error as Error)?.message ?? String(error);
 
 async function backup() {
-  const data = await createBackup(await archiveDb());
-  saveFile(`sentinella-backup-${today()}.json`, JSON.stringify(data), 'application/json');
+  try {
+    saveFile(`sentinella-backup-${today()}.json`, await backupFile(await archiveDb()), 'application/json');
+  } catch (error) {
+    notice.value = { kind: 'error', text: `Backup non riuscito, nessun file è stato salvato: ${reason(error)}` };
+  }
+}
+
+async function zipForAccountant() {
+  if (zipping.value) return;
+  zipping.value = { done: 0, total: 0 };
+  try {
+    const list = filtered.value;
+    const blob = await accountantZip(await archiveDb(), list, invoicesToCsv(list, { italian: true }), (p) => (zipping.value = p));
+    saveFile(`fatture-per-il-commercialista-${today()}.zip`, blob, 'application/zip');
+    notice.value = { kind: 'ok', text: `ZIP pronto: ${zipping.value.total} documenti e il CSV delle fatture.` };
+  } catch (error) {
+    notice.value = { kind: 'error', text: `ZIP non riuscito, nessun file è stato salvato: ${reason(error)}` };
+  } finally {
+    zipping.value = undefined;
+  }
+}
+
+function ZipProgressBar() {
+  const p = zipping.value;
+  if (!p) return null;
+  return (
+    <p data-testid="zip-progress">
+      <label>
+        Preparo lo ZIP: {p.done} di {p.total} documenti{' '}
+        <progress max={Math.max(1, p.total)} value={p.done} />
+      </label>
+    </p>
+  );
 }
 
 export function BackupPanel() {
@@ -26,8 +65,10 @@ export function BackupPanel() {
       <p>
         <button type="button" onClick={() => saveFile(`fatture-${today()}.csv`, invoicesToCsv(filtered.value, { italian: true }), 'text/csv;charset=utf-8')}>CSV per Excel (italiano)</button>{' '}
         <button type="button" onClick={() => saveFile(`fatture-${today()}-intl.csv`, invoicesToCsv(filtered.value, { italian: false }), 'text/csv;charset=utf-8')}>CSV internazionale</button>{' '}
-        <button type="button" onClick={() => void backup()}>Backup completo (JSON, con i documenti)</button>
+        <button type="button" onClick={() => void backup()}>Backup completo (JSON, con i documenti)</button>{' '}
+        <button type="button" disabled={!!zipping.value} onClick={() => void zipForAccountant()}>ZIP per il commercialista (PDF e CSV)</button>
       </p>
+      <ZipProgressBar />
       <p>
         <label>
           Ripristina da un backup:{' '}
