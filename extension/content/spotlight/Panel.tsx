@@ -1,7 +1,7 @@
 /** The spotlight panel: the line's paid extras, their yearly total, and the free way out. Collapsible. */
 import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
 import { formatEuro } from '../../../shared/money.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from './panel-words.ts';
 import { ServiceItem } from './ServiceItem.tsx';
 import type { SpotlightStore } from './store.ts';
 

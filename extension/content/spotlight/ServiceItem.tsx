@@ -1,7 +1,7 @@
 /** One paid extra in the panel: what it costs, how to stop it for free, what to avoid, how to get money back. */
 import { FREE_VAS_NUMBER, SITE_URL } from '../../../shared/config.ts';
 import { formatEuro } from '../../../shared/money.ts';
-import { t } from '../../lib/i18n.ts';
+import { t } from './panel-words.ts';
 import type { ServiceView } from './store.ts';
 import { waysOut, type WayOut } from './ways-out.ts';
 

@@ -6,7 +6,9 @@
 import { formatEuro } from '../../../shared/money.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import type { DetectedService } from '../services/detect-services.ts';
-import { t } from '../../lib/i18n.ts';
+import { spotlightBadgePaid as itPaid, spotlightBadgeWanted as itWanted, spotlightBadgeYear as itYear } from '../../public/_locales/it/messages.json';
+import { spotlightBadgePaid as enPaid, spotlightBadgeWanted as enWanted, spotlightBadgeYear as enYear } from '../../public/_locales/en/messages.json';
+import { format, inUiLanguage } from './words.ts';
 
 export const SERVICE_ATTR = 'data-sentinella-service';
 const HIGHLIGHT_ATTR = 'data-sentinella-highlight';
@@ -21,6 +23,16 @@ const STYLE = `
   background: #c62828 !important; color: #fff !important; text-transform: none !important; letter-spacing: normal !important; }
 [${BADGE_ATTR}][data-wanted] { background: #eceff1 !important; color: #37474f !important; }
 `;
+
+/** Only the badge's three messages: the light content script does not carry the panel's words. */
+const BADGE_WORDS = inUiLanguage({
+  it: { spotlightBadgePaid: itPaid, spotlightBadgeWanted: itWanted, spotlightBadgeYear: itYear },
+  en: { spotlightBadgePaid: enPaid, spotlightBadgeWanted: enWanted, spotlightBadgeYear: enYear },
+});
+
+function t(key: keyof typeof BADGE_WORDS, substitution?: string): string {
+  return format(BADGE_WORDS[key], key, substitution);
+}
 
 function ensureStyle(doc: Document): void {
   if (doc.getElementById(STYLE_ID)) return;
