@@ -1,9 +1,11 @@
 /**
  * What the extension costs the carrier pages it runs on, where users feel it: the renderer's main-thread
- * time (CDP Performance.getMetrics → TaskDuration) of a real page load in Chromium, with the built extension,
- * without any extension, and with an "empty" extension (the same manifest and background, a content script
- * that does nothing) as the floor. Each page is loaded in all three, alternating, round after round; printed:
- * the medians, the median of the per-round ratios with/without and empty/without, and the targets of issue 8:
+ * time (CDP Performance.getMetrics: TaskDuration, less DevToolsCommandDuration so this bench's own probes do
+ * not count) of a real page load in Chromium, in three browsers launched alike: with the built extension;
+ * "without", where the same extension has no content script, so nothing of it runs in the page; and with an
+ * "empty" extension (a content script that does nothing) as the floor. Each page is loaded in all three,
+ * alternating, round after round; printed: the medians, the median of the per-round ratios with/without and
+ * empty/without, the time added per load, and the targets of issue 8:
  *   ≤ 1.15× on a line page (MyTIM options) and on a 1,000-invoice page with capture included,
  *   ≤ 1.05× on a carrier page with nothing to show.
  * Then the gzipped size of every script of the Chrome build; the content script that runs on every carrier
@@ -17,6 +19,7 @@
  * visits; the first visit is printed apart and the medians use the later rounds.
  *
  * Environment: PAGE_COST_ROUNDS (default 7), PAGE_COST_PAGES (a comma list of substrings of page names),
+ * PAGE_COST_PROFILE=1 (a CPU profile of one more load with the extension, per page),
  * SENTINELLA_EXTENSION_DIR (default .output/chrome-mv3), CHROME_PATH.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,8 +30,12 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { READY_ATTR } from '../../extension/content/run-features.ts';
 import { findChromium } from '../support/browser.ts';
 import { serveInvoiceDocuments } from '../support/invoice-documents.ts';
-import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../support/launch.ts';
+import { EXTENSION_DIR, launchWithExtension } from '../support/launch.ts';
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
+import { amountForms, dateForms, invoiceStyles } from '../corpus/invoice-styles.ts';
+import { invoices, line } from '../corpus/line-model.ts';
+import { priceForms } from '../corpus/forms.ts';
+import { serviceStyles, type RenderedPage } from '../corpus/services-styles.ts';
 
 const extensionDir = process.env.SENTINELLA_EXTENSION_DIR ?? EXTENSION_DIR;
 const rounds = Math.max(1, Number(process.env.PAGE_COST_ROUNDS ?? 7));
@@ -52,52 +59,36 @@ function scripts(dir: string): string[] {
   });
 }
 
+const ON_DEMAND: Record<string, string> = {
+  'content-scripts/spotlight-panel.js': 'loaded only where the spotlight has paid extras to show',
+  'content-scripts/invoice-capture.js': 'loaded only on invoice pages',
+};
+
 function printSizes(): void {
   console.log(`\nScripts of the Chrome build (${relative(process.cwd(), extensionDir) || extensionDir}), gzipped (level 9):`);
   for (const file of scripts(extensionDir).sort()) {
     const raw = readFileSync(file);
     const gz = gzipSync(raw, { level: 9 }).length;
     const name = relative(extensionDir, file);
-    let note = '';
-    if (name === 'content-scripts/content.js') {
-      note = `runs on every carrier page; target ≤ ${CONTENT_SCRIPT_TARGET / KB} KB: ${gz <= CONTENT_SCRIPT_TARGET ? 'met' : 'NOT MET'}`;
-    } else if (name.startsWith('content-scripts/')) note = 'loaded only where the spotlight has something to show';
+    let note = ON_DEMAND[name] ?? '';
+    if (name === 'content-scripts/content.js') note = `runs on every carrier page; target ≤ ${CONTENT_SCRIPT_TARGET / KB} KB: ${gz <= CONTENT_SCRIPT_TARGET ? 'met' : 'NOT MET'}`;
     console.log(`  ${name.padEnd(44)} ${(raw.length / KB).toFixed(1).padStart(6)} KB raw ${(gz / KB).toFixed(1).padStart(6)} KB gzipped  ${note}`);
   }
 }
 
-// ── The 1,000-invoice page ──────────────────────────────────────────────────────────────────────────
-const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** Made here while tests/corpus/ has no generator for it. */
-function thousandInvoicesPage(): string {
-  // MyTIM-like: 1,000 invoices of 50 lines over 20 months, newest first; the number cell shows the number and
-  // the month on two lines; amounts as the portal writes them; a PDF link in each row's actions.
-  const rows: string[] = [];
-  for (let i = 0; i < 1000; i++) {
-    const line = `33${two(10 + (i % 50))}${String(100000 + i * 7).slice(-6)}`;
-    const age = Math.floor(i / 50);
-    const month = 11 - (age % 12);
-    const year = 2026 - Math.floor(age / 12);
-    const number = `RA${year % 100}${two(month + 1)}${String(i).padStart(5, '0')}`;
-    const cents = 1990 + ((i * 37) % 4000);
-    const amount = `${Math.floor(cents / 100)},${two(cents % 100)} €`;
-    const paid = age > 0 || i % 3 !== 0;
-    rows.push(
-      `<tr><td><span>${number}</span><br><small>${MONTHS[month]} ${year}</small></td><td>${line}</td><td>05/${two(month + 1)}/${year}</td>` +
-        `<td>${amount}</td><td>26/${two(month + 1)}/${year}</td><td>${paid ? 'Pagata' : 'Da pagare'}</td>` +
-        `<td><a href="/mytim/fatture/documento?n=${number}">Scarica PDF</a></td></tr>`,
-    );
-  }
-  return `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>La Mia Fattura | MyTIM</title><link rel="stylesheet" href="/portal.css">
-<script>document.cookie = 'mytim_session=demo-bench; path=/; Secure; SameSite=Lax';</script></head><body>
-<header class="tim-header"><a class="logo" href="/">TIM</a><nav><a href="/mytim/">MyTIM</a> <a href="/mytim/fatture.html">La Mia Fattura</a></nav></header>
-<main><h1>La Mia Fattura</h1><p>Le fatture di tutte le linee del tuo account.</p>
-<table class="bills"><thead><tr><th>Numero</th><th>Linea</th><th>Emessa il</th><th>Importo</th><th>Scadenza</th><th>Stato</th><th><span class="sr-only">Azioni</span></th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table></main>
-<footer><p>TIM S.p.A. — P.IVA 00488410010</p></footer></body></html>`;
+// ── Generated pages, from the variant corpus (tests/corpus/) ──────────────────────────────────────────
+/** A corpus page as the portal would serve it: its title and body, the portal's stylesheet, the session cookie its documents need. */
+function corpusPage({ title, body, script }: RenderedPage): string {
+  return `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>${title}</title><link rel="stylesheet" href="/portal.css">
+<script>document.cookie = 'mytim_session=demo-bench; path=/; Secure; SameSite=Lax';</script></head><body>${body}${script ? `<script>${script}</script>` : ''}</body></html>`;
 }
+
+const GENERATED: Record<string, () => string> = {
+  // MyTIM-like: the number and its month on two lines in the number cell, a PDF link in every row, a totals row.
+  '/bench/fatture-1000.html': () => corpusPage(invoiceStyles['table-two-line-number']!(invoices(1000), { amount: amountForms['euro-after']!, date: dateForms.slash! })),
+  // The corpus line (paid extras, base plan, included items, promotions) as div rows.
+  '/bench/linea-div-rows.html': () => corpusPage(serviceStyles['div-rows']!(line, priceForms['euro-slash']!)),
+};
 
 // ── Pages ───────────────────────────────────────────────────────────────────────────────────────────
 interface BenchPage {
@@ -114,6 +105,7 @@ const PAGES: BenchPage[] = [
   { name: 'index.html (carrier home, nothing to show)', host: 'www.tim.it', path: '/', target: 1.05 },
   { name: 'marketing.html (offers, nothing to show)', host: 'www.tim.it', path: '/marketing.html', target: 1.05 },
   { name: 'mytim/linea/opzioni.html (line page)', host: 'www.tim.it', path: '/mytim/linea/opzioni.html', target: 1.15, panel: true },
+  { name: 'generated: line page in div rows (corpus)', host: 'www.tim.it', path: '/bench/linea-div-rows.html', target: 1.15, panel: true },
   { name: 'mytim/spa.html', host: 'mytim.tim.it', path: '/mytim/spa.html' },
   { name: 'mytim/fatture.html (8 invoices)', host: 'www.tim.it', path: '/mytim/fatture.html' },
   { name: 'mytim/fatture-300.html (300 invoices)', host: 'www.tim.it', path: '/mytim/fatture-300.html' },
@@ -126,8 +118,12 @@ const PAGES: BenchPage[] = [
 type Variant = 'without' | 'with' | 'empty';
 
 interface Load {
+  /** TaskDuration less DevToolsCommandDuration: the main thread's work, without this bench's own probes. */
   task: number;
+  /** ThreadTime: the main thread's CPU time (probes included); steadier than wall time on a busy machine. */
+  cpu: number;
   script: number;
+  compile: number;
   layout: number;
   style: number;
 }
@@ -135,7 +131,14 @@ interface Load {
 async function metrics(cdp: CDPSession): Promise<Load> {
   const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const get = (name: string) => list.find((m) => m.name === name)?.value ?? 0;
-  return { task: get('TaskDuration'), script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+  return {
+    task: get('TaskDuration') - get('DevToolsCommandDuration'),
+    cpu: get('ThreadTime'),
+    script: get('ScriptDuration'),
+    compile: get('V8CompileDuration'),
+    layout: get('LayoutDuration'),
+    style: get('RecalcStyleDuration'),
+  };
 }
 
 const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
@@ -163,37 +166,97 @@ async function settle(cdp: CDPSession, needReady: boolean, panel: boolean): Prom
   }
 }
 
+/** An older build (measured through SENTINELLA_EXTENSION_DIR) may not say when it is ready: then settled = quiet only. */
+const buildSignalsReady = (() => {
+  const file = join(extensionDir, 'content-scripts', 'content.js');
+  return existsSync(file) && readFileSync(file, 'utf8').includes(READY_ATTR);
+})();
+
 async function loadOnce(context: BrowserContext, url: string, variant: Variant, page: BenchPage): Promise<Load> {
   const tab = await context.newPage();
   try {
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Performance.enable');
     await tab.goto(url, { waitUntil: 'load' });
-    return await settle(cdp, variant !== 'without', variant === 'with' && page.panel === true);
+    const needReady = variant === 'empty' || (variant === 'with' && buildSignalsReady);
+    return await settle(cdp, needReady, variant === 'with' && buildSignalsReady && page.panel === true);
   } finally {
     await tab.close();
   }
 }
 
-/** The built extension with its content script replaced by one that only says it is ready. */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sentinella-empty-extension-'));
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * PAGE_COST_PROFILE=1: one more load with the extension under the CPU profiler; prints the self time of the
+ * extension's scripts by script and by function (minified names, with line:column in the built file).
+ */
+async function profileOnce(context: BrowserContext, url: string, page: BenchPage): Promise<void> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Performance.enable');
+    await cdp.send('Profiler.start');
+    await tab.goto(url, { waitUntil: 'load' });
+    await settle(cdp, buildSignalsReady, buildSignalsReady && page.panel === true);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+    const byScript = new Map<string, number>();
+    const byFunction = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const frame = frames.get(id);
+      if (!frame?.url.startsWith('chrome-extension://')) return;
+      const script = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+      const micros = profile.timeDeltas[i] ?? 0;
+      byScript.set(script, (byScript.get(script) ?? 0) + micros);
+      const fn = `${frame.functionName || '(top level)'} ${script}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
+    });
+    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+    console.log(`    profile, self time in the extension's scripts: ${top(byScript, 5).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} ms`).join(', ') || 'none sampled'}`);
+    for (const [fn, micros] of top(byFunction, 8)) console.log(`      ${(micros / 1000).toFixed(1).padStart(6)} ms  ${fn}`);
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * A copy of the built extension, changed only where said: the "empty" one has a content script that just says
+ * it is ready; the one for "without" has no content script at all, so nothing of it runs in the page. All three
+ * browsers are then launched the same way (a browser launched differently measured 10 to 50 ms apart by itself).
+ */
+function extensionCopy(kind: 'empty' | 'none'): string {
+  const dir = mkdtempSync(join(tmpdir(), `sentinella-${kind}-extension-`));
   cpSync(extensionDir, dir, { recursive: true });
-  writeFileSync(join(dir, 'content-scripts', 'content.js'), `document.documentElement.setAttribute(${JSON.stringify(READY_ATTR)}, '');\n`);
+  if (kind === 'empty') {
+    writeFileSync(join(dir, 'content-scripts', 'content.js'), `document.documentElement.setAttribute(${JSON.stringify(READY_ATTR)}, '');\n`);
+  } else {
+    const manifestFile = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { content_scripts?: unknown };
+    delete manifest.content_scripts;
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+  }
   return dir;
 }
 
 async function openContexts(chromium: string): Promise<{ contexts: Record<Variant, BrowserContext>; close: () => Promise<void> }> {
-  const plain = await launchPlain(chromium);
-  const without = await plain.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 }, locale: 'it-IT' });
-  const withExtension = await launchWithExtension(chromium, extensionDir);
-  const emptyDir = emptyExtension();
-  const empty = await launchWithExtension(chromium, emptyDir);
+  const dirs = { without: extensionCopy('none'), with: extensionDir, empty: extensionCopy('empty') };
+  const sessions = {
+    without: await launchWithExtension(chromium, dirs.without),
+    with: await launchWithExtension(chromium, dirs.with),
+    empty: await launchWithExtension(chromium, dirs.empty),
+  };
   return {
-    contexts: { without, with: withExtension.context, empty: empty.context },
+    contexts: { without: sessions.without.context, with: sessions.with.context, empty: sessions.empty.context },
     close: async () => {
-      await Promise.allSettled([plain.close(), withExtension.close(), empty.close()]);
-      rmSync(emptyDir, { recursive: true, force: true });
+      await Promise.allSettled(Object.values(sessions).map((s) => s.close()));
+      for (const dir of [dirs.without, dirs.empty]) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -219,6 +282,7 @@ async function measurePages(chromium: string, portal: PortalServer): Promise<Pag
         }
       }
       report(fig);
+      if (process.env.PAGE_COST_PROFILE === '1') await profileOnce(contexts.with, url, fig.page);
     }
   } finally {
     await close();
@@ -226,37 +290,46 @@ async function measurePages(chromium: string, portal: PortalServer): Promise<Pag
   return figures;
 }
 
-function report({ page, loads }: PageFigures): void {
-  // Round 1 with the extension is the first visit (archive empty); the medians use the return visits.
-  const first = loads.with[0]!;
+interface PageStats {
+  withRatio: number;
+  emptyRatio: number;
+  cpuRatio: number;
+  added: number;
+}
+
+/** Medians over the return visits (round 1 with the extension archives everything: printed apart). */
+function stats({ loads }: PageFigures): PageStats & { pick: (v: Variant) => Load[] } {
   const skip = rounds > 2 ? 1 : 0;
   const pick = (v: Variant) => loads[v].slice(skip);
-  const ratios = (v: Variant) => pick(v).map((l, i) => l.task / Math.max(pick('without')[i]!.task, 1e-6));
-  const withRatio = median(ratios('with'));
-  const emptyRatio = median(ratios('empty'));
-  const med = (v: Variant, key: keyof Load) => median(pick(v).map((l) => l[key]));
-  const verdict = page.target === undefined ? '' : `target ≤ ${times(page.target)}: ${withRatio <= page.target ? 'met' : 'NOT MET'}`;
+  const base = pick('without');
+  const ratio = (v: Variant, key: 'task' | 'cpu') => median(pick(v).map((l, i) => l[key] / Math.max(base[i]![key], 1e-6)));
+  return {
+    pick,
+    withRatio: ratio('with', 'task'),
+    emptyRatio: ratio('empty', 'task'),
+    cpuRatio: ratio('with', 'cpu'),
+    added: median(pick('with').map((l, i) => l.task - base[i]!.task)),
+  };
+}
+
+const verdict = (page: BenchPage, ratio: number) => (page.target === undefined ? '' : `target ≤ ${times(page.target)}: ${ratio <= page.target ? 'met' : 'NOT MET'}`);
+
+function report(fig: PageFigures): void {
+  const { page, loads } = fig;
+  const s = stats(fig);
+  const med = (v: Variant, key: keyof Load) => ms(median(s.pick(v).map((l) => l[key])));
+  const perRound = s.pick('with').map((l, i) => (l.task / Math.max(s.pick('without')[i]!.task, 1e-6)).toFixed(2));
   console.log(`\n  ${page.name}`);
-  console.log(
-    `    main thread: without ${ms(med('without', 'task'))}, with ${ms(med('with', 'task'))}, empty ${ms(med('empty', 'task'))}` +
-      ` → with/without ${times(withRatio)}, empty/without ${times(emptyRatio)}  ${verdict}`,
-  );
-  console.log(
-    `    of which with / without: script ${ms(med('with', 'script'))} / ${ms(med('without', 'script'))}, style ${ms(med('with', 'style'))} / ${ms(med('without', 'style'))}, layout ${ms(med('with', 'layout'))} / ${ms(med('without', 'layout'))}; first visit with the extension ${ms(first.task)}`,
-  );
+  console.log(`    main thread: without ${med('without', 'task')}, with ${med('with', 'task')}, empty ${med('empty', 'task')} → with/without ${times(s.withRatio)}, empty/without ${times(s.emptyRatio)}  ${verdict(page, s.withRatio)}`);
+  console.log(`    the extension adds ${ms(s.added)} a load (median); its per-round ratios ${perRound.join(' ')}; main-thread CPU time with/without ${times(s.cpuRatio)}`);
+  console.log(`    script ${med('with', 'script')} / ${med('without', 'script')}, compile ${med('with', 'compile')} / ${med('without', 'compile')}, style ${med('with', 'style')} / ${med('without', 'style')}, layout ${med('with', 'layout')} / ${med('without', 'layout')} (with / without); first visit with the extension ${ms(loads.with[0]!.task)}`);
 }
 
 function summary(figures: PageFigures[]): void {
-  console.log('\nSummary (median ratio of main-thread time, with the extension / without any):');
-  for (const { page, loads } of figures) {
-    const skip = rounds > 2 ? 1 : 0;
-    const w = loads.with.slice(skip);
-    const o = loads.without.slice(skip);
-    const e = loads.empty.slice(skip);
-    const r = median(w.map((l, i) => l.task / Math.max(o[i]!.task, 1e-6)));
-    const f = median(e.map((l, i) => l.task / Math.max(o[i]!.task, 1e-6)));
-    const target = page.target === undefined ? '—' : `≤ ${times(page.target)} ${r <= page.target ? 'met' : 'NOT MET'}`;
-    console.log(`  ${page.name.padEnd(48)} ${times(r).padStart(6)}  (floor ${times(f)})  ${target}`);
+  console.log('\nSummary: median ratio of main-thread time with the extension / without (floor: the empty extension)');
+  for (const fig of figures) {
+    const s = stats(fig);
+    console.log(`  ${fig.page.name.padEnd(48)} ${times(s.withRatio).padStart(6)}  floor ${times(s.emptyRatio)}, +${ms(s.added)} a load  ${verdict(fig.page, s.withRatio) || '(no target)'}`);
   }
 }
 
@@ -268,16 +341,19 @@ if (!existsSync(join(extensionDir, 'manifest.json'))) {
   console.log(`  skipped: no built extension in ${extensionDir} (run npm run build:chrome first)`);
 } else {
   printSizes();
+  if (!buildSignalsReady) console.log(`\n  note: this build sets no ${READY_ATTR}; its loads count as settled after 300 ms without main-thread work`);
   if (!chromium) {
     console.log('\n  page loads skipped: no Chromium (set CHROME_PATH or install chromium)');
   } else {
     const portal = await startPortal();
     serveInvoiceDocuments(portal);
-    const thousand = thousandInvoicesPage();
-    portal.route('/bench/fatture-1000.html', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(thousand);
-    });
+    for (const [path, render] of Object.entries(GENERATED)) {
+      const html = render();
+      portal.route(path, (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(html);
+      });
+    }
     try {
       summary(await measurePages(chromium, portal));
     } finally {
