@@ -79,13 +79,17 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     // Included, free and promotional items are left alone.
     assert.equal(await page.locator('tr', { hasText: 'Segreteria telefonica' }).getAttribute('data-sentinella-service'), null);
     assert.equal(await page.locator('.promo-strip [data-sentinella-service]').count(), 0);
-    // Ways out: free ones as links, the costly operator call named with its cost but not offered as a link.
+    // Ways out, as content/services lists them: free ones as links; a costly operator call is named with
+    // its cost but not offered as a link.
     const prime = page.locator(PANEL).locator('[data-service-id="tim-prime-go"]');
     await prime.locator('summary').click();
-    assert.equal(await prime.locator('a[href="tel:800442299"]').count(), 1);
-    assert.equal(await prime.locator('a[href="tel:187"]').count(), 0);
-    assert.match(await prime.locator('.costly').last().innerText(), /3,00\s€/);
+    assert.equal(await prime.locator('a[href="tel:409162"]').count(), 1);
     assert.equal(await prime.locator('a[href="https://conciliaweb.agcom.it/"]').count(), 1);
+    const losai = page.locator(PANEL).locator('[data-service-id="tim-losai"]');
+    await losai.locator('summary').click();
+    assert.equal(await losai.locator('a[href="tel:40920"]').count(), 1);
+    assert.equal(await losai.locator('a[href="tel:119"]').count(), 0);
+    assert.match(await losai.locator('.costly').last().innerText(), /3,99\s€/);
     await page.screenshot({ path: shot('spotlight-panel') });
     await page.close();
   });
@@ -165,6 +169,27 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'paid');
     assert.equal(await keep().getAttribute('aria-pressed'), 'false');
     assert.equal(await total(page), all);
+    await page.close();
+  });
+
+  // The page's own scripts can reach an open shadow root and call .click(): such a click is not the user's
+  // (isTrusted is false) and must change nothing. The check belongs in extension/content/spotlight (the
+  // panel's owner): until it lands this test is reported as "todo" rather than failing the suite.
+  test('clicks made by the page\'s scripts (not the user) change nothing in the panel', { todo: process.env.SENTINELLA_PANEL_TRUSTED_CLICKS === '1' ? false : 'the panel does not check event.isTrusted yet (extension/content/spotlight)' }, async () => {
+    const page = await session.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
+    await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
+    const toggle = page.locator(PANEL).locator('button.toggle');
+    // A script clicking the toggle does not open the panel.
+    await page.evaluate(() => (document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('button.toggle') as HTMLElement | null)?.click());
+    await page.waitForTimeout(300);
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await expand(page);
+    // A script clicking "Lo voglio tenere" keeps nothing.
+    await page.evaluate(() => (document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('[data-service-id="tim-losai"] button.keep') as HTMLElement | null)?.click());
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep').getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.getAttribute('tr[data-sentinella-service="tim-losai"]', 'data-sentinella-highlight'), 'paid');
     await page.close();
   });
 
