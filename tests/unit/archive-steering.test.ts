@@ -43,7 +43,7 @@ test.each([
   ['an id that is not carrier:number', { id: 'S1', ok: true, base64: 'JVBERi0=', contentType: 'application/pdf' }],
   ['content that is not text', { id: 'tim:S1', ok: true, base64: ['JVBERi0='], contentType: 'application/pdf' }],
   ['content over the size cap', { id: 'tim:S1', ok: true, base64: 'A'.repeat(15 * 1024 * 1024), contentType: 'application/pdf' }],
-  ['a type that is not text', { id: 'tim:S1', ok: true, base64: 'JVBERi0=', contentType: { toString: () => 'application/pdf' } }],
+  ['a type that is not text', { id: 'tim:S1', ok: true, base64: 'JVBERi0=', contentType: { toString: (): string => 'application/pdf' } }],
   ['no outcome', { id: 'tim:S1', base64: 'JVBERi0=' }],
 ])('a document message with %s is refused before anything is read', async (_name, message) => {
   await expect(handleDocument(message as never, from('https://www.tim.it/mytim/fatture.html'))).rejects.toThrow(/non valido/);
