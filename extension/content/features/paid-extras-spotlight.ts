@@ -91,6 +91,24 @@ export const paidExtrasSpotlight: Feature = {
       );
     };
 
+    // The user's "Lo voglio tenere" list is read once there is something to show: a page without paid extras
+    // never touches the extension's storage.
+    let wantedLoaded: Promise<void> | undefined;
+    const learnWanted = () => {
+      wantedLoaded ??= loadWanted().then(
+        (stored) => {
+          wantedKnown = true;
+          setWanted(stored);
+          ctx.onInvalidated(watchWanted(setWanted));
+        },
+        (error: unknown) => {
+          report(error);
+          wantedKnown = true;
+          paint();
+        },
+      );
+    };
+
     const scan = () => {
       try {
         found = detectServices(document, detectorServices, matcher);
@@ -100,6 +118,7 @@ export const paidExtrasSpotlight: Feature = {
           shown = next;
           notify();
         }
+        if (found.length > 0) learnWanted();
         askForPanel();
       } catch (error) {
         report(error);
@@ -131,19 +150,8 @@ export const paidExtrasSpotlight: Feature = {
     const unsubscribe = watcher.subscribe(scan);
     ctx.onInvalidated(unsubscribe);
     scan();
-
-    try {
-      const stored = await loadWanted();
-      wantedKnown = true;
-      setWanted(stored);
-      const unwatch = watchWanted(setWanted);
-      ctx.onInvalidated(unwatch);
-    } catch (error) {
-      report(error);
-      wantedKnown = true;
-      paint();
-    }
-    // The first pass ends with the panel on screen, when there is one to show.
+    // The first pass ends with the wanted list applied and the panel on screen, when there is one to show.
+    await wantedLoaded;
     await panelLoaded;
   },
 };
