@@ -13,7 +13,7 @@ export const KIND_LABEL: Record<Offer['kind'], string> = { fixed: 'Casa (rete fi
 type Allowance = number | 'illimitati' | undefined;
 
 /** A number with Italian separators, independent of the runtime's locale data: 2500 → "2.500", 1.5 → "1,5". */
-function italianNumber(n: number): string {
+export function italianNumber(n: number): string {
   const [whole, frac] = String(n).split('.');
   return `${groupThousands(whole!)}${frac ? `,${frac}` : ''}`;
 }

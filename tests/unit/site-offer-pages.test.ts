@@ -12,6 +12,7 @@ import { OFFER_LIST_PATH } from '../../shared/offer-query.ts';
 import { paths } from '../../site/lib/paths.ts';
 import { contentWithGeneratedOffers } from '../support/offer-fixtures.ts';
 import { rmSync } from 'node:fs';
+import { rowAllowanceText, rowPriceText } from '../../site/components/offers/offer-row-item.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -72,5 +73,15 @@ describe('/offerte/offerte.json', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the short card of an offer from another page', () => {
+  test('says the price with its promotion and the speed or data as the full cards do', () => {
+    expect(rowPriceText({ promoCents: 1990, promoMonths: 12, monthlyAfterCents: 2990 }).replace(/\u00a0/g, ' ')).toBe('19,90 € al mese per 12 mesi, poi 29,90 €');
+    expect(rowPriceText({ promoCents: null, promoMonths: 0, monthlyAfterCents: 999 }).replace(/\u00a0/g, ' ')).toBe('9,99 € al mese');
+    expect(rowAllowanceText({ kind: 'fixed', speedMbps: 2500, dataGB: 0 })).toBe('fino a 2.500 Mbit/s');
+    expect(rowAllowanceText({ kind: 'mobile', speedMbps: 0, dataGB: Number.POSITIVE_INFINITY })).toBe('Giga illimitati');
+    expect(rowAllowanceText({ kind: 'mobile', speedMbps: 0, dataGB: 0 })).toBeNull();
   });
 });

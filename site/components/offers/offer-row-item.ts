@@ -8,6 +8,7 @@ import { formatItalianDate } from '../../../shared/dates.ts';
 import { HORIZON_MONTHS } from '../../../shared/offer-cost.ts';
 import type { OfferRow } from '../../lib/offer-data.ts';
 import { facetAttributes } from '../../lib/offer-filters.ts';
+import { italianNumber } from '../../lib/offer-view.ts';
 import { paths } from '../../lib/paths.ts';
 
 const KIND_LABEL = { fixed: 'Casa (rete fissa)', mobile: 'Mobile' } as const;
@@ -27,11 +28,11 @@ export function rowPriceText(r: Pick<OfferRow, 'promoCents' | 'promoMonths' | 'm
   return `${formatEuro(r.promoCents)} al mese ${months}, poi ${after}`;
 }
 
-/** "fino a 1000 Mbit/s", "150 GB", "Giga illimitati", or null when unknown. */
+/** "fino a 2.500 Mbit/s", "150 GB", "Giga illimitati", or null when unknown (grouped as the full cards are). */
 export function rowAllowanceText(r: Pick<OfferRow, 'kind' | 'speedMbps' | 'dataGB'>): string | null {
-  if (r.kind === 'fixed') return r.speedMbps > 0 ? `fino a ${r.speedMbps.toLocaleString('it-IT')} Mbit/s` : null;
+  if (r.kind === 'fixed') return r.speedMbps > 0 ? `fino a ${italianNumber(r.speedMbps)} Mbit/s` : null;
   if (r.dataGB === Number.POSITIVE_INFINITY) return 'Giga illimitati';
-  return r.dataGB > 0 ? `${r.dataGB.toLocaleString('it-IT')} GB` : null;
+  return r.dataGB > 0 ? `${italianNumber(r.dataGB)} GB` : null;
 }
 
 export function offerRowItem(r: OfferRow): HTMLLIElement {
