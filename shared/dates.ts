@@ -51,17 +51,8 @@ export function parseItalianMonth(text: string): string | null {
   return null;
 }
 
-/** "2026-10-15" → "15 ottobre 2026". */
-export function formatItalianDate(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-}
-
-/** "2026-10-15" → "15 ott 2026". */
-export function formatItalianDateShort(isoDay: string): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return `${d} ${SHORT[m! - 1]} ${y}`;
-}
+/** Formatting lives in format.ts (Intl); kept here for the callers that format days. */
+export { formatItalianDate, formatItalianDateShort } from './format.ts';
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

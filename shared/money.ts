@@ -1,8 +1,10 @@
 /**
- * Money as Italian pages write it: "1.234,56 €", "€ 1,99/mese", "0,90 € ogni 4 settimane".
+ * Money as Italian pages write it: "1.234,56 €", "€ 1,99/mese", "0,90 € ogni 4 settimane", read out of free
+ * text here and written by format.ts.
  * Amounts are kept in euro cents (integers) so sums never drift.
  */
 import type { Period } from './schemas/common.ts';
+import { formatEuro } from './format.ts';
 
 export type { Period };
 
@@ -111,19 +113,8 @@ export function parsePrice(text: string): PriceText | null {
   return { cents, period: parsePeriod(text) };
 }
 
-/** Whole-number digits grouped by three with dots, as Italian pages write them: "1234567" → "1.234.567". */
-export function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/** Formats cents the Italian way, with thousands separators: 123456 → "1.234,56 €" (non-breaking space). */
-export function formatEuro(cents: number): string {
-  const negative = cents < 0;
-  const abs = Math.abs(Math.round(cents));
-  const whole = groupThousands(Math.floor(abs / 100).toString());
-  const frac = (abs % 100).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${whole},${frac}\u00a0€`;
-}
+/** Formatting lives in format.ts (Intl); kept here for the callers that format prices. */
+export { formatEuro } from './format.ts';
 
 const PERIOD_LABEL: Record<Period, string> = {
   day: 'al giorno',

@@ -1,10 +1,11 @@
 /**
  * What the offer pages show about one offer, in Italian, computed from its content file:
  * the facts line, promo and full price, one-off costs with instalments, lock-in, and the figures the
- * filters read. Money comes from shared/money.ts and the total from shared/offer-cost.ts.
+ * filters read. Figures are written by shared/format.ts and the total comes from shared/offer-cost.ts.
  */
 import type { Offer } from '../../shared/schemas/offer.ts';
-import { formatEuro, groupThousands, toCents } from '../../shared/money.ts';
+import { toCents } from '../../shared/money.ts';
+import { formatEuro, formatNumber } from '../../shared/format.ts';
 import { HORIZON_MONTHS, offerCost, type CostBreakdown } from '../../shared/offer-cost.ts';
 import type { OfferFacets } from './offer-filters.ts';
 
@@ -12,11 +13,8 @@ export const KIND_LABEL: Record<Offer['kind'], string> = { fixed: 'Casa (rete fi
 
 type Allowance = number | 'illimitati' | undefined;
 
-/** A number with Italian separators, independent of the runtime's locale data: 2500 → "2.500", 1.5 → "1,5". */
-export function italianNumber(n: number): string {
-  const [whole, frac] = String(n).split('.');
-  return `${groupThousands(whole!)}${frac ? `,${frac}` : ''}`;
-}
+/** A number with Italian separators: 2500 → "2.500", 1.5 → "1,5" (format.ts). */
+export const italianNumber = formatNumber;
 
 function allowance(value: Allowance, unit: string): string | null {
   if (value === undefined) return null;

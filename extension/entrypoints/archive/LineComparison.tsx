@@ -8,7 +8,8 @@
 import catalog from 'virtual:sentinella-catalog';
 import compare from 'virtual:sentinella-catalog/compare';
 import { formatEuro } from '../../../shared/money.ts';
-import { formatItalianDate, today } from '../../../shared/dates.ts';
+import { today } from '../../../shared/dates.ts';
+import { formatItalianDate, formatMonthYear } from '../../../shared/format.ts';
 import { SITE_URL } from '../../../shared/config.ts';
 import { HORIZON_MONTHS } from '../../../shared/offer-cost.ts';
 import { lineCosts, MIN_INVOICES, OUTLIER_FACTOR, type LineCost } from '../../lib/archive/line-cost.ts';
@@ -18,10 +19,6 @@ import './line-comparison.css';
 
 const KIND_WORD = { fixed: 'fissa', mobile: 'mobile' } as const;
 const KIND_PLURAL = { fixed: 'per la casa', mobile: 'mobili' } as const;
-
-function monthName(ym: string): string {
-  return formatItalianDate(`${ym}-01`).replace(/^1 /, '');
-}
 
 function invoicesWord(n: number): string {
   return n === 1 ? '1 fattura' : `${n} fatture`;
@@ -89,7 +86,7 @@ function Limits({ cost, comparison }: { cost: LineCost; comparison: Comparison |
       {cost.excluded.length > 0 && (
         <li data-testid="line-excluded">
           Lasciate fuori perché oltre {OUTLIER_FACTOR} volte il solito importo (probabilmente con addebiti una tantum):{' '}
-          {cost.excluded.map((x) => `n. ${x.number} di ${monthName(x.month)}, ${formatEuro(x.amountCents)}`).join('; ')}.
+          {cost.excluded.map((x) => `n. ${x.number} di ${formatMonthYear(x.month)}, ${formatEuro(x.amountCents)}`).join('; ')}.
         </li>
       )}
       {cost.basedOn.invoices < MIN_INVOICES && <li>La cifra si basa su {invoicesWord(cost.basedOn.invoices)}: è poco per una media affidabile.</li>}
@@ -150,7 +147,7 @@ function Line({ report }: { report: LineReport }) {
       </h3>
       <p class="line-cost">
         Costo reale: <strong>{formatEuro(cost.monthlyCents)} al mese</strong>{' '}
-        <span class="muted">(media degli ultimi {cost.basedOn.months} mesi fino a {monthName(cost.latestMonth)}, su {invoicesWord(cost.basedOn.invoices)})</span>
+        <span class="muted">(media degli ultimi {cost.basedOn.months} mesi fino a {formatMonthYear(cost.latestMonth)}, su {invoicesWord(cost.basedOn.invoices)})</span>
       </p>
       <Windows cost={cost} />
       <Trend cost={cost} />

@@ -1,10 +1,9 @@
 /** Monthly spending as an SVG bar chart, with the same figures as a table for screen readers and keyboards. */
-import { formatEuro } from '../../../shared/money.ts';
+import { formatEuro, formatShortMonth } from '../../../shared/format.ts';
 import { monthlySpending } from '../../lib/archive/summaries.ts';
 import { filtered } from './store.ts';
 
-const MONTHS = ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'];
-const label = (ym: string) => `${MONTHS[Number(ym.slice(5)) - 1]} ${ym.slice(2, 4)}`;
+const label = (ym: string) => `${formatShortMonth(ym)} ${ym.slice(2, 4)}`;
 
 export function SpendingChart() {
   const months = monthlySpending(filtered.value).slice(-24);

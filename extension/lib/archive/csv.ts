@@ -3,6 +3,7 @@
  * spreadsheets (';' separator, '12,34', 05/10/2026, a BOM so Excel reads accented letters).
  */
 import type { InvoiceRecord } from './types.ts';
+import { formatNumericDate, formatPlainAmount } from '../../../shared/format.ts';
 
 export interface CsvOptions {
   italian: boolean;
@@ -12,17 +13,11 @@ const HEADINGS = ['Operatore', 'Numero', 'Linea', 'Periodo', 'Emessa il', 'Scade
 
 function day(iso: string | null, italian: boolean): string {
   if (!iso) return '';
-  if (!italian) return iso;
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+  return italian ? formatNumericDate(iso) : iso;
 }
 
 function amount(cents: number | null, italian: boolean): string {
-  if (cents === null) return '';
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  const text = `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-  return italian ? text.replace('.', ',') : text;
+  return cents === null ? '' : formatPlainAmount(cents, italian);
 }
 
 function cell(value: string, separator: string): string {

@@ -5,8 +5,9 @@
  * are more than a year old are never shown as cheaper: no recommendation rests on stale data. Pure.
  */
 import type { CompareCatalog, CompareMarketAverage, CompareOffer } from '../../../shared/content/compare-catalog.ts';
-import { formatEuro, groupThousands, toCents } from '../../../shared/money.ts';
-import { daysBetween, formatItalianDate } from '../../../shared/dates.ts';
+import { toCents } from '../../../shared/money.ts';
+import { daysBetween } from '../../../shared/dates.ts';
+import { formatEuro, formatItalianDate, formatMonthYear, formatWholeEuros } from '../../../shared/format.ts';
 import { HORIZON_MONTHS, isExpired, offerCost } from '../../../shared/offer-cost.ts';
 import { offerListUrl } from '../../../shared/offer-query.ts';
 import type { LineCost } from './line-cost.ts';
@@ -18,20 +19,14 @@ export const CHEAPEST = 3;
 /** A yearly difference below this is "about the same as the average". */
 const SAME_YEARLY_CENTS = 1200;
 
-const MONTHS = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
-
 /** A rounded amount for "circa": whole euros ("85 €", "1.020 €"). */
 export function aboutEuros(cents: number): string {
-  return `${groupThousands(String(Math.round(Math.abs(cents) / 100)))}\u00a0€`;
+  return formatWholeEuros(cents);
 }
 
 /** "1 novembre 2025", or "luglio 2025" for a figure the source dates by month. */
 export function averageDate(m: Pick<CompareMarketAverage, 'asOf' | 'asOfPrecision'>): string {
-  if (m.asOfPrecision === 'month') {
-    const [y, mo] = m.asOf.split('-').map(Number) as [number, number];
-    return `${MONTHS[mo - 1]} ${y}`;
-  }
-  return formatItalianDate(m.asOf);
+  return m.asOfPrecision === 'month' ? formatMonthYear(m.asOf) : formatItalianDate(m.asOf);
 }
 
 export interface CheaperOffer {

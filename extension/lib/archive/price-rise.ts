@@ -11,7 +11,7 @@
  */
 import { formatEuro } from '../../../shared/money.ts';
 import { daysLeftText, increaseText, matchPriceChange, priceChangeLetter, type PriceChangeSlice } from '../../../shared/price-changes.ts';
-import { formatItalianDate } from '../../../shared/dates.ts';
+import { formatItalianDate, formatMonthYear } from '../../../shared/format.ts';
 import { normalizeName } from '../../../shared/text.ts';
 import type { InvoiceRecord } from './types.ts';
 
@@ -108,10 +108,6 @@ export function announcedChangeFor(rise: PriceRise, changes: readonly PriceChang
   return matchPriceChange(changes, { carrier: rise.carrier, line: rise.line, beforeMonth: rise.before.periodMonth!, afterMonth: rise.after.periodMonth! });
 }
 
-function monthName(ym: string): string {
-  return formatItalianDate(`${ym}-01`).replace(/^1 /, '');
-}
-
 function where(rise: PriceRise, carrierName: string): string {
   if (!rise.line) return `con ${carrierName}`;
   return /^\+?\d[\d\s]{5,}$/.test(rise.line) ? `sulla linea ${rise.line}` : `per il codice cliente ${rise.line}`;
@@ -119,8 +115,8 @@ function where(rise: PriceRise, carrierName: string): string {
 
 /** What the invoices show, in Italian: the compared amounts, their months, the charges that rose, the yearly cost. */
 export function riseFacts(rise: PriceRise, carrierName: string): string {
-  const from = `${formatEuro(rise.oldCents)} (${monthName(rise.before.periodMonth!)})`;
-  const to = `${formatEuro(rise.newCents)} (${monthName(rise.after.periodMonth!)})`;
+  const from = `${formatEuro(rise.oldCents)} (${formatMonthYear(rise.before.periodMonth!)})`;
+  const to = `${formatEuro(rise.newCents)} (${formatMonthYear(rise.after.periodMonth!)})`;
   const yearly = `${formatEuro(rise.yearlyIncreaseCents)} in più all'anno`;
   if (rise.basis === 'total') {
     return `La bolletta ${where(rise, carrierName)} è passata da ${from} a ${to} e non è tornata indietro: ${yearly}. Le fatture archiviate non riportano le singole voci, quindi il confronto è sul totale.`;
