@@ -100,19 +100,6 @@ export function findPeriod(text: string): { period: Period; end: number } | null
   return null;
 }
 
-export interface PriceText {
-  cents: number;
-  /** The period named in the text; null when none is named. */
-  period: Period | null;
-}
-
-/** Parses a price with its period: "€ 1,99/mese" → { cents: 199, period: 'month' }. */
-export function parsePrice(text: string): PriceText | null {
-  const cents = parseEuroCents(text);
-  if (cents === null) return null;
-  return { cents, period: parsePeriod(text) };
-}
-
 /** Formatting lives in format.ts (Intl); kept here for the callers that format prices. */
 export { formatEuro } from './format.ts';
 

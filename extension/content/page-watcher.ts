@@ -7,9 +7,6 @@
 /** Attribute that marks nodes Sentinella adds to the page; mutations inside them are ignored. */
 export const OWN_NODE_ATTR = 'data-sentinella-own';
 
-/** Attributes Sentinella sets on page elements; changes to them are ignored too. */
-export const OWN_ATTRIBUTES = ['data-sentinella-service', 'data-sentinella-invoice', 'data-sentinella-highlight'];
-
 /**
  * `changed`: the nodes the page changed since the last call (targets of its mutations), so a feature can read
  * again only what holds them; null when anything may have changed (a navigation, too many changes).
@@ -36,7 +33,8 @@ function isOwn(node: Node | null): boolean {
 }
 
 function relevant(record: MutationRecord): boolean {
-  if (record.type === 'attributes') return !OWN_ATTRIBUTES.includes(record.attributeName ?? '') && !isOwn(record.target);
+  // Sentinella's own marks (data-sentinella-*) are outside the observer's attributeFilter, so never reported.
+  if (record.type === 'attributes') return !isOwn(record.target);
   if (isOwn(record.target)) return false;
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length === 0 || nodes.some((n) => !(n.nodeType === 1 && (n as Element).hasAttribute(OWN_NODE_ATTR)));

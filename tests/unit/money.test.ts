@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatEuro, formatPrice, monthlyCents, parseEuroCents, parsePeriod, parsePrice, yearlyCents } from '../../shared/money.ts';
+import { formatEuro, formatPrice, monthlyCents, parseEuroCents, parsePeriod, yearlyCents } from '../../shared/money.ts';
 
 const nbsp = (s: string) => s.replace(/ /g, '\u00a0');
 
@@ -46,7 +46,7 @@ describe('parseEuroCents: amounts as Italian pages write them', () => {
   });
 });
 
-describe('parsePrice: amount and period', () => {
+describe('a price read as amount and period', () => {
   test.each([
     ['€ 1,99/mese', 199, 'month'],
     ['1,99 € al mese', 199, 'month'],
@@ -60,11 +60,11 @@ describe('parsePrice: amount and period', () => {
     ['3,99 € una tantum', 399, 'one-off'],
     ['3,00 € mensili', 300, 'month'],
   ])('%s → %i cents %s', (text, cents, period) => {
-    expect(parsePrice(text)).toEqual({ cents, period });
+    expect({ cents: parseEuroCents(text), period: parsePeriod(text) }).toEqual({ cents, period });
   });
 
   test('a price without a period has period null', () => {
-    expect(parsePrice('2,00 €')).toEqual({ cents: 200, period: null });
+    expect({ cents: parseEuroCents('2,00 €'), period: parsePeriod('2,00 €') }).toEqual({ cents: 200, period: null });
     expect(parsePeriod('Attivo')).toBeNull();
   });
 });

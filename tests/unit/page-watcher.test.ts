@@ -58,3 +58,18 @@ test('one listener that throws does not stop the others, now or on the next chan
     console.error = quiet;
   }
 });
+
+test('Sentinella marking a row is not a page change: only what the page itself changed is read again', async () => {
+  const row = document.createElement('tr');
+  const other = document.createElement('p');
+  document.body.append(row, other);
+  await sleep(20);
+  watcher = createPageWatcher(window, 40);
+  const seen: (readonly Node[] | null)[] = [];
+  watcher.subscribe((_reason, changed) => seen.push(changed));
+  row.setAttribute('data-sentinella-service', 'tim-losai');
+  row.setAttribute('data-sentinella-highlight', 'wanted');
+  other.className = 'changed-by-the-page';
+  await sleep(120);
+  expect(seen).toEqual([[other]]);
+});
