@@ -19,7 +19,8 @@
  * visits; the first visit is printed apart and the medians use the later rounds.
  *
  * Environment: PAGE_COST_ROUNDS (default 7), PAGE_COST_PAGES (a comma list of substrings of page names),
- * PAGE_COST_PROFILE=1 (a CPU profile of one more load with the extension, per page),
+ * PAGE_COST_PROFILE=1 (a CPU profile of one more load with the extension, per page), PAGE_COST_SETTLE_MS (the
+ * longest a load may take to settle, default 120000),
  * SENTINELLA_EXTENSION_DIR (default .output/chrome-mv3), CHROME_PATH.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,9 @@ const median = (xs: readonly number[]) => {
 };
 const ms = (seconds: number) => `${(seconds * 1000).toFixed(1)} ms`;
 const times = (x: number) => `${x.toFixed(2)}×`;
+const signed = (seconds: number) => `${seconds < 0 ? '−' : '+'}${ms(Math.abs(seconds))}`;
+/** The longest a load may take to settle (a first visit to the 1,000-invoice page archives every document). */
+const settleLimit = Number(process.env.PAGE_COST_SETTLE_MS) || 120_000;
 
 // ── Sizes ───────────────────────────────────────────────────────────────────────────────────────────
 function scripts(dir: string): string[] {
@@ -151,7 +155,7 @@ const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, m
  */
 async function settle(cdp: CDPSession, needReady: boolean, panel: boolean): Promise<Load> {
   const probe = `document.documentElement.hasAttribute(${JSON.stringify(READY_ATTR)})` + (panel ? ` && !!document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('[data-sentinella-panel]')` : '');
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + settleLimit;
   let last = await metrics(cdp);
   let quietSince = Date.now();
   for (;;) {
@@ -162,7 +166,7 @@ async function settle(cdp: CDPSession, needReady: boolean, panel: boolean): Prom
     if (now.task - last.task > 0.001) quietSince = Date.now();
     last = now;
     if ((!needReady || answer.result.value === true) && Date.now() - quietSince >= 300) return now;
-    if (Date.now() > deadline) throw new Error(`the page did not settle${needReady ? ' (no ready signal from the extension)' : ''}`);
+    if (Date.now() > deadline) throw new Error(`the page did not settle in ${settleLimit / 1000} s${needReady ? ` (no ${READY_ATTR}${panel ? ' or no spotlight panel' : ''})` : ''}`);
   }
 }
 
@@ -269,20 +273,28 @@ interface PageFigures {
 async function measurePages(chromium: string, portal: PortalServer): Promise<PageFigures[]> {
   const { contexts, close } = await openContexts(chromium);
   const pages = PAGES.filter((p) => onlyPages.length === 0 || onlyPages.some((w) => p.name.includes(w)));
-  const figures: PageFigures[] = pages.map((page) => ({ page, loads: { without: [], with: [], empty: [] } }));
+  const figures: PageFigures[] = [];
   const order: Variant[] = ['without', 'with', 'empty'];
   try {
-    for (const fig of figures) {
-      const url = `${portal.origin(fig.page.host)}${fig.page.path}`;
-      for (let round = 0; round < rounds; round++) {
-        // Alternating: each round starts with a different variant, so drift on the machine hits all three.
-        for (let k = 0; k < order.length; k++) {
-          const variant = order[(round + k) % order.length]!;
-          fig.loads[variant].push(await loadOnce(contexts[variant], url, variant, fig.page));
+    for (const page of pages) {
+      const fig: PageFigures = { page, loads: { without: [], with: [], empty: [] } };
+      const url = `${portal.origin(page.host)}${page.path}`;
+      try {
+        for (let round = 0; round < rounds; round++) {
+          // Alternating: each round starts with a different variant, so drift on the machine hits all three.
+          for (let k = 0; k < order.length; k++) {
+            const variant = order[(round + k) % order.length]!;
+            fig.loads[variant].push(await loadOnce(contexts[variant], url, variant, page));
+          }
         }
+      } catch (error) {
+        // A page that never settles (no ready signal, a panel that never came) is reported, and the others measured.
+        console.log(`\n  ${page.name}\n    NOT MEASURED: ${(error as Error).message}`);
+        continue;
       }
+      figures.push(fig);
       report(fig);
-      if (process.env.PAGE_COST_PROFILE === '1') await profileOnce(contexts.with, url, fig.page);
+      if (process.env.PAGE_COST_PROFILE === '1') await profileOnce(contexts.with, url, page);
     }
   } finally {
     await close();
@@ -321,7 +333,7 @@ function report(fig: PageFigures): void {
   const perRound = s.pick('with').map((l, i) => (l.task / Math.max(s.pick('without')[i]!.task, 1e-6)).toFixed(2));
   console.log(`\n  ${page.name}`);
   console.log(`    main thread: without ${med('without', 'task')}, with ${med('with', 'task')}, empty ${med('empty', 'task')} → with/without ${times(s.withRatio)}, empty/without ${times(s.emptyRatio)}  ${verdict(page, s.withRatio)}`);
-  console.log(`    the extension adds ${ms(s.added)} a load (median); its per-round ratios ${perRound.join(' ')}; main-thread CPU time with/without ${times(s.cpuRatio)}`);
+  console.log(`    the extension adds ${signed(s.added)} a load (median); its per-round ratios ${perRound.join(' ')}; main-thread CPU time with/without ${times(s.cpuRatio)}`);
   console.log(`    script ${med('with', 'script')} / ${med('without', 'script')}, compile ${med('with', 'compile')} / ${med('without', 'compile')}, style ${med('with', 'style')} / ${med('without', 'style')}, layout ${med('with', 'layout')} / ${med('without', 'layout')} (with / without); first visit with the extension ${ms(loads.with[0]!.task)}`);
 }
 
@@ -329,7 +341,7 @@ function summary(figures: PageFigures[]): void {
   console.log('\nSummary: median ratio of main-thread time with the extension / without (floor: the empty extension)');
   for (const fig of figures) {
     const s = stats(fig);
-    console.log(`  ${fig.page.name.padEnd(48)} ${times(s.withRatio).padStart(6)}  floor ${times(s.emptyRatio)}, +${ms(s.added)} a load  ${verdict(fig.page, s.withRatio) || '(no target)'}`);
+    console.log(`  ${fig.page.name.padEnd(48)} ${times(s.withRatio).padStart(6)}  floor ${times(s.emptyRatio)}, ${signed(s.added)} a load  ${verdict(fig.page, s.withRatio) || '(no target)'}`);
   }
 }
 
