@@ -26,3 +26,13 @@ declare module 'virtual:sentinella-catalog/price-changes' {
   const changes: import('../shared/price-changes.ts').PriceChangeSlice[];
   export default changes;
 }
+
+declare module 'virtual:sentinella-catalog/rules' {
+  /** The consumer rules of content/rules/diritti.md, without their sources (see shared/schemas/rules.ts). */
+  const rules: {
+    refund: Pick<import('../shared/schemas/rules.ts').Rules['refund'], 'months'>;
+    conciliation: Pick<import('../shared/schemas/rules.ts').Rules['conciliation'], 'name' | 'url'>;
+    withdrawal: Pick<import('../shared/schemas/rules.ts').Rules['withdrawal'], 'days' | 'article'>;
+  };
+  export default rules;
+}

@@ -109,6 +109,8 @@ export interface LetterDetails {
   line?: string | null;
   /** What the customer's invoices show, one sentence, when known (the extension adds it). */
   evidence?: string;
+  /** The article granting the right to leave, as content/rules/diritti.md words it (withdrawal.article). */
+  article: string;
 }
 
 /**
@@ -133,7 +135,7 @@ export function priceChangeLetter(change: Pick<PriceChange, 'title' | 'effective
     '',
     `Oggetto: ${change.letter.subject} – recesso senza penali, linea / codice cliente ${line}`,
     '',
-    `Con la presente comunico a ${details.carrierName} il recesso dal contratto relativo alla linea / codice cliente ${line}, ai sensi dell'art. 98-septiesdecies, comma 5, del Codice delle comunicazioni elettroniche (D.Lgs. 259/2003, come modificato dal D.Lgs. 207/2021), perché non accetto la modifica unilaterale delle condizioni contrattuali in vigore dal ${formatItalianDate(change.effective)} (${change.title}).`,
+    `Con la presente comunico a ${details.carrierName} il recesso dal contratto relativo alla linea / codice cliente ${line}, ai sensi dell'${details.article}, perché non accetto la modifica unilaterale delle condizioni contrattuali in vigore dal ${formatItalianDate(change.effective)} (${change.title}).`,
     ...(details.evidence ? ['', details.evidence] : []),
     '',
     "Se passo a un altro operatore, il passaggio avviene per questa stessa ragione: «Modifica delle condizioni contrattuali».",

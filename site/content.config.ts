@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema, marketAverageSchema, offerSchema, operatorSchema, priceChangeSchema, serviceSchema } from '../shared/schemas/index.ts';
+import { guideSchema, marketAverageSchema, offerSchema, operatorSchema, priceChangeSchema, rulesSchema, serviceSchema } from '../shared/schemas/index.ts';
 
 /** content/ of the project, or of SENTINELLA_CONTENT_ROOT (benchmarks and tests build other copies). */
 const contentRoot = process.env.SENTINELLA_CONTENT_ROOT ?? '.';
@@ -17,4 +17,5 @@ export const collections = {
   guides: defineCollection({ loader: md('guides'), schema: guideSchema }),
   market: defineCollection({ loader: md('market'), schema: marketAverageSchema }),
   priceChanges: defineCollection({ loader: md('price-changes'), schema: priceChangeSchema }),
+  rules: defineCollection({ loader: md('rules'), schema: rulesSchema }),
 };

@@ -18,7 +18,9 @@ import { priceChangeSlice } from '../../shared/price-changes.ts';
  * - `/detector`: names and reference price only, for the content script that runs on every carrier page;
  * - `/compare`: consumer offers and market averages, for the archive's and the popup's bill comparison;
  * - `/price-changes`: each announced price change's carrier, lines, dates, increase and letter channel, for the
- *   archive's price-rise notices (no sources, bodies or ways: the notice links to the site's page for those).
+ *   archive's price-rise notices (no sources, bodies or ways: the notice links to the site's page for those);
+ * - `/rules`: the consumer rules of content/rules/diritti.md without their sources (refund months, the
+ *   conciliation's name and address, the withdrawal window and article), for the panel and the archive.
  */
 const SLICES: Record<string, (catalog: Catalog, content: Content) => unknown> = {
   'virtual:sentinella-catalog': (catalog) => catalog,
@@ -26,6 +28,11 @@ const SLICES: Record<string, (catalog: Catalog, content: Content) => unknown> = 
   'virtual:sentinella-catalog/detector': (catalog) => spotlightServices(catalog).map(({ switchOff: _ways, ...named }) => named),
   'virtual:sentinella-catalog/compare': (_catalog, content) => buildCompareCatalog(content),
   'virtual:sentinella-catalog/price-changes': (_catalog, content) => priceChangeSlice(content.priceChanges),
+  'virtual:sentinella-catalog/rules': (_catalog, { rules }) => ({
+    refund: { months: rules.refund.months },
+    conciliation: { name: rules.conciliation.name, url: rules.conciliation.url },
+    withdrawal: { days: rules.withdrawal.days, article: rules.withdrawal.article },
+  }),
 };
 
 export function catalogPlugin(root: string): Plugin {

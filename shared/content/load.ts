@@ -6,8 +6,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
-import { guideSchema, marketAverageSchema, offerSchema, operatorSchema, priceChangeSchema, serviceSchema, slug } from '../schemas/index.ts';
-import type { Guide, MarketAverage, Offer, Operator, PriceChange, Service } from '../schemas/index.ts';
+import { guideSchema, marketAverageSchema, offerSchema, operatorSchema, priceChangeSchema, rulesSchema, serviceSchema, slug } from '../schemas/index.ts';
+import type { Guide, MarketAverage, Offer, Operator, PriceChange, Rules, Service } from '../schemas/index.ts';
 
 export interface Entry<T> {
   /** The file name without .md: the id used in links and references. */
@@ -28,7 +28,12 @@ export interface Content {
   market: Entry<MarketAverage>[];
   /** content/price-changes: carriers' announced price rises for existing customers. */
   priceChanges: Entry<PriceChange>[];
+  /** content/rules/diritti.md: the consumer rules both faces quote (refund window, conciliation, withdrawal). */
+  rules: Rules;
 }
+
+/** The one file under content/rules/ the faces read. */
+export const RULES_ID = 'diritti';
 
 export class ContentError extends Error {
   readonly problems: string[];
@@ -156,7 +161,11 @@ export function loadContent(root: string): Content {
     guides: readCollection(root, 'guides', guideSchema, problems, brokenIds),
     market: readCollection(root, 'market', marketAverageSchema, problems, brokenIds),
     priceChanges: readCollection(root, 'price-changes', priceChangeSchema, problems, brokenIds),
+    rules: undefined as unknown as Rules,
   };
+  const rules = readCollection(root, 'rules', rulesSchema, problems, brokenIds).find((e) => e.id === RULES_ID);
+  if (rules) content.rules = rules.data;
+  else if (!brokenIds.get('rules')?.has(RULES_ID)) problems.push(`content/rules/${RULES_ID}.md: (file): required file is missing (expected the consumer rules: refund, conciliation, withdrawal)`);
   problems.push(...checkReferences(content, brokenIds));
   if (problems.length) throw new ContentError(problems);
   return content;

@@ -5,3 +5,4 @@ export * from './offer.ts';
 export * from './guide.ts';
 export * from './price-change.ts';
 export * from './market.ts';
+export * from './rules.ts';

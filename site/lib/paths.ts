@@ -1,19 +1,2 @@
-/** Site-relative URLs of every page kind, so links and canonical paths are written in one place. */
-
-export const paths = {
-  home: '/',
-  guides: '/guide/',
-  guide: (slug: string) => `/guide/${slug}/`,
-  guidesRss: '/guide/rss.xml',
-  services: '/servizi-a-pagamento/',
-  service: (id: string) => `/servizi-a-pagamento/${id}/`,
-  operators: '/operatori/',
-  operator: (id: string) => `/operatori/${id}/`,
-  offers: '/offerte/',
-  offer: (id: string) => `/offerte/${id}/`,
-  search: '/cerca/',
-  extension: '/estensione/',
-  priceChanges: '/rincari/',
-  priceChange: (id: string) => `/rincari/${id}/`,
-  priceChangesRss: '/rincari/rss.xml',
-} as const;
+/** The site's page addresses: the rule lives in shared/site-paths.ts, which the extension's links read too. */
+export { sitePaths as paths } from '../../shared/site-paths.ts';

@@ -10,7 +10,7 @@ import { ContentError, loadContent } from '../../shared/content/load.ts';
 import { daysLeft, daysLeftText, increaseText, isOpen, lineKind, matchPriceChange, orderPriceChanges, priceChangeLetter } from '../../shared/price-changes.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const { priceChanges } = loadContent(ROOT);
+const { priceChanges, rules } = loadContent(ROOT);
 const byId = (id: string) => priceChanges.find((c) => c.id === id)!;
 
 describe('the seeded price changes', () => {
@@ -116,7 +116,7 @@ describe('matching a line to a change', () => {
     expect(matchPriceChange(changes, { carrier: 'vodafone', line: '0612345678', beforeMonth: '2025-10', afterMonth: '2025-11' })).toBeUndefined();
   });
   test("the letter goes to the change's own written channel, with the legal basis", () => {
-    const letter = priceChangeLetter(byId('windtre-mobile-2026-01').data, { today: '2026-01-05', carrierName: 'WindTre', line: '3201234567' });
+    const letter = priceChangeLetter(byId('windtre-mobile-2026-01').data, { today: '2026-01-05', carrierName: 'WindTre', line: '3201234567', article: rules.withdrawal.article });
     expect(letter).toContain('Spett.le Wind Tre S.p.A. – Servizio Disdette');
     expect(letter).toContain('PEC: servizioclienti159@pec.windtre.it');
     expect(letter).toContain('Casella Postale 159, 20152 Milano');

@@ -1,11 +1,11 @@
 /** One paid extra in the panel: what it costs, how to stop it for free, what to avoid, how to get money back. */
+import rules from 'virtual:sentinella-catalog/rules';
 import { FREE_VAS_NUMBER, SITE_URL } from '../../../shared/config.ts';
+import { sitePaths } from '../../../shared/site-paths.ts';
 import { formatEuro } from '../../../shared/money.ts';
 import { t } from './panel-words.ts';
 import type { ServiceView } from './store.ts';
 import { waysOut, type WayOut } from './ways-out.ts';
-
-const CONCILIAWEB = 'https://conciliaweb.agcom.it/';
 
 function Way({ way }: { way: WayOut }) {
   return (
@@ -27,7 +27,7 @@ function Way({ way }: { way: WayOut }) {
 
 export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceView; wanted: boolean; onToggleWanted: (key: string) => void }) {
   const { free, costly } = waysOut(view.service);
-  const siteLink = view.service ? `${SITE_URL}/servizi-a-pagamento/${view.service.id}/` : `${SITE_URL}/servizi-a-pagamento/`;
+  const siteLink = SITE_URL + (view.service ? sitePaths.service(view.service.id) : sitePaths.services);
   return (
     <li class={wanted ? 'service wanted' : 'service'} data-service-id={view.id} data-wanted={wanted ? 'true' : undefined}>
       <p class="name">
@@ -71,9 +71,9 @@ export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceVie
         )}
         <h3>{t('spotlightRefundTitle')}</h3>
         <p class="refund">
-          {t('spotlightRefund')}{' '}
-          <a href={CONCILIAWEB} target="_blank" rel="noopener noreferrer">
-            ConciliaWeb
+          {t('spotlightRefund', String(rules.refund.months))}{' '}
+          <a href={rules.conciliation.url} target="_blank" rel="noopener noreferrer">
+            {rules.conciliation.name}
           </a>
         </p>
         <p class="more">

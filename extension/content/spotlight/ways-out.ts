@@ -1,12 +1,12 @@
 /**
  * How to switch a service off, from the catalog: free ways first (portal steps, SMS codes, free
- * calls), then the ways that cost money, to avoid. The free number 800 44 22 99 is left out here:
- * the panel shows it prominently for every service.
+ * calls), then the ways that cost money, to avoid. The free number 800 44 22 99 is left out
+ * (shared/ways-out.ts): the panel shows it prominently for every service.
  */
 import type { SpotlightService } from '../../../shared/content/catalog.ts';
-import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
 import { toCents } from '../../../shared/money.ts';
-import { dialable, smsHref, telHref } from '../../../shared/telephone.ts';
+import { smsHref, telHref } from '../../../shared/telephone.ts';
+import { withoutFreeVasNumber } from '../../../shared/ways-out.ts';
 
 export interface WayOut {
   method: 'portal' | 'app' | 'sms' | 'call';
@@ -26,8 +26,7 @@ function hrefOf(method: WayOut['method'], number: string | undefined, smsText: s
 }
 
 export function waysOut(service: SpotlightService | undefined): { free: WayOut[]; costly: WayOut[] } {
-  const ways: WayOut[] = (service?.switchOff ?? [])
-    .filter((w) => !(w.number && dialable(w.number) === FREE_VAS_NUMBER.tel))
+  const ways: WayOut[] = withoutFreeVasNumber(service?.switchOff ?? [])
     .map((w) => ({
       method: w.method,
       label: w.label,

@@ -7,8 +7,9 @@ import catalog from 'virtual:sentinella-catalog';
 import { formatItalianDate } from '../../../shared/dates.ts';
 import { formatEuro, formatPrice } from '../../../shared/money.ts';
 import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
+import { withoutFreeVasNumber } from '../../../shared/ways-out.ts';
 import { listPaidExtras, type PaidExtraItem } from '../../lib/archive/extras-list.ts';
-import { paidExtrasOnInvoices, REFUND_PATH } from '../../lib/archive/paid-extras.ts';
+import { paidExtrasOnInvoices, REFUND_PATH, REFUND_SHORT } from '../../lib/archive/paid-extras.ts';
 import { invoices, seenExtras, wantedKeys } from './store.ts';
 
 function span(from: string | null, to: string | null): string {
@@ -50,17 +51,17 @@ const services = new Map(catalog.services.map((s) => [s.id, s]));
 function FreeWayOut({ item }: { item: PaidExtraItem }) {
   const service = item.serviceId ? services.get(item.serviceId) : undefined;
   if (service) {
-    const free = service.switchOff.find((w) => w.cost === 0);
+    const free = withoutFreeVasNumber(service.switchOff).find((w) => w.cost === 0);
     return (
       <p data-testid="free-way">
         {free ? `Per disattivarlo gratis: ${free.label.replace(/[.]$/, '')}.` : 'Le fonti non indicano un modo gratuito per disattivarlo: chiedi al servizio clienti se la richiesta costa qualcosa.'}{' '}
-        Rimborso: reclamo scritto all'operatore entro 6 mesi, poi ConciliaWeb.
+        {REFUND_SHORT}
       </p>
     );
   }
   return (
     <p data-testid="free-way">
-      Se è un abbonamento di terze parti (oroscopi, giochi, suonerie), chiama gratis dalla linea interessata l'<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a>, il Call Center Unico di questi abbonamenti. Rimborso: reclamo scritto all'operatore entro 6 mesi, poi ConciliaWeb.
+      Se è un abbonamento di terze parti (oroscopi, giochi, suonerie), chiama gratis dalla linea interessata l'<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a>, il Call Center Unico di questi abbonamenti. {REFUND_SHORT}
     </p>
   );
 }

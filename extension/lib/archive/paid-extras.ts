@@ -4,6 +4,7 @@
  */
 import { createServiceMatcher } from '../match-service.ts';
 import type { InvoiceRecord } from './types.ts';
+import rules from 'virtual:sentinella-catalog/rules';
 
 export interface ServiceName {
   id: string;
@@ -35,6 +36,10 @@ export function paidExtrasOnInvoices(invoices: InvoiceRecord[], services: Servic
   return [...found.values()].sort((a, b) => b.totalCents - a.totalCents);
 }
 
-/** How to get the money back, in Italian (FACTS.md: complaint first, then ConciliaWeb). */
-export const REFUND_PATH =
-  "Se non hai chiesto il servizio, disattivalo gratis e chiedi il rimborso con un reclamo scritto all'operatore (per i contenuti premium entro 6 mesi dall'addebito o dalla disattivazione; il rimborso è dovuto se l'operatore non prova il tuo consenso). Se il reclamo non basta, apri una conciliazione gratuita su ConciliaWeb (AGCOM), gestita dal Corecom della tua regione.";
+const { refund, conciliation } = rules;
+
+/** How to get the money back, in Italian: a written complaint first, then the free conciliation (content/rules/diritti.md). */
+export const REFUND_PATH = `Se non hai chiesto il servizio, disattivalo gratis e chiedi il rimborso con un reclamo scritto all'operatore (per i contenuti premium entro ${refund.months} mesi dall'addebito o dalla disattivazione; il rimborso è dovuto se l'operatore non prova il tuo consenso). Se il reclamo non basta, apri una conciliazione gratuita su ${conciliation.name} (AGCOM), gestita dal Corecom della tua regione.`;
+
+/** The same path in one line, under each paid extra. */
+export const REFUND_SHORT = `Rimborso: reclamo scritto all'operatore entro ${refund.months} mesi, poi ${conciliation.name}.`;

@@ -9,6 +9,7 @@
  * that kind of line is named after it: what was announced, the deadline to withdraw and the letter to the
  * carrier's written channel. Without such a change the notice says only what the invoices show.
  */
+import rules from 'virtual:sentinella-catalog/rules';
 import { formatEuro } from '../../../shared/money.ts';
 import { daysLeftText, increaseText, matchPriceChange, priceChangeLetter, type PriceChangeSlice } from '../../../shared/price-changes.ts';
 import { formatItalianDate, formatMonthYear } from '../../../shared/format.ts';
@@ -140,5 +141,5 @@ function evidence(rise: PriceRise): string {
 
 /** The withdrawal letter for a rise an announced change explains, addressed to that change's PEC and address. */
 export function withdrawalLetter(rise: PriceRise, change: PriceChangeSlice, carrierName: string, today: string): string {
-  return priceChangeLetter(change, { today, carrierName, line: rise.line, evidence: evidence(rise) });
+  return priceChangeLetter(change, { today, carrierName, line: rise.line, evidence: evidence(rise), article: rules.withdrawal.article });
 }
