@@ -82,5 +82,5 @@ test('a backup file over the size limit is refused with a message, before it is 
   const huge = { size: MAX_BACKUP_BYTES + 1, text: async () => ((read = true), '{}') } as unknown as File;
   await store.restoreFrom(huge);
   expect(read).toBe(false);
-  expect(store.notice.value).toMatchObject({ kind: 'error', text: expect.stringMatching(/troppo grande per essere ripristinato .*il massimo è 500 MB/) });
+  expect(store.notice.value).toMatchObject({ kind: 'error', text: expect.stringMatching(/troppo grande per essere ripristinato .*il massimo è 2048 MB/) });
 });

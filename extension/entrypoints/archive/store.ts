@@ -2,7 +2,8 @@
 import { computed, signal } from '@preact/signals';
 import { openArchive, type ArchiveDB } from '../../lib/archive/db.ts';
 import { deleteInvoice, lastCapture, lastError, listInvoices } from '../../lib/archive/archive.ts';
-import { checkBackup, MAX_BACKUP_BYTES, restoreBackup } from '../../lib/archive/backup.ts';
+import { MAX_BACKUP_BYTES, restoreBackup, type BackupCheck } from '../../lib/archive/backup.ts';
+import { checkBackupFile } from '../../lib/archive/backup-stream.ts';
 import { invoiceYear, NO_LINE } from '../../lib/archive/summaries.ts';
 import { listSeenExtras } from '../../lib/archive/seen-extras.ts';
 import { loadWanted, watchWanted } from '../../lib/wanted-services.ts';
@@ -106,14 +107,14 @@ export async function restoreFrom(file: File): Promise<void> {
     notice.value = { kind: 'error', text: `Il file è troppo grande per essere ripristinato (${mb(file.size)} MB; il massimo è ${mb(MAX_BACKUP_BYTES)} MB): nessun dato è stato importato.` };
     return;
   }
-  let text: string;
+  let checked: BackupCheck;
   try {
-    text = await file.text();
+    // Streamed, never read as one string: a backup of a large archive is bigger than a string can hold.
+    checked = await checkBackupFile(file);
   } catch (error) {
     notice.value = { kind: 'error', text: `Il file non si legge (${(error as Error)?.message ?? String(error)}): nessun dato è stato importato.` };
     return;
   }
-  const checked = checkBackup(text);
   if (!checked.ok) {
     notice.value = { kind: 'error', text: checked.error };
     return;

@@ -9,6 +9,7 @@ import { period } from '../../../shared/schemas/common.ts';
 import { isCalendarDate } from '../../../shared/calendar-date.ts';
 import { carrierForHost } from '../carrier-for-host.ts';
 import { MAX_DOCUMENT_BYTES } from './limits.ts';
+import { documentKind } from './document-kind.ts';
 import type { ArchiveDB } from './db.ts';
 import { guarded } from './archive.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
@@ -102,12 +103,15 @@ export type BackupCheck = { ok: true; backup: Backup; documents: DocumentRecord[
 
 const NOT_OURS = 'Questo file non è un backup di Sentinella: nessun dato è stato importato.';
 
-/** The largest backup file read back: a JavaScript string cannot hold much more than 500 million characters. */
-export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+/**
+ * The largest backup file read back. It is streamed (backup-stream.ts), never read as one string, but every
+ * document's bytes are held until the one restore transaction writes them: 2 GB of file is 1.5 GB of documents.
+ */
+export const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024;
 
 const damaged = (what: string) => `Il backup è danneggiato (${what}): nessun dato è stato importato.`;
 
-type Operators = Pick<(typeof catalog.operators)[number], 'id' | 'hosts'>[];
+export type Operators = Pick<(typeof catalog.operators)[number], 'id' | 'hosts'>[];
 
 /**
  * What zod's shapes cannot say, checked record by record so the message names the record: ids given twice,
@@ -163,8 +167,18 @@ export function checkBackup(text: string, operators: Operators = catalog.operato
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'Il file non è leggibile (JSON non valido o incompleto, forse troncato): nessun dato è stato importato.' };
+    return { ok: false, error: UNREADABLE };
   }
+  return checkData(data, (d) => base64ToBytes(d.base64), operators);
+}
+
+export const UNREADABLE = 'Il file non è leggibile (JSON non valido o incompleto, forse troncato): nessun dato è stato importato.';
+
+/**
+ * Checks a parsed backup. `bytesOf` gives each document's bytes (or throws if its base64 cannot be decoded):
+ * from its base64 here, or already decoded while a large file was streamed (backup-stream.ts).
+ */
+export function checkData(data: unknown, bytesOf: (d: Backup['documents'][number], index: number) => ArrayBuffer, operators: Operators = catalog.operators): BackupCheck {
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, error: NOT_OURS };
   const version = (data as { version?: unknown }).version;
   if (version !== BACKUP_VERSION) {
@@ -179,15 +193,17 @@ export function checkBackup(text: string, operators: Operators = catalog.operato
   if (problem) return { ok: false, error: problem };
   const ids = new Set(parsed.data.invoices.map((i) => i.id));
   const documents: DocumentRecord[] = [];
-  for (const d of parsed.data.documents) {
+  for (const [index, d] of parsed.data.documents.entries()) {
     if (!ids.has(d.id)) return { ok: false, error: `Il backup è danneggiato (documento senza fattura: ${d.id}): nessun dato è stato importato.` };
     let bytes: ArrayBuffer;
     try {
-      bytes = base64ToBytes(d.base64);
+      bytes = bytesOf(d, index);
     } catch {
       return { ok: false, error: `Il backup è danneggiato (documento illeggibile: ${d.id}): nessun dato è stato importato.` };
     }
     if (bytes.byteLength !== d.size) return { ok: false, error: `Il backup è danneggiato (documento incompleto: ${d.id}): nessun dato è stato importato.` };
+    // The same check a document passes when it is first archived: a login page saved as "the invoice" stays out.
+    if (!documentKind(new Uint8Array(bytes), d.type).ok) return { ok: false, error: damaged(`documento ${d.id}: non è un PDF né un'immagine`) };
     documents.push({ id: d.id, type: d.type, size: d.size, storedAt: d.storedAt, bytes });
   }
   return { ok: true, backup: parsed.data as Backup, documents };
