@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
-import { validateContent } from './site/integrations/validate-content.ts';
 import { SITE_URL } from './shared/config.ts';
 
 export default defineConfig({
@@ -11,5 +10,6 @@ export default defineConfig({
   publicDir: './site/public',
   outDir: './dist/site',
   trailingSlash: 'always',
-  integrations: [validateContent(), preact(), sitemap()],
+  // content/ is validated by the content collections' loader (site/lib/content-loader.ts), in one pass.
+  integrations: [preact(), sitemap()],
 });

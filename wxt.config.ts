@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { loadContent } from './shared/content/load.ts';
+import { loadContentOnce } from './shared/content/load.ts';
 import { hostMatchPatterns } from './shared/content/catalog.ts';
 import { catalogPlugin } from './extension/build/catalog-plugin.ts';
 import { noStringCodePlugin } from './extension/build/no-string-code-plugin.ts';
@@ -11,7 +11,7 @@ const contentRoot = process.env.SENTINELLA_CONTENT_ROOT ?? root;
 
 /** Carrier portal hosts come from content/operators: the one list of where the extension may run. */
 function carrierPatterns(): string[] {
-  return hostMatchPatterns(loadContent(contentRoot));
+  return hostMatchPatterns(loadContentOnce(contentRoot));
 }
 
 /** The Content Security Policy of the extension's own pages (archive, popup, background). */

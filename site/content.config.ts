@@ -1,14 +1,15 @@
 /**
- * Content collections: the Markdown in content/, validated by the schemas in shared/.
- * Cross-references (carrier, services, related guides) are checked by integrations/validate-content.ts.
+ * Content collections: the Markdown in content/, read, validated by the schemas in shared/ and cross-checked
+ * (carrier, services, related guides) in one pass by the shared loader (lib/content-loader.ts), the same code the
+ * extension build runs. The schemas here give the collections their types.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { sharedContentLoader } from './lib/content-loader.ts';
 import { guideSchema, marketAverageSchema, offerSchema, operatorSchema, priceChangeSchema, rulesSchema, serviceSchema } from '../shared/schemas/index.ts';
 
 /** content/ of the project, or of SENTINELLA_CONTENT_ROOT (benchmarks and tests build other copies). */
 const contentRoot = process.env.SENTINELLA_CONTENT_ROOT ?? '.';
-const md = (folder: string) => glob({ pattern: '*.md', base: `${contentRoot}/content/${folder}` });
+const md = (folder: Parameters<typeof sharedContentLoader>[0]) => sharedContentLoader(folder, contentRoot);
 
 export const collections = {
   operators: defineCollection({ loader: md('operators'), schema: operatorSchema }),
@@ -16,6 +17,6 @@ export const collections = {
   offers: defineCollection({ loader: md('offers'), schema: offerSchema }),
   guides: defineCollection({ loader: md('guides'), schema: guideSchema }),
   market: defineCollection({ loader: md('market'), schema: marketAverageSchema }),
-  priceChanges: defineCollection({ loader: md('price-changes'), schema: priceChangeSchema }),
+  priceChanges: defineCollection({ loader: md('priceChanges'), schema: priceChangeSchema }),
   rules: defineCollection({ loader: md('rules'), schema: rulesSchema }),
 };

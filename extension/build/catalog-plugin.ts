@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'vite';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContentOnce } from '../../shared/content/load.ts';
 import { buildCatalog, spotlightServices, type Catalog } from '../../shared/content/catalog.ts';
 import { buildCompareCatalog } from '../../shared/content/compare-catalog.ts';
 import type { Content } from '../../shared/content/load.ts';
@@ -45,7 +45,7 @@ export function catalogPlugin(root: string): Plugin {
       const slice = id.startsWith('\0') ? SLICES[id.slice(1)] : undefined;
       if (!slice) return undefined;
       this.addWatchFile?.(join(root, 'content'));
-      const content = loadContent(root);
+      const content = loadContentOnce(root);
       return `export default ${JSON.stringify(slice(buildCatalog(content), content))};`;
     },
   };

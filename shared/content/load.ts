@@ -2,7 +2,7 @@
  * Reads and validates everything in content/ (Node only: used by both builds and by tests).
  * Every problem is reported with the file, the field and what was expected; all problems at once.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
@@ -169,4 +169,28 @@ export function loadContent(root: string): Content {
   problems.push(...checkReferences(content, brokenIds));
   if (problems.length) throw new ContentError(problems);
   return content;
+}
+
+let last: { root: string; stamp: string; content: Content } | undefined;
+
+/** Every file under root/content with its size and time: the same stamp means the same content. */
+function contentStamp(root: string): string {
+  const dir = join(root, 'content');
+  if (!existsSync(dir)) return '';
+  const parts: string[] = [];
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const s = statSync(join(dir, name));
+    if (s.isFile()) parts.push(`${name}:${s.size}:${s.mtimeMs}`);
+  }
+  return parts.join('|');
+}
+
+/**
+ * loadContent, read once while content/ does not change: the manifest, every catalog slice and every site
+ * collection of one build share a single pass; an edited file (dev mode) is read again, with the rest.
+ */
+export function loadContentOnce(root: string): Content {
+  const stamp = contentStamp(root);
+  if (last?.root !== root || last.stamp !== stamp) last = { root, stamp, content: loadContent(root) };
+  return last.content;
 }

@@ -13,7 +13,11 @@ beforeAll(() => {
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   const file = join(dir, 'content/services/tim-prime-go.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace('amount: 0.49', 'amount: tanti'));
+  const other = join(dir, 'content/services/tim-losai.md');
+  writeFileSync(other, readFileSync(other, 'utf8').replace('carrier: tim', 'carrier: timm'));
 });
+
+const UNKNOWN_CARRIER = /content\/services\/tim-losai\.md: carrier: unknown carrier "timm"/g;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function build(args: string[], outDir: string) {
@@ -30,11 +34,14 @@ describe('a bad content file fails the builds', () => {
     const r = build(['wxt', 'build'], join(dir, 'out'));
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(/content\/services\/tim-prime-go\.md: prices\.0\.amount: expected an amount in euros as a number/);
+    expect(r.stdout + r.stderr).toMatch(UNKNOWN_CARRIER);
   }, 120_000);
 
   test('site build (astro)', () => {
     const r = build(['astro', 'build', '--outDir', join(dir, 'site')], dir);
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(/content\/services\/tim-prime-go\.md: prices\.0\.amount: expected an amount in euros as a number/);
+    // Schema and references are checked in the same single pass, so every problem is listed, each once.
+    expect((r.stdout + r.stderr).match(UNKNOWN_CARRIER)).toHaveLength(1);
   }, 120_000);
 });
