@@ -84,6 +84,11 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     const prime = page.locator(PANEL).locator('[data-service-id="tim-prime-go"]');
     await prime.locator('summary').click();
     assert.equal(await prime.locator('a[href="tel:409162"]').count(), 1);
+    // 800 44 22 99 covers third-party subscriptions: not a way out of TIM's own option, one of the horoscope's.
+    assert.equal(await prime.locator('a[href="tel:800442299"]').count(), 0);
+    const horoscope = page.locator(PANEL).locator('[data-service-id="unknown"]');
+    await horoscope.locator('summary').click();
+    assert.equal(await horoscope.locator('a[href="tel:800442299"]').count(), 1);
     assert.equal(await prime.locator('a[href="https://conciliaweb.agcom.it/"]').count(), 1);
     const losai = page.locator(PANEL).locator('[data-service-id="tim-losai"]');
     await losai.locator('summary').click();
@@ -173,9 +178,8 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
   });
 
   // The page's own scripts can reach an open shadow root and call .click(): such a click is not the user's
-  // (isTrusted is false) and must change nothing. The check belongs in extension/content/spotlight (the
-  // panel's owner): until it lands this test is reported as "todo" rather than failing the suite.
-  test('clicks made by the page\'s scripts (not the user) change nothing in the panel', { todo: process.env.SENTINELLA_PANEL_TRUSTED_CLICKS === '1' ? false : 'the panel does not check event.isTrusted yet (extension/content/spotlight)' }, async () => {
+  // (isTrusted is false) and must change nothing (extension/content/spotlight/by-user.ts).
+  test('clicks made by the page\'s scripts (not the user) change nothing in the panel', async () => {
     const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);

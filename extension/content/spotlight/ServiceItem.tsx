@@ -6,12 +6,19 @@ import { formatEuro } from '../../../shared/money.ts';
 import { t } from './panel-words.ts';
 import type { ServiceView } from './store.ts';
 import { waysOut, type WayOut } from './ways-out.ts';
+import { byUser, userOnly } from './by-user.ts';
 
 function Way({ way }: { way: WayOut }) {
   return (
     <li>
       {/* Costly ways are named, never offered as a link to tap. */}
-      {way.href && way.costCents === 0 ? <a href={way.href}>{way.label}</a> : way.label}
+      {way.href && way.costCents === 0 ? (
+        <a href={way.href} onClick={userOnly}>
+          {way.label}
+        </a>
+      ) : (
+        way.label
+      )}
       {way.costCents > 0 && <strong class="costly"> ({formatEuro(way.costCents)})</strong>}
       {way.note && <span> — {way.note}</span>}
       {way.steps.length > 0 && (
@@ -43,7 +50,7 @@ export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceVie
         <dd class="year" data-yearly-cents={view.yearlyCents ?? undefined}>{view.yearlyCents === null ? '—' : formatEuro(view.yearlyCents)}</dd>
       </dl>
       {view.priceFromCatalog && <p class="fallback">{t('spotlightFallbackNote')}</p>}
-      <button type="button" class="keep" aria-pressed={wanted} onClick={() => onToggleWanted(view.key)}>
+      <button type="button" class="keep" aria-pressed={wanted} onClick={byUser(() => onToggleWanted(view.key))}>
         {t('spotlightKeep')}
       </button>
       {wanted && <span class="kept-note">{t('spotlightKeptNote')}</span>}
@@ -52,9 +59,14 @@ export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceVie
         <h3>{t('spotlightFreeWays')}</h3>
         <ul class="ways">
           {!free.some((w) => w.method === 'portal') && <li>{t('spotlightPortalStep')}</li>}
-          <li>
-            <a href={`tel:${FREE_VAS_NUMBER.tel}`}>{t('spotlightCallFree')}</a>
-          </li>
+          {/* A carrier's own option is switched off through the carrier; 800 44 22 99 is for third-party subscriptions. */}
+          {!view.service && (
+            <li>
+              <a href={`tel:${FREE_VAS_NUMBER.tel}`} onClick={userOnly}>
+                {t('spotlightCallFree')}
+              </a>
+            </li>
+          )}
           {free.map((way, i) => (
             <Way key={i} way={way} />
           ))}
@@ -72,12 +84,12 @@ export function ServiceItem({ view, wanted, onToggleWanted }: { view: ServiceVie
         <h3>{t('spotlightRefundTitle')}</h3>
         <p class="refund">
           {t('spotlightRefund', String(rules.refund.months))}{' '}
-          <a href={rules.conciliation.url} target="_blank" rel="noopener noreferrer">
+          <a href={rules.conciliation.url} target="_blank" rel="noopener noreferrer" onClick={userOnly}>
             {rules.conciliation.name}
           </a>
         </p>
         <p class="more">
-          <a href={siteLink} target="_blank" rel="noopener noreferrer" data-site-link>
+          <a href={siteLink} target="_blank" rel="noopener noreferrer" data-site-link onClick={userOnly}>
             {t('spotlightReadMore')}
           </a>
         </p>
