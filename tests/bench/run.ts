@@ -18,7 +18,8 @@ const benches = readdirSync(dir)
 let crashed = 0;
 for (const file of benches) {
   console.log(`\n━━ ${file} ━━`);
-  const r = spawnSync(process.execPath, [join(dir, file)], { stdio: 'inherit', env: process.env });
+  // Benchmarks import modules that read the bundled catalog: the same virtual modules the builds use.
+  const r = spawnSync(process.execPath, ['--import', join(dir, '..', 'support', 'register-virtual-catalog.ts'), join(dir, file)], { stdio: 'inherit', env: process.env });
   if (r.status !== 0) {
     crashed++;
     console.error(`${file} exited with ${r.status}`);
