@@ -4,6 +4,15 @@ declare module 'virtual:sentinella-catalog' {
   export default catalog;
 }
 
+declare module 'virtual:sentinella-catalog/background' {
+  /** What the background reads: carriers' hosts and customer-area addresses, and the known service ids. */
+  const catalog: {
+    operators: Pick<import('../shared/content/catalog.ts').CatalogOperator, 'id' | 'hosts' | 'addresses'>[];
+    serviceIds: string[];
+  };
+  export default catalog;
+}
+
 declare module 'virtual:sentinella-catalog/spotlight' {
   const services: import('../shared/content/catalog.ts').SpotlightService[];
   export default services;

@@ -3,7 +3,7 @@
  * into IndexedDB in the extension's origin. The carrier is taken from the sender's page, never from the message,
  * and documents are accepted only for invoices already archived from that carrier.
  */
-import catalog from 'virtual:sentinella-catalog';
+import catalog from 'virtual:sentinella-catalog/background';
 import type { Browser } from 'wxt/browser';
 import { openArchive, type ArchiveDB } from '../lib/archive/db.ts';
 import { captureInvoices, recordDocumentFailure, storeDocument, type CaptureResult } from '../lib/archive/archive.ts';
@@ -114,7 +114,7 @@ export async function handleDocument(raw: DocumentMessage, sender: Browser.runti
 export async function handleSeenExtras(message: { extras: SeenExtra[] }, sender: Browser.runtime.MessageSender, archiving: () => Promise<boolean>): Promise<SeenExtrasResult & { recorded: boolean }> {
   const { carrier } = senderCarrier(sender);
   if (!(await archiving())) return { recorded: false, added: 0, updated: 0 };
-  const extras = cleanSeenExtras(message.extras, new Set(catalog.services.map((s) => s.id)));
+  const extras = cleanSeenExtras(message.extras, new Set(catalog.serviceIds));
   if (extras.length === 0) return { recorded: false, added: 0, updated: 0 };
   const result = await recordSeenExtras(await archive(), carrier, extras);
   announceArchiveChanged();

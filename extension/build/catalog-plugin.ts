@@ -13,7 +13,9 @@ import { priceChangeSlice } from '../../shared/price-changes.ts';
 
 /**
  * Each module gives a slice of the catalog, the smallest its importer needs:
- * - the whole catalog, for extension pages and the background;
+ * - the whole catalog, for the extension pages (popup, archive);
+ * - `/background`: each carrier's id, hosts and customer-area addresses and the service ids, all the background
+ *   reads (to tell which carrier a sender's page belongs to and to keep only known service ids);
  * - `/spotlight`: names, reference price and ways out, for the spotlight panel (loaded only when it has something to show);
  * - `/detector`: names and reference price only, for the content script that runs on every carrier page;
  * - `/compare`: consumer offers and market averages, for the archive's and the popup's bill comparison;
@@ -24,6 +26,10 @@ import { priceChangeSlice } from '../../shared/price-changes.ts';
  */
 const SLICES: Record<string, (catalog: Catalog, content: Content) => unknown> = {
   'virtual:sentinella-catalog': (catalog) => catalog,
+  'virtual:sentinella-catalog/background': (catalog) => ({
+    operators: catalog.operators.map(({ id, hosts, addresses }) => ({ id, hosts, addresses })),
+    serviceIds: catalog.services.map((s) => s.id),
+  }),
   'virtual:sentinella-catalog/spotlight': spotlightServices,
   'virtual:sentinella-catalog/detector': (catalog) => spotlightServices(catalog).map(({ switchOff: _ways, ...named }) => named),
   'virtual:sentinella-catalog/compare': (_catalog, content) => buildCompareCatalog(content),
