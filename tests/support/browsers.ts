@@ -344,9 +344,19 @@ class FirefoxLocator implements TestLocator {
   async focus() {
     await (await this.first()).focus();
   }
-  private async setChecked(on: boolean) {
+  /** As Playwright's check()/uncheck(): waits until the box can be used (a page may disable it while loading), clicks, and checks it took. */
+  private async setChecked(on: boolean, timeout = 10_000) {
     const el = await this.first();
+    const end = Date.now() + timeout;
+    while (await el.evaluate((e) => (e as HTMLInputElement).disabled)) {
+      if (Date.now() > end) throw new Error(`${JSON.stringify(this.steps)} stayed disabled for ${timeout} ms`);
+      await sleep(50);
+    }
     if ((await el.evaluate((e) => (e as HTMLInputElement).checked)) !== on) await el.click();
+    while ((await el.evaluate((e) => (e as HTMLInputElement).checked)) !== on) {
+      if (Date.now() > end) throw new Error(`${JSON.stringify(this.steps)} did not become ${on ? 'checked' : 'unchecked'}`);
+      await sleep(50);
+    }
   }
   check() {
     return this.setChecked(true);
