@@ -8,6 +8,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Time limits catch hangs, not slowness: the corpus properties and the 5,000-offer pages take 1–3 s here and
+    // must not fail on a busier CI machine (speed is measured in tests/bench, never asserted by a timer).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     reporters: ['default', './tests/support/count-reporter.ts'],
   },
 });
