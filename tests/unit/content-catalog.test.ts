@@ -58,9 +58,9 @@ describe('the catalog has every carrier and service other pages link to', () => 
     const ids = new Set(operators.map((o) => o.id));
     expect(services.filter((s) => !ids.has(s.data.carrier)).map((s) => `${s.id} → ${s.data.carrier}`)).toEqual([]);
   });
-  test('the extension runs only on the customer areas a public source confirms: TIM, TIM Business, iliad and Fastweb', () => {
+  test('the extension runs only on the customer areas a public source confirms: TIM, TIM Business, iliad, Fastweb, Vodafone and WINDTRE', () => {
     const withHosts = operators.filter((o) => o.data.portal.hosts.length > 0).map((o) => o.id).sort();
-    expect(withHosts).toEqual(['fastweb', 'iliad', 'tim', 'tim-business']);
+    expect(withHosts).toEqual(['fastweb', 'iliad', 'tim', 'tim-business', 'vodafone', 'windtre']);
   });
   test('every host the extension runs on is traceable to a dated https source in content/operators', () => {
     for (const { id, data } of operators) {
@@ -75,8 +75,8 @@ describe('the catalog has every carrier and service other pages link to', () => 
     }
   });
   test('a customer area that lives under a path of a wider host is matched only below that path', () => {
-    expect(hostMatchPatterns(content)).toEqual(expect.arrayContaining(['https://www.iliad.it/account/*', 'https://fastweb.it/myfastweb/*']));
-    expect(hostMatchPatterns(content).filter((p) => /^https:\/\/(www\.)?(iliad|fastweb)\.it\/\*$/.test(p))).toEqual([]);
+    expect(hostMatchPatterns(content)).toEqual(expect.arrayContaining(['https://www.iliad.it/account/*', 'https://fastweb.it/myfastweb/*', 'https://www.vodafone.it/area-utente/*']));
+    expect(hostMatchPatterns(content).filter((p) => /^https:\/\/(www\.)?(iliad|fastweb|vodafone|windtre)\.it\/\*$/.test(p))).toEqual([]);
   });
   test('a carrier without a confirmed web area says why on its page', () => {
     expect(operators.filter((o) => o.data.portal.hosts.length === 0 && !o.data.portal.appOnly && !o.data.portal.note).map((o) => o.id)).toEqual([]);
