@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatEuro, formatItalianDate, formatItalianDateShort, formatMonthYear, formatNumber, formatNumericDate,
@@ -13,6 +14,13 @@ describe('format: figures written by Intl, as an Italian reader expects them', (
     expect(formatEuro(-1250)).toBe(nbsp('-12,50 €'));
     expect(formatEuro(0)).toBe(nbsp('0,00 €'));
     expect(formatEuro(-0)).toBe(nbsp('0,00 €'));
+  });
+
+  it('writes euros exactly as Intl does, for any amount (formatEuro avoids Intl on carrier pages for speed)', () => {
+    const intl = new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always', signDisplay: 'negative' });
+    const amount = fc.oneof(fc.integer({ min: -2_000_000_00, max: 2_000_000_00 }), fc.integer({ min: -100, max: 100 }), fc.double({ min: -1e9, max: 1e9, noNaN: true }));
+    fc.assert(fc.property(amount, (cents) => formatEuro(cents) === intl.format(Math.round(cents) / 100)), { numRuns: 5000 });
+    for (const cents of [5, 99, 100, 99999, 100000, 123456789012, -1, -99999]) expect(formatEuro(cents)).toBe(intl.format(cents / 100));
   });
 
   it('rounds "about" figures to whole euros', () => {
