@@ -4,6 +4,7 @@
  * from archive.html's data attributes.
  */
 import { after, before, describe, test } from 'node:test';
+import { READY_ATTR } from '../../extension/content/run-features.ts';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { isCarrierHost } from '../support/carrier-hosts.ts';
 import { PORTAL_FIXTURES, startPortal, type PortalServer } from '../support/portal-server.ts';
 import { documentRoute, serveInvoiceDocuments, type DocumentRequest } from '../support/invoice-documents.ts';
 import { unzipSync } from 'fflate';
+import type { InvoiceRecord } from '../../extension/lib/archive/types.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
 
@@ -86,7 +88,7 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   async function visit(path: string, host = 'www.tim.it'): Promise<Page> {
     const page = await session.newPage();
     await page.goto(`${portal.origin(host)}${path}`);
-    await page.waitForSelector('html[data-sentinella="active"]');
+    await page.waitForSelector(`html[${READY_ATTR}]`);
     return page;
   }
 
@@ -96,14 +98,15 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     const page = await visit('/mytim/fatture.html');
     const got = await rowsWhen((r) => mytim(r).length === 8 && mytim(r).every((x) => x.doc === 'true'));
     assert.deepEqual(mytim(got).map((r) => [r.id, r.amount, r.due, r.status, r.doc]), [
+      // The fixed line's table first, then the mobile line's, each newest first.
       ['8A00263010', '3490', '2026-11-26', 'unpaid', 'true'],
-      ['7M00012345', '999', '2026-11-20', 'unpaid', 'true'],
       ['8A00262010', '3490', '2026-10-26', 'paid', 'true'],
-      ['7M00011345', '999', '2026-10-20', 'paid', 'true'],
       ['8A00261010', '2990', '2026-09-26', 'paid', 'true'],
       ['8A00260010', '2990', '2026-08-26', 'paid', 'true'],
       ['8A00259010', '102990', '2026-07-27', 'unpaid', 'true'],
       ['8A00258010', '2990', '2026-06-26', 'paid', 'true'],
+      ['7M00012345', '999', '2026-11-20', 'unpaid', 'true'],
+      ['7M00011345', '999', '2026-10-20', 'paid', 'true'],
     ]);
     // Each document was fetched once, from the page's own origin, with the portal's session cookie.
     const mine = documentRequests.filter((d) => d.path === '/mytim/fatture/documento');
@@ -415,5 +418,124 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     // Chromium's DevTools announces the hop of a redirect that fetch was told not to follow; the server's own
     // log (checked in the redirect test) shows it was never requested.
     assert.deepEqual(foreignRequests.filter((u) => !(target.name === 'chromium' && new URL(u).pathname === '/altrove.pdf')), []);
+  });
+});
+
+/** An archived invoice as the archive stores it, for a page that starts from exactly these invoices. */
+function record(carrier: string, number: string, line: string | null, issueDate: string, amountCents: number): InvoiceRecord {
+  return {
+    id: `${carrier}:${number}`, carrier, number, line, amountCents, issueDate, periodMonth: issueDate.slice(0, 7), period: null,
+    dueDate: `${issueDate.slice(0, 8)}26`, status: 'paid', documentUrl: null, items: [],
+    firstSeen: '2026-11-01T09:00:00.000Z', lastSeen: '2026-11-01T09:00:00.000Z',
+    history: [{ at: '2026-11-01T09:00:00.000Z', status: 'paid', amountCents }], document: { state: 'none', attempts: 0 },
+  };
+}
+
+interface Group { heading: string; sum: string; rows: string[][] }
+
+for (const target of extensionTargets()) describe(`archive grouped by carrier and line, in ${target.label}`, { skip: target.skip }, () => {
+  let session: ExtensionBrowser;
+  before(async () => {
+    session = await target.launch();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  /** archive.html in a tab of its own, on exactly these invoices (whatever the archive held before is gone). */
+  async function archiveWith(records: InvoiceRecord[]): Promise<Page> {
+    const page = await session.newPage();
+    await page.goto(session.extensionUrl('archive.html'));
+    await page.waitForSelector('html[data-archive-ready="true"]');
+    await page.evaluate(async (list) => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('sentinella-archive');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['invoices', 'documents'], 'readwrite');
+        tx.objectStore('invoices').clear();
+        tx.objectStore('documents').clear();
+        for (const r of list) tx.objectStore('invoices').put(r);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, records);
+    await page.reload();
+    await page.waitForSelector('html[data-archive-ready="true"]');
+    return page;
+  }
+
+  /** Each section as a reader sees it: its heading, its count and total, and each row's number and amount. */
+  function groups(page: Page): Promise<Group[]> {
+    return page.$$eval('[data-testid="invoice-group"]', (els) => {
+      const text = (el: Element | null) => ((el as HTMLElement | null)?.innerText ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+      return els.map((el) => ({
+        heading: text(el.querySelector('h3')),
+        sum: text(el.querySelector('[data-testid="group-sum"]')),
+        rows: [...el.querySelectorAll('tbody tr')].map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td.num'))]),
+      }));
+    });
+  }
+
+  test('one table per carrier and line, by carrier then line, each newest first with its count and total', async () => {
+    // Newest first across carriers and lines, interleaved as a customer with two TIM lines and an iliad SIM gets them.
+    const page = await archiveWith([
+      record('tim', '8A00263010', '0612345678', '2026-11-05', 3490),
+      record('iliad', 'IB2611004521', '3519876543', '2026-11-01', 999),
+      record('tim', '7M00012345', '3331234567', '2026-10-28', 1299),
+      record('tim', '8A00262010', '0612345678', '2026-10-05', 3490),
+      record('iliad', 'IB2610003987', '3519876543', '2026-10-01', 999),
+      record('tim', '7M00011345', '3331234567', '2026-09-28', 1299),
+      record('tim', '8A00261010', '0612345678', '2026-09-05', 2990),
+      record('tim', 'RA40812345', null, '2026-08-10', 500),
+    ]);
+    assert.deepEqual(await groups(page), [
+      { heading: 'iliad · linea 3519876543', sum: '2 fatture, in tutto 19,98 €', rows: [['IB2611004521', '9,99 €'], ['IB2610003987', '9,99 €']] },
+      { heading: 'TIM · linea 0612345678', sum: '3 fatture, in tutto 99,70 €', rows: [['8A00263010', '34,90 €'], ['8A00262010', '34,90 €'], ['8A00261010', '29,90 €']] },
+      { heading: 'TIM · linea 3331234567', sum: '2 fatture, in tutto 25,98 €', rows: [['7M00012345', '12,99 €'], ['7M00011345', '12,99 €']] },
+      { heading: 'TIM · linea non indicata', sum: '1 fattura, in tutto 5,00 €', rows: [['RA40812345', '5,00 €']] },
+    ]);
+    // Each table is named by its heading, for a screen reader moving from table to table.
+    const named = await page.$$eval('[data-testid="invoice-group"] table', (tables) =>
+      tables.map((t) => document.getElementById(t.getAttribute('aria-labelledby') ?? '')?.textContent ?? ''));
+    assert.deepEqual(named, ['iliad · linea 3519876543', 'TIM · linea 0612345678', 'TIM · linea 3331234567', 'TIM · linea non indicata']);
+    await page.screenshot({ path: target.name === 'chromium' ? '/tmp/archive-groups.png' : `/tmp/archive-groups-${target.name}.png`, fullPage: true });
+
+    // The filters still apply: one carrier leaves its lines; one line leaves its table.
+    await page.locator('select').nth(0).selectOption('tim');
+    assert.deepEqual((await groups(page)).map((g) => g.heading), ['TIM · linea 0612345678', 'TIM · linea 3331234567', 'TIM · linea non indicata']);
+    await page.locator('select').nth(1).selectOption('3331234567');
+    assert.deepEqual(await groups(page), [
+      { heading: 'TIM · linea 3331234567', sum: '2 fatture, in tutto 25,98 €', rows: [['7M00012345', '12,99 €'], ['7M00011345', '12,99 €']] },
+    ]);
+    await page.close();
+  });
+
+  test('a long archive shows the newest 200 rows first; a group cut short says so and "Mostra tutte" shows the rest', async () => {
+    const day = (i: number) => new Date(Date.UTC(2026, 10, 1) - i * 86_400_000).toISOString().slice(0, 10);
+    // 150 recent invoices on the fixed line, then 60 older ones on the mobile line: the newest 200 cut the mobile line at 50.
+    const page = await archiveWith([
+      ...Array.from({ length: 150 }, (_, i) => record('tim', `F${String(i).padStart(5, '0')}`, '0612345678', day(i), 1000)),
+      ...Array.from({ length: 60 }, (_, i) => record('tim', `M${String(i).padStart(5, '0')}`, '3331234567', day(150 + i), 500)),
+    ]);
+    let seen = await groups(page);
+    assert.deepEqual(seen.map((g) => [g.heading, g.sum, g.rows.length]), [
+      ['TIM · linea 0612345678', '150 fatture, in tutto 1.500,00 €', 150],
+      ['TIM · linea 3331234567', '60 fatture, in tutto 300,00 € (mostrate le 50 più recenti)', 50],
+    ]);
+    assert.deepEqual(seen[1]!.rows.at(-1), ['M00049', '5,00 €']);
+    await page.locator('[data-action="show-all"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-invoice-id]').length === 210);
+    seen = await groups(page);
+    assert.deepEqual(seen.map((g) => [g.heading, g.sum, g.rows.length]), [
+      ['TIM · linea 0612345678', '150 fatture, in tutto 1.500,00 €', 150],
+      ['TIM · linea 3331234567', '60 fatture, in tutto 300,00 €', 60],
+    ]);
+    assert.deepEqual(seen[1]!.rows.at(-1), ['M00059', '5,00 €']);
+    assert.equal(await page.locator('[data-action="show-all"]').count(), 0);
+    await page.close();
   });
 });

@@ -1,4 +1,4 @@
-/** Every invoice, newest first, one row each, with its document and a delete that asks first. */
+/** Every invoice, in one section per carrier and line, newest first, with its document and a delete that asks first. */
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import catalog from 'virtual:sentinella-catalog';
@@ -6,6 +6,8 @@ import { formatEuro } from '../../../shared/money.ts';
 import { formatItalianDateShort } from '../../../shared/dates.ts';
 import { getDocument } from '../../lib/archive/archive.ts';
 import type { InvoiceRecord } from '../../lib/archive/types.ts';
+import { groupInvoices, type InvoiceGroup } from '../../lib/archive/invoice-groups.ts';
+import { t } from '../../lib/i18n.ts';
 import { archiveDb, databaseError, filtered, notice, remove, unavailable } from './store.ts';
 import { fileName, openFile, saveFile } from './download.ts';
 
@@ -13,7 +15,8 @@ const confirming = signal<string | null>(null);
 /** Rows shown: the newest first, more on request (a long table costs seconds of layout). */
 export const PAGE_SIZE = 200;
 const shown = signal(PAGE_SIZE);
-const carrierName = new Map(catalog.operators.map((o) => [o.id, o.name]));
+const carrierNames = new Map(catalog.operators.map((o) => [o.id, o.name]));
+const carrierName = (id: string) => carrierNames.get(id) ?? id;
 
 async function withDocument(inv: InvoiceRecord, action: 'open' | 'save') {
   let doc;
@@ -64,14 +67,13 @@ function Row({ inv }: { inv: InvoiceRecord }) {
     <tr
       data-invoice-id={inv.number}
       data-carrier={inv.carrier}
+      data-line={inv.line ?? ''}
       data-amount-cents={inv.amountCents ?? ''}
       data-due-date={inv.dueDate ?? ''}
       data-status={inv.status ?? ''}
       data-has-document={String(inv.document.state === 'stored')}
     >
       <th scope="row">{inv.number}</th>
-      <td>{carrierName.get(inv.carrier) ?? inv.carrier}</td>
-      <td>{inv.line ?? '—'}</td>
       <td>{inv.period ?? inv.periodMonth ?? '—'}</td>
       <td>{inv.issueDate ? formatItalianDateShort(inv.issueDate) : '—'}</td>
       <td>{inv.dueDate ? formatItalianDateShort(inv.dueDate) : '—'}</td>
@@ -96,23 +98,48 @@ function Row({ inv }: { inv: InvoiceRecord }) {
   );
 }
 
+function groupTitle(group: Pick<InvoiceGroup, 'carrier' | 'line'>): string {
+  return group.line === null ? t('archiveGroupNoLine', carrierName(group.carrier)) : t('archiveGroupLine', [carrierName(group.carrier), group.line]);
+}
+
+/** One carrier and line: its heading, its count and total (of every invoice filtered, shown or not), its rows. */
+function Group({ group, whole, index }: { group: InvoiceGroup; whole: InvoiceGroup; index: number }) {
+  const id = `invoice-group-${index}`;
+  const count = whole.count === 1 ? t('archiveGroupOne') : t('archiveGroupMany', String(whole.count));
+  return (
+    <section class="invoice-group" aria-labelledby={id} data-testid="invoice-group" data-carrier={group.carrier} data-line={group.line ?? ''} data-count={whole.count} data-total-cents={whole.cents}>
+      <h3 id={id}>{groupTitle(group)}</h3>
+      <p class="group-sum" data-testid="group-sum">
+        {t('archiveGroupSum', [count, formatEuro(whole.cents)])}
+        {group.count < whole.count ? ` ${t('archiveGroupShown', String(group.count))}` : ''}
+      </p>
+      <div class="table-wrap">
+        <table class="invoices" aria-labelledby={id}>
+          <thead>
+            <tr><th scope="col">Numero</th><th scope="col">Periodo</th><th scope="col">Emessa il</th><th scope="col">Scadenza</th><th scope="col" class="num">Importo</th><th scope="col">Stato</th><th scope="col">Documento</th><th scope="col"><span class="sr-only">Azioni</span></th></tr>
+          </thead>
+          <tbody>
+            {group.invoices.map((inv) => <Row key={inv.id} inv={inv} />)}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function InvoiceList() {
   const list = filtered.value;
   if (unavailable.value) return <p role="alert" class="error" data-testid="archive-unavailable">{unavailable.value}</p>;
   if (list.length === 0) return <p class="empty">Nessuna fattura da mostrare. Apri la pagina delle fatture del tuo portale (MyTIM, La Mia Fattura) e Sentinella le archivierà qui.</p>;
+  // The newest rows across every group are shown first (the budget is rows, not groups); counts and totals
+  // are each group's whole.
   const visible = list.slice(0, shown.value);
   const rest = list.length - visible.length;
+  const whole = new Map(groupInvoices(list, carrierName).map((g) => [g.key, g]));
+  const groups = rest > 0 ? groupInvoices(visible, carrierName) : [...whole.values()];
   return (
-    <div class="table-wrap">
-      <table class="invoices" data-testid="invoice-list">
-        <caption class="sr-only">Fatture archiviate, dalla più recente</caption>
-        <thead>
-          <tr><th scope="col">Numero</th><th scope="col">Operatore</th><th scope="col">Linea</th><th scope="col">Periodo</th><th scope="col">Emessa il</th><th scope="col">Scadenza</th><th scope="col" class="num">Importo</th><th scope="col">Stato</th><th scope="col">Documento</th><th scope="col"><span class="sr-only">Azioni</span></th></tr>
-        </thead>
-        <tbody>
-          {visible.map((inv) => <Row key={inv.id} inv={inv} />)}
-        </tbody>
-      </table>
+    <div class="invoice-list" data-testid="invoice-list">
+      {groups.map((g, i) => <Group key={g.key} group={g} whole={whole.get(g.key)!} index={i} />)}
       {rest > 0 && (
         <p class="more">
           Mostrate {visible.length} fatture su {list.length}.{' '}
