@@ -3,8 +3,7 @@
  * To remove one: delete both. The invoice capture itself is loaded on demand (see invoice-capture-loader.ts).
  */
 import type { Feature } from './feature.ts';
-import { carrierPageMarker } from './features/carrier-page-marker.ts';
 import { invoiceCaptureLoader } from './features/invoice-capture-loader.ts';
 import { paidExtrasSpotlight } from './features/paid-extras-spotlight.ts';
 
-export const features: Feature[] = [carrierPageMarker, invoiceCaptureLoader, paidExtrasSpotlight];
+export const features: Feature[] = [invoiceCaptureLoader, paidExtrasSpotlight];

@@ -14,19 +14,28 @@ type Named = Pick<SpotlightService, 'name' | 'aliases'>;
 
 export type ServiceMatcher<S extends Named = SpotlightService> = (shownName: string) => S | undefined;
 
+/**
+ * The matcher's tables are built on its first question: the spotlight creates one on every carrier page, and
+ * most pages never show a name to look up (building them costs the page milliseconds it would not otherwise pay).
+ */
 export function createServiceMatcher<S extends Named = SpotlightService>(services: readonly S[]): ServiceMatcher<S> {
   const exact = new Map<string, S>();
   const spellings: [string, S][] = [];
-  for (const service of services) {
-    for (const name of [service.name, ...service.aliases]) {
-      const key = normalizeName(name);
-      if (!key) continue;
-      if (!exact.has(key)) exact.set(key, service);
-      spellings.push([key, service]);
+  let built = false;
+  const build = () => {
+    built = true;
+    for (const service of services) {
+      for (const name of [service.name, ...service.aliases]) {
+        const key = normalizeName(name);
+        if (!key) continue;
+        if (!exact.has(key)) exact.set(key, service);
+        spellings.push([key, service]);
+      }
     }
-  }
-  spellings.sort((a, b) => b[0].length - a[0].length);
+    spellings.sort((a, b) => b[0].length - a[0].length);
+  };
   return (shownName) => {
+    if (!built) build();
     const key = normalizeName(shownName);
     if (!key) return undefined;
     const hit = exact.get(key);

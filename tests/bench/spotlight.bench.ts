@@ -219,7 +219,7 @@ async function benchLatency(): Promise<void> {
   try {
     const page = await session.context.newPage();
     await page.goto(`${portal.origin('mytim.tim.it')}/bench/late.html`);
-    await page.waitForSelector('html[data-sentinella="active"]');
+    await page.waitForSelector('html[data-sentinella-ready]');
     const times: number[] = [];
     for (let run = 0; run < 7; run++) {
       times.push(await page.evaluate(() => (window as any).__showList() as Promise<number>));

@@ -42,7 +42,7 @@ for (const target of extensionTargets()) describe(`your bill against the market 
     session = await target.launch();
     const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/fatture.html`);
-    await page.waitForSelector('html[data-sentinella="active"]');
+    await page.waitForSelector('html[data-sentinella-ready]');
     archive = await session.newPage();
     // Capture runs in the background: read the archive until both lines are compared.
     const end = Date.now() + 20_000;

@@ -200,8 +200,8 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
   test('marketing page: nothing is flagged and no panel appears', async () => {
     const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/marketing.html`);
-    await page.waitForSelector('html[data-sentinella="active"]');
-    await page.waitForTimeout(600);
+    // The first pass is over (the content script says so): whatever it found is on the page by now.
+    await page.waitForSelector('html[data-sentinella-ready]');
     assert.deepEqual(await pageIds(page), []);
     assert.equal(await page.locator(PANEL).count(), 0);
     assert.equal(await page.locator('[data-sentinella-badge]').count(), 0);
@@ -241,7 +241,7 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
   test('single-page portal: late content, navigation away and back with a different list', async () => {
     const page = await session.newPage();
     await page.goto(`${portal.origin('mytim.tim.it')}/mytim/spa.html`);
-    await page.waitForSelector('html[data-sentinella="active"]');
+    await page.waitForSelector('html[data-sentinella-ready]');
     assert.deepEqual(await pageIds(page), []);
     await waitForIds(page, ['tim-prime-go', 'unknown']);
     assert.deepEqual(await panelIds(page), ['tim-prime-go', 'unknown']);
