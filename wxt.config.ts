@@ -62,5 +62,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), catalogPlugin(contentRoot), noStringCodePlugin()],
+    // SENTINELLA_UNMINIFIED=1: readable bundles, so a CPU profile of a carrier page (npm run bench -- page-cost,
+    // PAGE_COST_PROFILE) names the functions that cost it.
+    ...(process.env.SENTINELLA_UNMINIFIED === '1' ? { build: { minify: false } } : {}),
   }),
 });

@@ -19,7 +19,7 @@
  * visits; the first visit is printed apart and the medians use the later rounds.
  *
  * Environment: PAGE_COST_ROUNDS (default 7), PAGE_COST_PAGES (a comma list of substrings of page names),
- * PAGE_COST_PROFILE=1 (a CPU profile of one more load with the extension, per page), PAGE_COST_SETTLE_MS (the
+ * PAGE_COST_PROFILE=N (a CPU profile of N more loads with the extension, per page), PAGE_COST_SETTLE_MS (the
  * longest a load may take to settle, default 120000),
  * SENTINELLA_EXTENSION_DIR (default .output/chrome-mv3), CHROME_PATH.
  */
@@ -196,38 +196,41 @@ interface CpuProfile {
 }
 
 /**
- * PAGE_COST_PROFILE=1: one more load with the extension under the CPU profiler; prints the self time of the
- * extension's scripts by script and by function (minified names, with line:column in the built file).
+ * PAGE_COST_PROFILE=N (1 if just set): N more loads with the extension under the CPU profiler; prints the mean
+ * self time per load of the extension's scripts, by script and by function (line:column in the built file;
+ * build with SENTINELLA_UNMINIFIED=1 for readable names). Anonymous functions show as "(anonymous)".
  */
-async function profileOnce(context: BrowserContext, url: string, page: BenchPage): Promise<void> {
-  const tab = await context.newPage();
-  try {
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Performance.enable');
-    await cdp.send('Profiler.start');
-    await tab.goto(url, { waitUntil: 'load' });
-    await settle(cdp, buildSignalsReady, buildSignalsReady && page.panel === true);
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
-    const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-    const byScript = new Map<string, number>();
-    const byFunction = new Map<string, number>();
-    profile.samples.forEach((id, i) => {
-      const frame = frames.get(id);
-      if (!frame?.url.startsWith('chrome-extension://')) return;
-      const script = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-      const micros = profile.timeDeltas[i] ?? 0;
-      byScript.set(script, (byScript.get(script) ?? 0) + micros);
-      const fn = `${frame.functionName || '(top level)'} ${script}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
-      byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
-    });
-    const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
-    console.log(`    profile, self time in the extension's scripts: ${top(byScript, 5).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} ms`).join(', ') || 'none sampled'}`);
-    for (const [fn, micros] of top(byFunction, 8)) console.log(`      ${(micros / 1000).toFixed(1).padStart(6)} ms  ${fn}`);
-  } finally {
-    await tab.close();
+async function profileLoads(context: BrowserContext, url: string, page: BenchPage, loads: number): Promise<void> {
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (let round = 0; round < loads; round++) {
+    const tab = await context.newPage();
+    try {
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Performance.enable');
+      await cdp.send('Profiler.start');
+      await tab.goto(url, { waitUntil: 'load' });
+      await settle(cdp, buildSignalsReady, buildSignalsReady && page.panel === true);
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+      profile.samples.forEach((id, i) => {
+        const frame = frames.get(id);
+        if (!frame?.url.startsWith('chrome-extension://')) return;
+        const script = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+        const micros = (profile.timeDeltas[i] ?? 0) / loads;
+        byScript.set(script, (byScript.get(script) ?? 0) + micros);
+        const fn = `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+        byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
+      });
+    } finally {
+      await tab.close();
+    }
   }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  console.log(`    profile (mean of ${loads} load${loads > 1 ? 's' : ''}), self time in the extension's scripts: ${top(byScript, 5).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} ms`).join(', ') || 'none sampled'}`);
+  for (const [fn, micros] of top(byFunction, 12)) console.log(`      ${(micros / 1000).toFixed(2).padStart(6)} ms  ${fn}`);
 }
 
 /**
@@ -294,7 +297,8 @@ async function measurePages(chromium: string, portal: PortalServer): Promise<Pag
       }
       figures.push(fig);
       report(fig);
-      if (process.env.PAGE_COST_PROFILE === '1') await profileOnce(contexts.with, url, page);
+      const profileLoadsWanted = process.env.PAGE_COST_PROFILE ? Math.max(1, Number(process.env.PAGE_COST_PROFILE) || 1) : 0;
+      if (profileLoadsWanted) await profileLoads(contexts.with, url, page, profileLoadsWanted);
     }
   } finally {
     await close();
