@@ -16,6 +16,7 @@ import { customerAreaCarrier } from '../lib/archive/customer-area.ts';
 import { recordSeenExtras, type SeenExtrasResult } from '../lib/archive/seen-extras.ts';
 import { cleanSeenExtras } from '../lib/archive/clean-seen-extras.ts';
 import { cleanInvoices } from '../lib/archive/clean-invoices.ts';
+import { adoptArchivedWanted } from '../lib/wanted-services.ts';
 import type { DocumentMessage, ParsedInvoice, SeenExtra } from '../lib/archive/types.ts';
 
 
@@ -24,6 +25,10 @@ function archive(): Promise<ArchiveDB> {
   // A connection closed for an extension update is forgotten, so the next message opens a fresh one.
   opened ??= openArchive(undefined, () => {
     opened = undefined;
+  }).then((db) => {
+    // Kept keys an older archive held in its records move to the one wanted list.
+    void adoptArchivedWanted(db).catch(() => undefined);
+    return db;
   }).catch((error: unknown) => {
     opened = undefined;
     throw error;

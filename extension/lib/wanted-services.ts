@@ -1,7 +1,11 @@
 /**
- * Services the user said "Lo voglio tenere" about: kept in the extension's local storage (not the
- * page's), as service keys (catalog id, or "unknown:<name>"). Wanted services are not counted in totals.
+ * Services the user said "Lo voglio tenere" about: the one store of that choice, in the extension's local
+ * storage (not the page's), as the detector's keys (extension/lib/extra-key.ts: a service on a named line is
+ * kept on that line only). Read by the panel, the popup and the archive page; wanted services are not counted
+ * in totals. The archive database holds no wanted flag of its own: the flags of older archives and of restored
+ * backups wait in its meta store until `adoptArchivedWanted` moves them here.
  */
+import type { ArchiveDB } from './archive/db.ts';
 import { localItem } from './local-item.ts';
 import { toggled } from './wanted-set.ts';
 
@@ -21,4 +25,17 @@ export async function toggleWanted(key: string): Promise<Set<string>> {
 /** Calls `listener` when another page or tab changes the list. */
 export function watchWanted(listener: (wanted: Set<string>) => void): () => void {
   return wantedItem.watch((value) => listener(new Set(value ?? [])));
+}
+
+/**
+ * Adds to the list the kept keys the archive parked (an upgraded database, a restored backup), then clears
+ * them there; the list is written first, so a failure leaves them parked for the next try.
+ */
+export async function adoptArchivedWanted(db: ArchiveDB): Promise<void> {
+  const parked = (await db.get('meta', 'wantedToAdopt')) as string[] | undefined;
+  if (!parked) return;
+  const wanted = await loadWanted();
+  const next = new Set([...wanted, ...parked]);
+  if (next.size !== wanted.size) await wantedItem.setValue([...next].sort());
+  await db.delete('meta', 'wantedToAdopt');
 }

@@ -145,13 +145,13 @@ test('schema upgrade from version 2 keeps every invoice, document and note, and 
   v2.close();
 
   const db = await openArchive(name);
-  expect(db.version).toBe(3);
+  expect(db.version).toBe(DB_VERSION);
   expect(await listInvoices(db)).toEqual([...records].sort((a, b) => (a.number < b.number ? 1 : -1)));
   expect(new TextDecoder().decode((await getDocument(db, 'tim:W1'))!.bytes)).toBe('%PDF-1.4 v2');
   expect(await db.get('meta', 'lastCapture')).toEqual(summary);
   expect(await listSeenExtras(db)).toEqual([]);
   // The new store works, and the invoices index by carrier survived.
-  await recordSeenExtras(db, 'tim', [{ serviceId: 'tim-prime-go', name: 'TIM PRIME GO', priceCents: 49, period: 'week', priceFromCatalog: false, wanted: false, line: null }]);
+  await recordSeenExtras(db, 'tim', [{ serviceId: 'tim-prime-go', key: 'tim-prime-go', name: 'TIM PRIME GO', priceCents: 49, period: 'week', priceFromCatalog: false, line: null }]);
   expect(await listSeenExtras(db)).toHaveLength(1);
   expect(await db.countFromIndex('invoices', 'carrier', 'tim')).toBe(3);
 });

@@ -22,7 +22,7 @@ function detected(): DetectedService {
   const row = document.createElement('li');
   row.textContent = 'TIM Prime Go 1,99 €/mese';
   document.body.append(row);
-  return { id: 'tim-prime-go', key: 'tim-prime-go', name: 'TIM Prime Go', service: undefined, row, nameElement: row, price: { cents: 199, period: 'month', text: '1,99 €/mese', fromCatalog: false }, monthlyCents: 199, yearlyCents: 2388 };
+  return { id: 'tim-prime-go', key: 'tim-prime-go', line: null, name: 'TIM Prime Go', service: undefined, row, nameElement: row, price: { cents: 199, period: 'month', text: '1,99 €/mese', fromCatalog: false }, monthlyCents: 199, yearlyCents: 2388 };
 }
 
 test('extras the archive failed to record are sent again on the next scan, and only then', async () => {
@@ -30,12 +30,12 @@ test('extras the archive failed to record are sent again on the next scan, and o
   const reportSeen = createSeenReporter((e) => errors.push(e));
   const found = [detected()];
   failNext = true;
-  reportSeen(found, new Set());
+  reportSeen(found);
   await vi.waitFor(() => expect(errors).toHaveLength(1));
 
-  reportSeen(found, new Set());
+  reportSeen(found);
   await vi.waitFor(() => expect(sent).toHaveLength(2));
-  reportSeen(found, new Set());
+  reportSeen(found);
   await new Promise((r) => setTimeout(r, 20));
   expect(sent).toHaveLength(2);
 });

@@ -33,9 +33,9 @@ export const paidExtrasSpotlight: Feature = {
     let found: DetectedService[] = [];
     let shown: ShownService[] = [];
     let wanted: ReadonlySet<string> = new Set();
-    // The archive hears of what is on screen once the user's wanted flags are known.
+    // The archive hears of what is on screen, each row under the detector's key (what it keeps is not sent:
+    // the archive page reads the same wanted list).
     const reportSeen = createSeenReporter(report);
-    let wantedKnown = false;
 
     const listeners = new Set<(snapshot: SpotlightSnapshot) => void>();
     const snapshot = (): SpotlightSnapshot => ({ services: shown, wanted });
@@ -51,7 +51,7 @@ export const paidExtrasSpotlight: Feature = {
 
     const paint = () => {
       reconcileHighlights(document, found, wanted);
-      if (wantedKnown) reportSeen(found, wanted);
+      reportSeen(found);
     };
 
     const setWanted = (next: ReadonlySet<string>) => {
@@ -97,14 +97,11 @@ export const paidExtrasSpotlight: Feature = {
     const learnWanted = () => {
       wantedLoaded ??= loadWanted().then(
         (stored) => {
-          wantedKnown = true;
           setWanted(stored);
           ctx.onInvalidated(watchWanted(setWanted));
         },
         (error: unknown) => {
           report(error);
-          wantedKnown = true;
-          paint();
         },
       );
     };

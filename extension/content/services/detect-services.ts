@@ -7,11 +7,11 @@
  */
 import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import { formatPrice, isRecurring, monthlyCents, toCents, yearlyCents, type Period } from '../../../shared/money.ts';
-import { normalizeName } from '../../../shared/text.ts';
 import { servicesPage } from '../portal/selectors.ts';
 import { findCandidateRows, type Row } from './find-rows.ts';
 import { createRowReader, type RowReader } from './row-reader.ts';
 import { createServiceMatcher, type ServiceMatcher } from '../../lib/match-service.ts';
+import { extraKey, keyLine, serviceKey } from '../../lib/extra-key.ts';
 import { rowLine } from './row-line.ts';
 import { rowPrice } from './row-price.ts';
 
@@ -27,8 +27,13 @@ export interface DetectedPrice {
 export interface DetectedService {
   /** The catalog id, or "unknown" for a paid row not in the catalog. */
   id: string;
-  /** Stable across scans and pages: the id, or "unknown:" and the normalised shown name. */
+  /**
+   * What "Lo voglio tenere" keeps and the archive files the sighting under, stable across scans: the service,
+   * the row's line, the listing (grammar in extension/lib/extra-key.ts). Sent to the archive as is.
+   */
   key: string;
+  /** The line the page names for the row (digits), or null. */
+  line: string | null;
   /** The name as the page shows it. */
   name: string;
   service: SpotlightService | undefined;
@@ -119,7 +124,9 @@ function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedS
   const id = service?.id ?? 'unknown';
   return {
     id,
-    key: service ? service.id : `unknown:${normalizeName(shownName)}`,
+    // The service part only: detectServices adds the line and the listing once the rows are known.
+    key: serviceKey(service?.id, shownName),
+    line: null,
     name: shownName,
     service,
     row: row.el,
@@ -140,18 +147,16 @@ export function detectServices(root: Document | Element, services: readonly Spot
   }
   // A card that holds a smaller row already found (a table inside a card) is not a second service.
   const rows = found.filter((d) => !found.some((other) => other !== d && d.row.contains(other.row)));
-  // The same service on several lines (a business account) gets one key per row: "id@line" when the page
-  // names each row's line (stable whatever the order), else "id#2", "id#3" in page order.
-  const byKey = new Map<string, DetectedService[]>();
-  for (const d of rows) byKey.set(d.key, [...(byKey.get(d.key) ?? []), d]);
-  for (const [key, group] of byKey) {
-    if (group.length < 2) continue;
-    const lines = group.map((d) => rowLine(d.row));
-    const distinct = lines.every((l) => l !== null) && new Set(lines).size === lines.length;
-    group.forEach((d, i) => {
-      if (distinct) d.key = `${key}@${lines[i]}`;
-      else if (i > 0) d.key = `${key}#${i + 1}`;
-    });
+  // One key per row: the service, "@line" when the page names the row's line (a business account lists
+  // several), and "#2", "#3" in page order for a second listing of the same service on the same line or on a
+  // page that names no line.
+  const listings = new Map<string, number>();
+  for (const d of rows) {
+    d.line = keyLine(rowLine(d.row));
+    const first = extraKey(d.key, d.line);
+    const listing = (listings.get(first) ?? 0) + 1;
+    listings.set(first, listing);
+    d.key = extraKey(d.key, d.line, listing);
   }
   return rows;
 }

@@ -1,7 +1,8 @@
 /**
  * Tells the archive which paid extras the spotlight shows, so the archive page can list them with what they
- * cost so far. One message when the detected list (or a wanted flag) changes; nothing when "archive
- * automatically" is off. Only what the page already shows is sent; nothing comes back into the page.
+ * cost so far. One message when the detected list changes, each extra under the detector's key as is;
+ * nothing when "archive automatically" is off. Only what the page already shows is sent; nothing comes back
+ * into the page.
  */
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
 import type { SeenExtra } from '../../lib/archive/types.ts';
@@ -10,7 +11,7 @@ import type { DetectedService } from '../services/detect-services.ts';
 import { toSeenExtras } from './seen-extras-payload.ts';
 
 /** A reporter for one page: call it after every scan; it sends only what changed, one message at a time. */
-export function createSeenReporter(report: (error: unknown) => void): (found: readonly DetectedService[], wanted: ReadonlySet<string>) => void {
+export function createSeenReporter(report: (error: unknown) => void): (found: readonly DetectedService[]) => void {
   let last = '';
   let pending: SeenExtra[] | null = null;
   let sending = false;
@@ -33,9 +34,9 @@ export function createSeenReporter(report: (error: unknown) => void): (found: re
     }
   };
 
-  return (found, wanted) => {
+  return (found) => {
     if (found.length === 0) return;
-    const extras = toSeenExtras(found, wanted);
+    const extras = toSeenExtras(found);
     const batch = JSON.stringify(extras);
     if (batch === last) return;
     last = batch;

@@ -1,17 +1,16 @@
 /** What the spotlight tells the archive about the paid extras on screen: only what the page shows, no elements. */
 import type { SeenExtra } from '../../lib/archive/types.ts';
 import type { DetectedService } from '../services/detect-services.ts';
-import { rowLine } from '../services/row-line.ts';
 
-export function toSeenExtras(found: readonly DetectedService[], wanted: ReadonlySet<string>): SeenExtra[] {
+/** The detector's key travels as is; whether the user keeps it is not sent (the archive reads the one wanted list). */
+export function toSeenExtras(found: readonly DetectedService[]): SeenExtra[] {
   return found.map((d) => ({
     serviceId: d.id,
+    key: d.key,
     name: d.name,
     priceCents: d.price?.cents ?? null,
     period: d.price?.period ?? null,
     priceFromCatalog: d.price?.fromCatalog ?? false,
-    // A service listed on several lines gets "#2", "#3" after its key: each line is kept, or not, on its own.
-    wanted: wanted.has(d.key),
-    line: rowLine(d.row),
+    line: d.line,
   }));
 }

@@ -8,6 +8,7 @@ import { backupFile } from '../../lib/archive/backup-file.ts';
 import { accountantZip, type ZipProgress } from '../../lib/archive/accountant-zip.ts';
 import { invoicesToCsv } from '../../lib/archive/csv.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
+import { loadWanted } from '../../lib/wanted-services.ts';
 import { today } from '../../../shared/dates.ts';
 import { archiveDb, filtered, notice, restoreFrom } from './store.ts';
 import { saveFile } from './download.ts';
@@ -20,7 +21,7 @@ const reason = (error: unknown) => (error as Error)?.message ?? String(error);
 
 async function backup() {
   try {
-    saveFile(`sentinella-backup-${today()}.json`, await backupFile(await archiveDb()), 'application/json');
+    saveFile(`sentinella-backup-${today()}.json`, await backupFile(await archiveDb(), undefined, undefined, await loadWanted()), 'application/json');
   } catch (error) {
     notice.value = { kind: 'error', text: `Backup non riuscito, nessun file è stato salvato: ${reason(error)}` };
   }

@@ -14,7 +14,7 @@ import { SITE_URL } from '../../../shared/config.ts';
 import { HORIZON_MONTHS } from '../../../shared/offer-cost.ts';
 import { lineCosts, MIN_INVOICES, OUTLIER_FACTOR, type LineCost } from '../../lib/archive/line-cost.ts';
 import { aboutEuros, averageDate, compareArchive, FRESH_DAYS, type LineComparison as Comparison, type LineReport } from '../../lib/archive/market-compare.ts';
-import { invoices, seenExtras } from './store.ts';
+import { invoices, seenExtras, wantedKeys } from './store.ts';
 import './line-comparison.css';
 
 const KIND_WORD = { fixed: 'fissa', mobile: 'mobile' } as const;
@@ -186,7 +186,8 @@ function Line({ report }: { report: LineReport }) {
 }
 
 export function LineComparisons() {
-  const costs = lineCosts(invoices.value, catalog.services, seenExtras.value);
+  const wanted = wantedKeys.value;
+  const costs = lineCosts(invoices.value, catalog.services, seenExtras.value, (key) => wanted?.has(key) ?? false);
   if (costs.length === 0) return null;
   const reports = compareArchive(costs, catalog.operators, compare, SITE_URL, today());
   return (

@@ -92,7 +92,7 @@ function Item({ item }: { item: PaidExtraItem }) {
 export function PaidExtras() {
   const onInvoices = paidExtrasOnInvoices(invoices.value, catalog.services);
   const wanted = wantedKeys.value;
-  const list = listPaidExtras(onInvoices, seenExtras.value, catalog.services, wanted ? (id) => wanted.has(id) : undefined);
+  const list = listPaidExtras(onInvoices, seenExtras.value, catalog.services, (key) => wanted?.has(key) ?? false);
   if (list.items.length === 0) return null;
   return (
     <section aria-labelledby="extras-title" class="extras">

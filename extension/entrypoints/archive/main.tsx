@@ -7,7 +7,7 @@ import './archive.css';
 
 const app = document.getElementById('app')!;
 performance.mark('archive-start');
-// The wanted flags only refine the paid-extras list: without them, the flags recorded with each sighting count.
+// The wanted list ("Lo voglio tenere"): until it is read, every paid extra counts.
 void followWanted().catch(() => undefined);
 // A failed first read is shown by load() itself (the archive is unavailable), never as an empty archive.
 load()

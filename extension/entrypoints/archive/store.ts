@@ -6,7 +6,7 @@ import { MAX_BACKUP_BYTES, restoreBackup, type BackupCheck } from '../../lib/arc
 import { checkBackupFile } from '../../lib/archive/backup-stream.ts';
 import { invoiceYear, NO_LINE } from '../../lib/archive/summaries.ts';
 import { listSeenExtras } from '../../lib/archive/seen-extras.ts';
-import { loadWanted, watchWanted } from '../../lib/wanted-services.ts';
+import { adoptArchivedWanted, loadWanted, watchWanted } from '../../lib/wanted-services.ts';
 import type { CaptureSummary, InvoiceRecord, SeenExtraRecord } from '../../lib/archive/types.ts';
 
 // The promise is kept, not the database: two early callers share one connection instead of opening two.
@@ -82,8 +82,12 @@ export async function load(): Promise<void> {
   storageError.value = error?.message;
 }
 
-/** Reads the wanted services and follows changes made in the spotlight or another page. */
+/**
+ * Reads the wanted services (after taking over those an older archive kept in its records) and follows
+ * changes made in the spotlight or another page.
+ */
 export async function followWanted(): Promise<void> {
+  await archiveDb().then(adoptArchivedWanted).catch(() => undefined);
   wantedKeys.value = await loadWanted();
   watchWanted((next) => {
     wantedKeys.value = next;
@@ -121,6 +125,8 @@ export async function restoreFrom(file: File): Promise<void> {
   }
   try {
     const r = await restoreBackup(await archiveDb(), checked);
+    // The kept keys the file carried join the wanted list (the list's watcher updates the page).
+    await adoptArchivedWanted(await archiveDb()).catch(() => undefined);
     notice.value = { kind: 'ok', text: `Ripristino completato: ${r.added} fatture aggiunte, ${r.merged} aggiornate, ${r.documents} documenti${r.extras > 0 ? `, ${r.extras} servizi a pagamento visti sul portale` : ''}.` };
   } catch (error) {
     notice.value = { kind: 'error', text: `Ripristino non riuscito, nessun dato è stato importato: ${(error as Error).message}` };

@@ -7,7 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from './backup.ts';
 import { bytesToBase64 } from './base64.ts';
 import type { ArchiveDB } from './db.ts';
 
-export async function backupFile(db: ArchiveDB, now = new Date(), onDocument?: (done: number, total: number) => void): Promise<Blob> {
+export async function backupFile(db: ArchiveDB, now = new Date(), onDocument?: (done: number, total: number) => void, wanted: Iterable<string> = []): Promise<Blob> {
   const [invoices, seenExtras, documentIds] = await Promise.all([db.getAll('invoices'), db.getAll('seenExtras'), db.getAllKeys('documents')]);
   const parts: BlobPart[] = [
     `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"createdAt":${JSON.stringify(now.toISOString())},"invoices":`,
@@ -24,6 +24,6 @@ export async function backupFile(db: ArchiveDB, now = new Date(), onDocument?: (
     done++;
     onDocument?.(done, documentIds.length);
   }
-  parts.push('],"seenExtras":', JSON.stringify(seenExtras), '}');
+  parts.push('],"seenExtras":', JSON.stringify(seenExtras), ',"wanted":', JSON.stringify([...wanted].sort()), '}');
   return new Blob(parts, { type: 'application/json' });
 }

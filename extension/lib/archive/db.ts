@@ -7,18 +7,24 @@
  *   2. documents moved to their own `documents` store; each invoice gains `history` (status changes),
  *      `document` (stored / failed / none, attempts) and `items`; a `meta` store; indexes by carrier.
  *   3. a `seenExtras` store: paid extras the spotlight saw on the portal, one per (carrier, line, service).
+ *   4. each seen extra's key is the detector's (extension/lib/extra-key.ts): a record seen on a line gets
+ *      "@line" after its key (and its id follows); its `wanted` flag leaves the record for the one list of kept
+ *      keys, parked in meta `wantedToAdopt` until wanted-services.ts takes it over.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { upgradeSeenExtra } from './seen-extras.ts';
 import type { CaptureSummary, DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
 
 export const DB_NAME = 'sentinella-archive';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Keys of the meta store. */
 export interface ArchiveMeta {
   lastCapture: CaptureSummary;
   /** The last write that failed (e.g. out of space), shown on the archive page and in the popup. */
   lastError: { at: string; message: string };
+  /** Keys kept ("Lo voglio tenere") found in old records or a restored backup, not yet in the wanted list. */
+  wantedToAdopt: string[];
 }
 
 export interface ArchiveSchema extends DBSchema {
@@ -82,6 +88,23 @@ function toVersion3(db: ArchiveDB): void {
   db.createObjectStore('seenExtras', { keyPath: 'id' }).createIndex('carrier', 'carrier');
 }
 
+/** Gives every seen extra the detector's key (its line in it) and moves its wanted flag to `wantedToAdopt`. */
+async function toVersion4(tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore('seenExtras');
+  const kept: string[] = [];
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as SeenExtraRecord & { wanted?: boolean };
+    const { record, kept: wanted } = upgradeSeenExtra(old);
+    if (wanted) kept.push(record.key);
+    if (record.id === old.id) await cursor.update(record);
+    else {
+      await cursor.delete();
+      await store.put(record);
+    }
+  }
+  if (kept.length > 0) await tx.objectStore('meta').put([...new Set(kept)], 'wantedToAdopt');
+}
+
 /**
  * Opens (and upgrades) the archive. When this connection ends, `onClosed` runs, so a caller that keeps the
  * connection drops it and opens a fresh one on its next use:
@@ -96,6 +119,7 @@ export async function openArchive(name = DB_NAME, onClosed?: () => void, onBlock
       if (oldVersion < 1) toVersion1(db);
       if (oldVersion < 2) await toVersion2(db, tx);
       if (oldVersion < 3) toVersion3(db);
+      if (oldVersion < 4) await toVersion4(tx);
     },
     // A newer version wants to open (the extension was updated): step aside so it can upgrade.
     blocking: () => {

@@ -1,16 +1,18 @@
 /**
  * The archive page's list of paid extras, from both sources: detail lines on archived invoices and services
- * the spotlight saw on the portal, merged by service id. What each has cost so far: the invoice amounts when
- * known, otherwise a lower-bound estimate from the price seen and its period over first → last seen.
- * Services the user wants to keep are marked and not counted. Pure, so it is tested without a browser.
+ * the spotlight saw on the portal, merged by service (the service part of each sighting's key). What each has
+ * cost so far: the invoice amounts when known, otherwise a lower-bound estimate from the price seen and its
+ * period over first → last seen, each sighting (line, listing) counted on its own. Sightings the user keeps
+ * are not counted. Pure, so it is tested without a browser.
  */
 import { isRecurring, type Period } from '../../../shared/money.ts';
 import { daysBetween } from '../../../shared/dates.ts';
+import { parseExtraKey } from '../extra-key.ts';
 import type { ExtraSeen, ServiceName } from './paid-extras.ts';
 import type { SeenExtraRecord } from './types.ts';
 
 export interface PaidExtraItem {
-  /** The catalog id, or "unknown:" and the normalised name (as the spotlight keys it). */
+  /** The service part of the sightings' keys: the catalog id, or "unknown:" and the normalised name. */
   extraId: string;
   /** The catalog id; null for a service not in the catalog. */
   serviceId: string | null;
@@ -82,17 +84,18 @@ function portalEstimate(records: SeenExtraRecord[]): number | null {
 }
 
 /**
- * Merges the two sources. "Lo voglio tenere" is per sighting: `isWanted` answers for the spotlight's key of
- * each portal sighting (one per line), and for the service id of extras known only from invoices; without it,
- * the flag recorded with each sighting is used.
+ * Merges the two sources. "Lo voglio tenere" is per sighting: `isWanted` answers for each portal sighting's
+ * key as the detector made it (one per line and listing), and for the service id of extras known only from
+ * invoices.
  */
-export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[], services: Pick<ServiceName, 'id' | 'name'>[], isWanted?: (extraId: string) => boolean): PaidExtrasList {
+export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[], services: Pick<ServiceName, 'id' | 'name'>[], isWanted: (key: string) => boolean): PaidExtrasList {
   const catalogName = new Map(services.map((s) => [s.id, s.name]));
   const portal = new Map<string, SeenExtraRecord[]>();
   for (const r of seen) {
-    const records = portal.get(r.key);
+    const service = parseExtraKey(r.key)?.service ?? r.key;
+    const records = portal.get(service);
     if (records) records.push(r);
-    else portal.set(r.key, [r]);
+    else portal.set(service, [r]);
   }
   const ids = [...new Set([...onInvoices.map((e) => e.serviceId), ...portal.keys()])];
 
@@ -102,11 +105,9 @@ export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[],
     const latest = records.reduce<SeenExtraRecord | undefined>((a, r) => (!a || r.lastSeen > a.lastSeen ? r : a), undefined);
     const issueDates = (inv?.invoices ?? []).map((i) => i.issueDate).filter((d): d is string => d !== null).sort();
     const known = catalogName.has(extraId);
-    // "Lo voglio tenere" is per line: the sightings not kept are what it costs; an extra kept on every line
+    // "Lo voglio tenere" is per sighting: the sightings not kept are what it costs; an extra kept everywhere
     // still shows what it cost, and is left out of the list's total.
-    // The spotlight keys a service listed on several lines "key@line"; on a one-line page, the plain key.
-    const kept = (r: SeenExtraRecord) => (isWanted ? isWanted(r.key) || (r.line !== null && isWanted(`${r.key}@${r.line}`)) : r.wanted);
-    const notKept = records.filter((r) => !kept(r));
+    const notKept = records.filter((r) => !isWanted(r.key));
     const fromPortal = portalEstimate(notKept.length > 0 ? notKept : records);
     return {
       extraId,
@@ -124,7 +125,7 @@ export function listPaidExtras(onInvoices: ExtraSeen[], seen: SeenExtraRecord[],
       period: latest?.period ?? null,
       totalCents: inv ? inv.totalCents : fromPortal,
       estimate: !inv && fromPortal !== null,
-      wanted: records.length > 0 ? notKept.length === 0 : (isWanted?.(extraId) ?? false),
+      wanted: records.length > 0 ? notKept.length === 0 : isWanted(extraId),
     };
   });
 

@@ -112,8 +112,11 @@ function monthlyAverage(billed: Billed[]): number | null {
   return average([...byMonth.values()]);
 }
 
-/** The cost of every line the archive holds invoices for (invoices without a line are left out), largest first. */
-export function lineCosts(invoices: InvoiceRecord[], services: ServiceName[], seen: SeenExtraRecord[] = []): LineCost[] {
+/**
+ * The cost of every line the archive holds invoices for (invoices without a line are left out), largest first.
+ * `isWanted` answers for a seen extra's key whether the user keeps it (those are not listed as extras).
+ */
+export function lineCosts(invoices: InvoiceRecord[], services: ServiceName[], seen: SeenExtraRecord[] = [], isWanted: (key: string) => boolean = () => false): LineCost[] {
   const groups = new Map<string, { inv: InvoiceRecord; month: string }[]>();
   for (const inv of invoices) {
     const month = monthOf(inv);
@@ -160,7 +163,7 @@ export function lineCosts(invoices: InvoiceRecord[], services: ServiceName[], se
       basis,
       excluded: all.filter(isOutlier).map((b) => ({ number: b.inv.number, month: b.month, amountCents: b.cents })),
       trend,
-      extras: lineExtras(recent.map((x) => x.inv), services, seen.filter((s) => s.carrier === carrier && s.line === line && !s.wanted)),
+      extras: lineExtras(recent.map((x) => x.inv), services, seen.filter((s) => s.carrier === carrier && s.line === line && !isWanted(s.key))),
     });
   }
   return out.sort((a, b) => b.monthlyCents - a.monthlyCents);

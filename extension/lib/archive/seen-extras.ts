@@ -1,30 +1,36 @@
 /**
  * Paid extras the spotlight saw on the portal, kept in the archive database: one record per
- * (carrier, line, service) with when it was first and last seen and the price as seen. Idempotent:
- * seeing it again only moves "last seen" and takes the newer price, name and wanted flag.
+ * (carrier, line, key), the key as the detector made it (extension/lib/extra-key.ts), with when it was first
+ * and last seen and the price as seen. Idempotent: seeing it again only moves "last seen" and takes the newer
+ * price and name. Whether the user keeps it lives in the one wanted list (extension/lib/wanted-services.ts).
  */
-import { normalizeName } from '../../../shared/text.ts';
+import { withLine } from '../extra-key.ts';
 import { guarded } from './archive.ts';
 import type { ArchiveDB } from './db.ts';
 import type { SeenExtra, SeenExtraRecord } from './types.ts';
-
-/** The spotlight's key: the catalog id, or "unknown:" and the normalised name as shown. */
-export function extraKey(extra: Pick<SeenExtra, 'serviceId' | 'name'>): string {
-  return extra.serviceId === 'unknown' ? `unknown:${normalizeName(extra.name)}` : extra.serviceId;
-}
 
 export function seenExtraId(carrier: string, line: string | null, key: string): string {
   return `${carrier}|${line ?? ''}|${key}`;
 }
 
+/**
+ * A record as archive version 3 (and backups made then) kept it, made current: the key gains the record's
+ * line (then the key had no "@line"), the id follows, and the wanted flag leaves the record (`kept`).
+ */
+export function upgradeSeenExtra(old: SeenExtraRecord & { wanted?: boolean }): { record: SeenExtraRecord; kept: boolean } {
+  const { wanted, ...rest } = old;
+  const key = withLine(rest.key, rest.line);
+  return { record: { ...rest, key, id: key === rest.key ? rest.id : seenExtraId(rest.carrier, rest.line, key) }, kept: wanted === true };
+}
+
 export interface SeenExtrasResult {
   added: number;
-  /** Records whose price, name or wanted flag changed (a visit that only moves "last seen" is not counted). */
+  /** Records whose price or name changed (a visit that only moves "last seen" is not counted). */
   updated: number;
 }
 
 function changedFields(old: SeenExtraRecord, seen: SeenExtraRecord): boolean {
-  return old.name !== seen.name || old.priceCents !== seen.priceCents || old.period !== seen.period || old.priceFromCatalog !== seen.priceFromCatalog || old.wanted !== seen.wanted;
+  return old.name !== seen.name || old.priceCents !== seen.priceCents || old.period !== seen.period || old.priceFromCatalog !== seen.priceFromCatalog;
 }
 
 /** Records the paid extras seen on one portal page, in one transaction. */
@@ -32,12 +38,11 @@ export async function recordSeenExtras(db: ArchiveDB, carrier: string, extras: S
   const at = now.toISOString();
   return guarded(db, async () => {
     const tx = db.transaction('seenExtras', 'readwrite');
-    // The same service twice on the same line (a page listing it twice) is one record.
+    // Each key the detector gave is one record: a service listed twice on a page is "key" and "key#2".
     const byId = new Map<string, SeenExtraRecord>();
     for (const e of extras) {
-      const key = extraKey(e);
-      const id = seenExtraId(carrier, e.line, key);
-      byId.set(id, { ...e, id, carrier, key, firstSeen: at, lastSeen: at });
+      const id = seenExtraId(carrier, e.line, e.key);
+      byId.set(id, { ...e, id, carrier, firstSeen: at, lastSeen: at });
     }
     let added = 0;
     let updated = 0;
