@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import catalog from 'virtual:sentinella-catalog';
 import { period } from '../../../shared/schemas/common.ts';
-import { isCalendarDate } from '../../../shared/calendar-date.ts';
 import { carrierForHost } from '../carrier-for-host.ts';
 import { MAX_DOCUMENT_BYTES } from './limits.ts';
 import { documentKind } from './document-kind.ts';
@@ -15,6 +14,7 @@ import { guarded } from './archive.ts';
 import { upgradeSeenExtra } from './seen-extras.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import type { DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
+import { IN_ITALIAN, invoiceRecord } from './records.ts';
 
 // Extension pages forbid code built from strings (CSP): tell zod to validate without compiling validators at run time.
 z.config({ jitless: true });
@@ -22,34 +22,7 @@ z.config({ jitless: true });
 export const BACKUP_FORMAT = 'sentinella-archivio-fatture';
 export const BACKUP_VERSION = 1;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
-const status = z.enum(['paid', 'unpaid']).nullable();
 const cents = z.number().int().nullable();
-
-const invoiceSchema = z.object({
-  id: z.string().min(3),
-  carrier: z.string().min(1),
-  number: z.string().min(1),
-  period: z.string().nullable(),
-  periodMonth: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
-  issueDate: day,
-  amountCents: cents,
-  dueDate: day,
-  status,
-  line: z.string().nullable(),
-  documentUrl: z.string().nullable(),
-  items: z.array(z.object({ label: z.string(), amountCents: z.number().int() })),
-  firstSeen: z.string(),
-  lastSeen: z.string(),
-  history: z.array(z.object({ at: z.string(), status, amountCents: cents })).min(1),
-  document: z.object({
-    state: z.enum(['none', 'stored', 'failed']),
-    attempts: z.number().int().min(0),
-    lastError: z.string().optional(),
-    size: z.number().int().min(0).optional(),
-    type: z.string().optional(),
-  }),
-}).refine((inv) => inv.id === `${inv.carrier}:${inv.number}`, { message: 'id diverso da operatore:numero' });
 
 const documentSchema = z.object({
   id: z.string(),
@@ -80,7 +53,7 @@ const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   createdAt: z.string(),
-  invoices: z.array(invoiceSchema),
+  invoices: z.array(invoiceRecord),
   documents: z.array(documentSchema),
   seenExtras: z.array(seenExtraSchema).optional(),
   /** The keys the user keeps ("Lo voglio tenere"); older files have none and say it per seen extra. */
@@ -119,9 +92,10 @@ const damaged = (what: string) => `Il backup è danneggiato (${what}): nessun da
 export type Operators = Pick<(typeof catalog.operators)[number], 'id' | 'hosts'>[];
 
 /**
- * What zod's shapes cannot say, checked record by record so the message names the record: ids given twice,
- * days that do not exist, carriers Sentinella does not know, document links outside the carrier's portal,
- * documents over the size cap.
+ * What a record's schema cannot say alone, checked record by record so the message names the record: ids
+ * given twice, carriers Sentinella does not know, document links outside the carrier's portal, documents over
+ * the size cap. (Days and months that do not exist, and moments that are not dates, are the invoice schema's
+ * own checks in records.ts: the message cleaner drops them from a page's message by the same rule.)
  */
 function checkRecords(backup: z.infer<typeof backupSchema>, operators: Operators): string | null {
   const carriers = new Set(operators.map((o) => o.id));
@@ -131,14 +105,6 @@ function checkRecords(backup: z.infer<typeof backupSchema>, operators: Operators
     if (ids.has(inv.id)) return damaged(`${name} presente due volte`);
     ids.add(inv.id);
     if (!carriers.has(inv.carrier)) return damaged(`${name}: operatore sconosciuto "${inv.carrier}"`);
-    for (const key of ['issueDate', 'dueDate'] as const) {
-      const value = inv[key];
-      if (value !== null && !isCalendarDate(value)) return damaged(`${name}: la data ${value} non esiste`);
-    }
-    if (inv.periodMonth !== null && !/^\d{4}-(?:0[1-9]|1[0-2])$/.test(inv.periodMonth)) return damaged(`${name}: il mese ${inv.periodMonth} non esiste`);
-    for (const at of [inv.firstSeen, inv.lastSeen, ...inv.history.map((h) => h.at)]) {
-      if (Number.isNaN(Date.parse(at))) return damaged(`${name}: il momento "${at}" non è una data`);
-    }
     if (inv.documentUrl !== null) {
       let url: URL | undefined;
       try {
@@ -166,6 +132,21 @@ function checkRecords(backup: z.infer<typeof backupSchema>, operators: Operators
   return null;
 }
 
+/**
+ * One message for a file the schema refuses. A value of the wrong kind or form is named by its place
+ * ("invoices.1.amountCents"), and comes first; what a record's own checks refuse (a day that does not exist)
+ * names the invoice, as checkRecords does.
+ */
+function describeProblem(data: unknown, issues: readonly z.core.$ZodIssue[]): string {
+  const issue = issues.find((i) => i.code !== 'custom') ?? issues[0]!;
+  const [list, index] = issue.path;
+  if (issue.code === 'custom' && list === 'invoices' && typeof index === 'number') {
+    const id = (data as { invoices: { id?: unknown }[] }).invoices[index]?.id;
+    if (typeof id === 'string') return damaged(`fattura ${id}: ${issue.message}`);
+  }
+  return damaged(`${issue.path.join('.') || 'file'}: ${issue.message}`);
+}
+
 /** Checks a backup file's text completely, decoding every document; nothing is written here. */
 export function checkBackup(text: string, operators: Operators = catalog.operators): BackupCheck {
   let data: unknown;
@@ -189,11 +170,8 @@ export function checkData(data: unknown, bytesOf: (d: Backup['documents'][number
   if (version !== BACKUP_VERSION) {
     return { ok: false, error: `Questo backup è in un formato (versione ${String(version)}) che questa versione di Sentinella non sa leggere: nessun dato è stato importato.` };
   }
-  const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, error: `Il backup è danneggiato (${issue.path.join('.') || 'file'}: ${issue.message}): nessun dato è stato importato.` };
-  }
+  const parsed = backupSchema.safeParse(data, IN_ITALIAN);
+  if (!parsed.success) return { ok: false, error: describeProblem(data, parsed.error.issues) };
   const problem = checkRecords(parsed.data, operators);
   if (problem) return { ok: false, error: problem };
   const ids = new Set(parsed.data.invoices.map((i) => i.id));
