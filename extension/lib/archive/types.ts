@@ -1,55 +1,11 @@
 /** The invoice archive's data: what the parser reads from a portal page and what the archive keeps. */
 import type { Period } from '../../../shared/money.ts';
 
-export type InvoiceStatus = 'paid' | 'unpaid';
-
-/** One detail line printed with an invoice (e.g. "TIM Safe Web Mobile 2,00 €"), when the portal shows them. */
-export interface InvoiceItem {
-  label: string;
-  amountCents: number;
-}
-
-/** An invoice as read from a portal page: every field but the number may be missing. */
-export interface ParsedInvoice {
-  /** The number as the portal shows it ("8A00123456"). */
-  number: string;
-  /** The billing period as shown ("01/09/2026 - 30/09/2026", "Settembre 2026"), or null. */
-  period: string | null;
-  /** The first month the period covers, YYYY-MM (from the period, else the issue date), or null. */
-  periodMonth: string | null;
-  issueDate: string | null;
-  amountCents: number | null;
-  dueDate: string | null;
-  status: InvoiceStatus | null;
-  /** The line number or customer code, when shown. */
-  line: string | null;
-  /** Absolute URL of the document, same origin as the page only. */
-  documentUrl: string | null;
-  items: InvoiceItem[];
-}
-
-export type DocumentState = 'none' | 'stored' | 'failed';
-
-export interface StatusChange {
-  /** When Sentinella saw the change (ISO timestamp). */
-  at: string;
-  status: InvoiceStatus | null;
-  amountCents: number | null;
-}
-
-/** An archived invoice: keyed by carrier and number. */
-export interface InvoiceRecord extends ParsedInvoice {
-  /** `${carrier}:${number}` */
-  id: string;
-  carrier: string;
-  /** When Sentinella first archived it (ISO timestamp). */
-  firstSeen: string;
-  /** When Sentinella last changed it (a visit that changes nothing writes nothing). */
-  lastSeen: string;
-  /** Every status seen, oldest first (the first entry is the status at first sight). */
-  history: StatusChange[];
-  document: { state: DocumentState; attempts: number; lastError?: string; size?: number; type?: string };
-}
+/**
+ * The invoice records' shapes are zod/mini schemas in records.ts, each field documented there; these types are
+ * inferred from them, so the types, the message cleaner and the backup check cannot disagree.
+ */
+export type { DocumentState, InvoiceItem, InvoiceRecord, InvoiceStatus, ParsedInvoice, StatusChange } from './records.ts';
 
 /** A stored document, apart from the invoice rows so lists stay light. */
 export interface DocumentRecord {
@@ -64,26 +20,25 @@ export interface DocumentRecord {
 export interface SeenExtra {
   /** The catalog id, or "unknown" for a paid service not in the catalog. */
   serviceId: string;
-  /** The detector's key, carried as is (grammar in extension/lib/extra-key.ts); "Lo voglio tenere" keeps this key. */
-  key: string;
   /** The name as the page shows it. */
   name: string;
   /** The price as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`). */
   priceCents: number | null;
   period: Period | null;
   priceFromCatalog: boolean;
+  /** The user said "Lo voglio tenere". */
+  wanted: boolean;
   /** The line the page shows the service on, when it shows one. */
   line: string | null;
 }
 
-/**
- * A paid extra seen on the portal, kept per (carrier, line, key). Whether the user keeps it is not here: the
- * one list of kept keys is extension/lib/wanted-services.ts.
- */
+/** A paid extra seen on the portal, kept per (carrier, line, service). */
 export interface SeenExtraRecord extends SeenExtra {
   /** `${carrier}|${line}|${key}` */
   id: string;
   carrier: string;
+  /** The catalog id, or "unknown:" and the normalised name: the same key the spotlight and "Lo voglio tenere" use. */
+  key: string;
   /** When Sentinella first and last saw it on the portal (ISO timestamps). */
   firstSeen: string;
   lastSeen: string;
