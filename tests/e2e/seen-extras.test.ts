@@ -145,8 +145,8 @@ for (const target of extensionTargets()) describe(`paid extras seen on the porta
 
   test('the paid-extras section, with portal and wanted items, has no serious accessibility problem (axe-core), light and dark', async () => {
     const axe = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-    // The horoscope marked as wanted, as the spotlight's "Lo voglio tenere" stores it.
-    await archive.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ 'spotlight-wanted': ['unknown:oroscopopremium'] }));
+    // The horoscope marked as wanted, as the spotlight's "Lo voglio tenere" stores it (its key names the page's line).
+    await archive.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.set({ 'spotlight-wanted': ['unknown:oroscopopremium@3331234567'] }));
     // Firefox over BiDi cannot emulate a colour scheme: there the light one is checked, the dark one in Chromium.
     for (const scheme of session.canEmulateColorScheme ? (['light', 'dark'] as const) : (['light'] as const)) {
       if (session.canEmulateColorScheme) await session.emulateColorScheme(archive, scheme);
