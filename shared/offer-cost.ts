@@ -40,14 +40,6 @@ export function isExpired(offer: Pick<Offer, 'validUntil'>, day: string): boolea
   return offer.validUntil !== undefined && offer.validUntil < day;
 }
 
-/** Days after which a figure is shown with a warning, counted from the day its source says it held (asOf). */
-export const STALE_AFTER_DAYS = 180;
-
-/** True when a figure that held on `asOf` is older than STALE_AFTER_DAYS on `day`. */
-export function isStale(asOf: string, day: string): boolean {
-  return daysBetween(asOf, day) > STALE_AFTER_DAYS;
-}
-
 /** Days within which an offer's source must say it held for the offer to be presented among the best ones. */
 export const CURRENT_OFFER_DAYS = 365;
 

@@ -5,7 +5,7 @@
  * Node only (reads content/ through the validating loader).
  */
 import { loadContent, type Content } from './load.ts';
-import { STALE_AFTER_DAYS, isStale } from '../offer-cost.ts';
+import { STALE_AFTER_DAYS, isStale } from '../freshness.ts';
 import { today } from '../dates.ts';
 
 export interface ReportRow {

@@ -1,5 +1,5 @@
 /** Which figures are old enough to warn readers about, relative to the build day: age counts from asOf. */
-import { isStale } from '../../shared/offer-cost.ts';
+import { isStale } from '../../shared/freshness.ts';
 import { BUILD_DAY } from './build-day.ts';
 
 /** True when a figure that held on `asOf` (YYYY-MM-DD) is stale on the build day. */

@@ -15,7 +15,8 @@ import { launchPlain } from '../support/launch.ts';
 import { SITE_DIR, startSite } from '../support/site-server.ts';
 import { resolveFile } from '../support/static-files.ts';
 import { loadContent } from '../../shared/content/load.ts';
-import { isCurrentOffer, isExpired, isStale, offerCost, rankOffers } from '../../shared/offer-cost.ts';
+import { isCurrentOffer, isExpired, offerCost, rankOffers } from '../../shared/offer-cost.ts';
+import { isStale } from '../../shared/freshness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SITE = process.env.SENTINELLA_SITE_DIR ?? SITE_DIR;

@@ -15,7 +15,7 @@ import { SITE_DIR as BUILT_SITE, startSite } from '../support/site-server.ts';
 import { loadContent } from '../../shared/content/load.ts';
 import { formatEuro, toCents, yearlyCents } from '../../shared/money.ts';
 import { SITE_URL } from '../../shared/config.ts';
-import { isStale } from '../../shared/offer-cost.ts';
+import { isStale } from '../../shared/freshness.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isCurrentOffer, isExpired, isStale, offerCost, rankOffers } from '../../shared/offer-cost.ts';
+import { isCurrentOffer, isExpired, offerCost, rankOffers } from '../../shared/offer-cost.ts';
+import { isStale } from '../../shared/freshness.ts';
 import { offerSchema } from '../../shared/schemas/offer.ts';
 import type { Offer } from '../../shared/schemas/offer.ts';
 
