@@ -1,7 +1,9 @@
 /**
  * `npm test`: every test, in order, then one closing line "N passed, N failed, N skipped".
  *   1. unit tests (vitest)
- *   2. both builds (extension for Chrome and Firefox, site) — skipped with --no-build
+ *   2. both builds (extension for Chrome and Firefox, site) — skipped with --no-build, and when the last build is
+ *      still current (tests/support/build-freshness.ts: every output newer than every source, built today; CI builds
+ *      once for the benchmarks, just before); --build builds regardless
  *   3. web-ext lint on the Firefox build (one check: no errors and no warnings)
  *   4. browser tests (node --test tests/e2e): every extension scenario in Chromium and in Firefox ESR, the site
  *      in Chromium
@@ -11,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildFreshness } from './support/build-freshness.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -46,8 +49,11 @@ if (existsSync(countsFile)) {
 
 // 2. Builds.
 let built = true;
-if (!args.has('--no-build')) {
-  built = run('Build (extension + site)', 'npm', ['run', 'build']) === 0;
+const fresh = args.has('--build') ? { current: false, reason: '--build' } : buildFreshness(ROOT);
+if (!args.has('--no-build') && fresh.current) {
+  console.log(`\n━━ Build (extension + site) ━━\nThe last build is current (${fresh.reason}): not building again (npm test -- --build forces it).`);
+} else if (!args.has('--no-build')) {
+  built = run(`Build (extension + site): ${fresh.reason}`, 'npm', ['run', 'build']) === 0;
   if (!built) {
     totals.failed++;
     failures.push('build: npm run build failed');

@@ -1,7 +1,12 @@
-/** Both real builds refuse bad content, naming the file and the field. */
+/**
+ * Both real builds refuse bad content, naming the file and the field. Neither gets as far as bundling (no second
+ * full build): wxt stops while resolving its config (the manifest's hosts come from content/), astro while its
+ * content loader syncs, so each costs its tool's start-up (3 and 5 s here). Run one after the other: side by side
+ * they took longer, the unit test files already filling the cores.
+ */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,6 +40,8 @@ describe('a bad content file fails the builds', () => {
     expect(r.status).not.toBe(0);
     expect(r.stdout + r.stderr).toMatch(/content\/services\/tim-prime-go\.md: prices\.0\.amount: expected an amount in euros as a number/);
     expect(r.stdout + r.stderr).toMatch(UNKNOWN_CARRIER);
+    // Refused before anything is written: no half-built extension is left to load.
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   }, 120_000);
 
   test('site build (astro)', () => {
