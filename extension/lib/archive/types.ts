@@ -20,25 +20,26 @@ export interface DocumentRecord {
 export interface SeenExtra {
   /** The catalog id, or "unknown" for a paid service not in the catalog. */
   serviceId: string;
+  /** The detector's key, carried as is (grammar in extension/lib/extra-key.ts); "Lo voglio tenere" keeps this key. */
+  key: string;
   /** The name as the page shows it. */
   name: string;
   /** The price as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`). */
   priceCents: number | null;
   period: Period | null;
   priceFromCatalog: boolean;
-  /** The user said "Lo voglio tenere". */
-  wanted: boolean;
   /** The line the page shows the service on, when it shows one. */
   line: string | null;
 }
 
-/** A paid extra seen on the portal, kept per (carrier, line, service). */
+/**
+ * A paid extra seen on the portal, kept per (carrier, line, key). Whether the user keeps it is not here: the
+ * one list of kept keys is extension/lib/wanted-services.ts.
+ */
 export interface SeenExtraRecord extends SeenExtra {
   /** `${carrier}|${line}|${key}` */
   id: string;
   carrier: string;
-  /** The catalog id, or "unknown:" and the normalised name: the same key the spotlight and "Lo voglio tenere" use. */
-  key: string;
   /** When Sentinella first and last saw it on the portal (ISO timestamps). */
   firstSeen: string;
   lastSeen: string;
