@@ -4,6 +4,9 @@
  */
 import 'fake-indexeddb/auto';
 import { expect, test, vi } from 'vitest';
+
+// The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { unwrap } from 'idb';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { openArchive } from '../../extension/lib/archive/db.ts';

@@ -2,7 +2,10 @@
  * The archive's price-rise notice as a user sees it: named after the announced change when one matches.
  * A happy-dom window is made by hand: the build-time catalog modules load in the Node environment only.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+
+// The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { Window } from 'happy-dom';
 import { render } from 'preact';
 

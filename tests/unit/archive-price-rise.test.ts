@@ -1,5 +1,8 @@
 /** Price rises from recurring charges, matched to the announced price changes in content/price-changes. */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { join } from 'node:path';
 import { announcedChangeFor, announcedNotice, findPriceRises, riseFacts, withdrawalLetter } from '../../extension/lib/archive/price-rise.ts';
 import { loadContent } from '../../shared/content/load.ts';

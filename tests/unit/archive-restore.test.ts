@@ -5,7 +5,10 @@
  * history entry, and a document is attached only to an invoice that says it has one.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { openArchive } from '../../extension/lib/archive/db.ts';
 import { captureInvoices, getDocument, listInvoices, storeDocument } from '../../extension/lib/archive/archive.ts';
 import { checkBackup, createBackup, MAX_BACKUP_BYTES, restoreBackup, type Backup } from '../../extension/lib/archive/backup.ts';
@@ -82,5 +85,5 @@ test('a backup file over the size limit is refused with a message, before it is 
   const huge = { size: MAX_BACKUP_BYTES + 1, text: async () => ((read = true), '{}') } as unknown as File;
   await store.restoreFrom(huge);
   expect(read).toBe(false);
-  expect(store.notice.value).toMatchObject({ kind: 'error', text: expect.stringMatching(/troppo grande per essere ripristinato .*il massimo è 2048 MB/) });
+  expect(store.notice.value).toMatchObject({ kind: 'error', text: expect.stringMatching(/troppo grande per essere ripristinato .*il massimo è 2\.048 MB/) });
 });

@@ -2,14 +2,16 @@
  * The consumer rules (content/rules/diritti.md) are written once: changing the file changes what the extension
  * bundles, and a missing or malformed file fails the build with the file and the field.
  */
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentError, loadContent } from '../../shared/content/load.ts';
 import { catalogPlugin } from '../../extension/build/catalog-plugin.ts';
-import { REFUND_PATH, REFUND_SHORT } from '../../extension/lib/archive/paid-extras.ts';
+import { refundPath, refundShort } from '../../extension/lib/archive/paid-extras.ts';
 import { sitePaths } from '../../shared/site-paths.ts';
+
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RULES = 'content/rules/diritti.md';
@@ -41,8 +43,8 @@ test('the extension bundles the rules as content states them, without their sour
 
 test("the archive's refund words carry the content's window and conciliation", () => {
   const { rules } = loadContent(ROOT);
-  expect(REFUND_SHORT).toBe(`Rimborso: reclamo scritto all'operatore entro ${rules.refund.months} mesi, poi ${rules.conciliation.name}.`);
-  expect(REFUND_PATH).toContain(`entro ${rules.refund.months} mesi dall'addebito`);
+  expect(refundShort()).toBe(`Rimborso: reclamo scritto all'operatore entro ${rules.refund.months} mesi, poi ${rules.conciliation.name}.`);
+  expect(refundPath()).toContain(`entro ${rules.refund.months} mesi dall'addebito`);
 });
 
 test('a rule without its number names the file and the field', () => {

@@ -1,5 +1,8 @@
 /** A line's real monthly cost from its invoices, and its comparison with the market (extension/lib/archive). */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { lineCosts, lineKind } from '../../extension/lib/archive/line-cost.ts';
 import { compareLine, pickAverage, FRESH_DAYS } from '../../extension/lib/archive/market-compare.ts';
 import type { InvoiceRecord } from '../../extension/lib/archive/types.ts';

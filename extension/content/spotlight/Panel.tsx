@@ -19,7 +19,7 @@ export function Panel({ store, onToggleWanted }: PanelProps) {
   return (
     <section class={expanded ? 'panel' : 'panel collapsed'} aria-label={t('spotlightTitle')} data-sentinella-panel>
       <button type="button" class="toggle" aria-expanded={expanded} aria-controls="sentinella-spotlight-body" onClick={byUser(() => (store.expanded.value = !expanded))}>
-        <span class="brand">Sentinella</span>
+        <span class="brand">{t('extName')}</span>
         <span class="headline">{t('spotlightHeadline', [String(services.length), total])}</span>
         <span class="chevron" aria-hidden="true">
           {expanded ? '▼' : '▲'}

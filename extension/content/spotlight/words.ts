@@ -5,14 +5,11 @@
  * synchronously, blocking the carrier page's main thread until the answer comes (13 ms on an idle run of
  * this machine, over 100 ms while it was busy: npm run bench -- page-cost), on every page with extras.
  * The language is chosen as the browser chooses the extension's: its UI language when we ship it, else the
- * default_locale, Italian. Messages are read as Chrome and Firefox read them: $NAME$ placeholders, then $1...
+ * default_locale, Italian. Messages are read as Chrome and Firefox read them (lib/message-format.ts).
  */
 import { browser } from 'wxt/browser';
 
-export interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
+export { format, type Message } from '../../lib/message-format.ts';
 
 function uiLanguage(): string {
   try {
@@ -25,12 +22,4 @@ function uiLanguage(): string {
 /** The messages of the browser's language: `en` for an English UI, else Italian. */
 export function inUiLanguage<T>(catalogs: { it: T; en: T }, language = uiLanguage()): T {
   return /^en\b/i.test(language) ? catalogs.en : catalogs.it;
-}
-
-/** A message's text with its substitutions; a missing message shows as its key, as lib/i18n.ts does. */
-export function format(message: Message | undefined, key: string, substitutions: string | string[] = []): string {
-  if (!message) return key;
-  const values = typeof substitutions === 'string' ? [substitutions] : substitutions;
-  const named = message.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => message.placeholders?.[name.toLowerCase()]?.content ?? whole);
-  return named.replace(/\$(\$|[1-9])/g, (_whole, which: string) => (which === '$' ? '$' : (values[Number(which) - 1] ?? '')));
 }

@@ -1,4 +1,6 @@
 /** The invoice archive: every invoice Sentinella kept, with what it means for the customer. */
+import { formatMoment } from '../../../shared/format.ts';
+import { t, uiLanguage } from '../../lib/i18n.ts';
 import { capture, invoices, notice } from './store.ts';
 import { Filters } from './Filters.tsx';
 import { InvoiceList } from './InvoiceList.tsx';
@@ -13,12 +15,16 @@ import { StorageInfo } from './StorageInfo.tsx';
 function Count() {
   const total = invoices.value.length;
   const last = capture.value;
-  return (
-    <p class="count" data-testid="archive-count">
-      {total === 1 ? '1 fattura archiviata' : `${total} fatture archiviate`}
-      {last ? `, ${last.added} ${last.added === 1 ? 'nuova' : 'nuove'} all'ultima visita (${new Date(last.at).toLocaleString('it-IT', { dateStyle: 'short', timeStyle: 'short' })})` : ''}
-    </p>
-  );
+  const n = String(total);
+  let text: string;
+  if (!last) text = total === 1 ? t('invoicesArchivedOne') : t('invoicesArchivedMany', n);
+  else {
+    const when = formatMoment(last.at, uiLanguage());
+    const added = String(last.added);
+    if (total === 1) text = last.added === 1 ? t('archiveCountOneNewOne', when) : t('archiveCountOneNewMany', [added, when]);
+    else text = last.added === 1 ? t('archiveCountManyNewOne', [n, when]) : t('archiveCountManyNewMany', [n, added, when]);
+  }
+  return <p class="count" data-testid="archive-count">{text}</p>;
 }
 
 export function ArchivePage() {
@@ -26,16 +32,16 @@ export function ArchivePage() {
   return (
     <main class="archive">
       <header>
-        <h1>Archivio fatture</h1>
+        <h1>{t('archiveTitle')}</h1>
         <Count />
-        <p class="muted">Sentinella conserva sul tuo computer le fatture che vedi sul portale, con il PDF: restano qui anche quando il portale le cancella o cambi operatore.</p>
+        <p class="muted">{t('archiveIntro')}</p>
       </header>
       <div aria-live="polite">{n && <p class={n.kind === 'error' ? 'error' : 'ok'} role={n.kind === 'error' ? 'alert' : 'status'} data-testid="notice">{n.text}</p>}</div>
       <PriceRiseNotices />
       <PaidExtras />
       <LineComparisons />
       <section aria-labelledby="list-title">
-        <h2 id="list-title">Fatture</h2>
+        <h2 id="list-title">{t('archiveInvoicesTitle')}</h2>
         <Filters />
         <Totals />
         <SpendingChart />

@@ -14,27 +14,25 @@ import { SITE_URL } from '../../../shared/config.ts';
 import { HORIZON_MONTHS } from '../../../shared/offer-cost.ts';
 import { lineCosts, MIN_INVOICES, OUTLIER_FACTOR, type LineCost } from '../../lib/archive/line-cost.ts';
 import { aboutEuros, averageDate, compareArchive, FRESH_DAYS, type LineComparison as Comparison, type LineReport } from '../../lib/archive/market-compare.ts';
+import { t, tParts, uiLanguage } from '../../lib/i18n.ts';
 import { invoices, seenExtras, wantedKeys } from './store.ts';
 import './line-comparison.css';
 
-const KIND_WORD = { fixed: 'fissa', mobile: 'mobile' } as const;
-const KIND_PLURAL = { fixed: 'per la casa', mobile: 'mobili' } as const;
-
 function invoicesWord(n: number): string {
-  return n === 1 ? '1 fattura' : `${n} fatture`;
+  return n === 1 ? t('archiveOneInvoice') : t('archiveManyInvoices', String(n));
 }
 
 function Windows({ cost }: { cost: LineCost }) {
   return (
     <table class="cost-windows">
-      <caption class="sr-only">Costo medio al mese della linea {cost.line}</caption>
+      <caption class="sr-only">{t('archiveWindowsCaption', cost.line)}</caption>
       <thead>
-        <tr><th scope="col">Periodo</th><th scope="col" class="num">Media al mese</th><th scope="col" class="num">Fatture</th></tr>
+        <tr><th scope="col">{t('archivePeriod')}</th><th scope="col" class="num">{t('archiveMonthlyAverage')}</th><th scope="col" class="num">{t('archiveInvoicesTitle')}</th></tr>
       </thead>
       <tbody>
         {cost.windows.map((w) => (
           <tr key={w.months} data-window={w.months} data-average-cents={w.averageCents ?? ''} data-invoices={w.invoices}>
-            <th scope="row">Ultimi {w.months} mesi</th>
+            <th scope="row">{t('archiveLastMonths', String(w.months))}</th>
             <td class="num">{w.averageCents === null ? '—' : formatEuro(w.averageCents)}</td>
             <td class="num">{w.invoices}</td>
           </tr>
@@ -45,57 +43,44 @@ function Windows({ cost }: { cost: LineCost }) {
 }
 
 function Trend({ cost }: { cost: LineCost }) {
-  const t = cost.trend;
-  if (!t) return <p class="muted">Andamento: servono fatture di almeno quattro mesi diversi per dirlo.</p>;
-  const words = { up: 'in aumento', down: 'in calo', flat: 'stabile' } as const;
+  const trend = cost.trend;
+  if (!trend) return <p class="muted">{t('archiveTrendUnknown')}</p>;
+  const words = { up: t('archiveTrendUp'), down: t('archiveTrendDown'), flat: t('archiveTrendFlat') };
   return (
-    <p data-testid="line-trend" data-trend={t.direction}>
-      Andamento: <strong>{words[t.direction]}</strong>, da {formatEuro(t.fromCents)} al mese nei mesi precedenti a {formatEuro(t.toCents)} negli ultimi 3.
+    <p data-testid="line-trend" data-trend={trend.direction}>
+      {tParts('archiveTrend', [<strong>{words[trend.direction]}</strong>, formatEuro(trend.fromCents), formatEuro(trend.toCents)])}
     </p>
   );
 }
 
 function Extras({ cost }: { cost: LineCost }) {
-  if (cost.extras.length === 0) return <p>Servizi a pagamento: nessuno trovato sulle fatture o sul portale per questa linea.</p>;
-  return (
-    <p data-testid="line-extras">
-      Servizi a pagamento compresi:{' '}
-      {cost.extras
-        .map((e) => `${e.name} (${e.monthlyCents === null ? 'prezzo non indicato' : `${formatEuro(e.monthlyCents)} al mese`}, ${e.where === 'invoices' ? 'sulle fatture' : 'visto sul portale'})`)
-        .join('; ')}
-      . Spegnerli abbassa subito la spesa: trovi come nella sezione dei servizi a pagamento.
-    </p>
-  );
+  if (cost.extras.length === 0) return <p>{t('archiveLineNoExtras')}</p>;
+  const list = cost.extras
+    .map((e) => {
+      const price = e.monthlyCents === null ? t('archivePriceUnknown') : t('archivePerMonth', formatEuro(e.monthlyCents));
+      return t(e.where === 'invoices' ? 'archiveLineExtraOnInvoices' : 'archiveLineExtraOnPortal', [e.name, price]);
+    })
+    .join('; ');
+  return <p data-testid="line-extras">{t('archiveLineExtras', list)}</p>;
 }
 
 function Limits({ cost, comparison }: { cost: LineCost; comparison: Comparison | null }) {
   return (
     <ul class="limits" data-testid="line-limits" data-basis={cost.basis}>
       {cost.basis === 'totals' ? (
-        <li>
-          Abbiamo usato <strong>il totale di ogni fattura</strong>, perché il portale non ne mostra le voci. Un totale comprende
-          anche importi una tantum, rate del modem o del telefono e traffico oltre i limiti dell'offerta: il confronto è alla
-          pari solo per la parte che si ripete ogni mese.
-        </li>
+        <li>{tParts('archiveBasisTotals', [<strong>{t('archiveBasisTotalsStrong')}</strong>])}</li>
       ) : (
-        <li>
-          Abbiamo usato <strong>solo le voci che si ripetono</strong> su più fatture (canone, opzioni, servizi), lasciando fuori
-          gli importi una tantum: così il confronto è alla pari con il prezzo di un'offerta.
-        </li>
+        <li>{tParts('archiveBasisItems', [<strong>{t('archiveBasisItemsStrong')}</strong>])}</li>
       )}
       {cost.excluded.length > 0 && (
         <li data-testid="line-excluded">
-          Lasciate fuori perché oltre {OUTLIER_FACTOR} volte il solito importo (probabilmente con addebiti una tantum):{' '}
-          {cost.excluded.map((x) => `n. ${x.number} di ${formatMonthYear(x.month)}, ${formatEuro(x.amountCents)}`).join('; ')}.
+          {t('archiveExcluded', [String(OUTLIER_FACTOR), cost.excluded.map((x) => t('archiveExcludedInvoice', [x.number, formatMonthYear(x.month, uiLanguage()), formatEuro(x.amountCents)])).join('; ')])}
         </li>
       )}
-      {cost.basedOn.invoices < MIN_INVOICES && <li>La cifra si basa su {invoicesWord(cost.basedOn.invoices)}: è poco per una media affidabile.</li>}
+      {cost.basedOn.invoices < MIN_INVOICES && <li>{t('archiveFewInvoices', invoicesWord(cost.basedOn.invoices))}</li>}
       {comparison?.benchmark && (
-        <li>
-          Le fatture non dicono la tecnologia della linea (fibra FTTH o FTTC, FWA, ADSL; 4G o 5G): la confrontiamo con la media
-          delle {comparison.benchmark.label}.
-          Le medie riguardano le offerte in vendita ai nuovi clienti, non quello che pagano in media i clienti già attivi.
-        </li>
+        // The average's label ("offerte in fibra FTTH") is content data: it stays as content/ writes it.
+        <li>{t('archiveTechnologyUnknown', comparison.benchmark.label)}</li>
       )}
     </ul>
   );
@@ -105,13 +90,20 @@ function Cheaper({ comparison, kind }: { comparison: Comparison; kind: 'fixed' |
   if (comparison.cheaper.length > 0) {
     return (
       <>
-        <h4>Offerte {KIND_PLURAL[kind]} che costano meno in {HORIZON_MONTHS} mesi</h4>
+        <h4>{t(kind === 'fixed' ? 'archiveCheaperFixed' : 'archiveCheaperMobile', String(HORIZON_MONTHS))}</h4>
         <ol class="cheaper" data-testid="cheaper-offers">
           {comparison.cheaper.map((c) => (
             <li key={c.offer.id} data-offer-id={c.offer.id} data-total-cents={c.totalCents} data-as-of={c.offer.asOf}>
-              <a href={`${SITE_URL}/offerte/${c.offer.id}/`} target="_blank" rel="noopener noreferrer">{c.offer.name}</a> ({c.offer.carrierName}, {c.offer.technology}):{' '}
-              {formatEuro(c.totalCents)} in {HORIZON_MONTHS} mesi tutto compreso, pari a {formatEuro(c.effectiveMonthlyCents)} al mese; circa{' '}
-              {aboutEuros(c.yearlySavingCents)} l'anno in meno. Prezzi del {formatItalianDate(c.offer.asOf)}.
+              {tParts('archiveCheaperOffer', [
+                <a href={`${SITE_URL}/offerte/${c.offer.id}/`} target="_blank" rel="noopener noreferrer">{c.offer.name}</a>,
+                c.offer.carrierName,
+                c.offer.technology,
+                formatEuro(c.totalCents),
+                String(HORIZON_MONTHS),
+                formatEuro(c.effectiveMonthlyCents),
+                aboutEuros(c.yearlySavingCents),
+                formatItalianDate(c.offer.asOf, uiLanguage()),
+              ])}
             </li>
           ))}
         </ol>
@@ -121,8 +113,8 @@ function Cheaper({ comparison, kind }: { comparison: Comparison; kind: 'fixed' |
   return (
     <p data-testid="no-cheaper-offers" data-stale-offers={comparison.staleOffers}>
       {comparison.staleOffers > 0
-        ? `Non ti indichiamo offerte più convenienti: le ${comparison.staleOffers} offerte ${KIND_PLURAL[kind]} che conosciamo hanno prezzi di oltre un anno fa (più di ${FRESH_DAYS} giorni), e su cifre vecchie non diamo consigli.`
-        : `Tra le offerte ${KIND_PLURAL[kind]} con prezzi dell'ultimo anno che conosciamo, nessuna costa meno della tua linea in ${HORIZON_MONTHS} mesi.`}
+        ? t(kind === 'fixed' ? 'archiveStaleOffersFixed' : 'archiveStaleOffersMobile', [String(comparison.staleOffers), String(FRESH_DAYS)])
+        : t(kind === 'fixed' ? 'archiveNoCheaperFixed' : 'archiveNoCheaperMobile', String(HORIZON_MONTHS))}
     </p>
   );
 }
@@ -143,27 +135,35 @@ function Line({ report }: { report: LineReport }) {
       data-yearly-difference-cents={comparison?.yearlyDifferenceCents ?? ''}
     >
       <h3>
-        Linea {cost.line} <span class="tag">{report.carrierName}{kind ? `, linea ${KIND_WORD[kind]}` : ''}</span>
+        {tParts('archiveLineHeading', [
+          cost.line,
+          <span class="tag">{kind ? t(kind === 'fixed' ? 'archiveCarrierFixedLine' : 'archiveCarrierMobileLine', report.carrierName) : report.carrierName}</span>,
+        ])}
       </h3>
       <p class="line-cost">
-        Costo reale: <strong>{formatEuro(cost.monthlyCents)} al mese</strong>{' '}
-        <span class="muted">(media degli ultimi {cost.basedOn.months} mesi fino a {formatMonthYear(cost.latestMonth)}, su {invoicesWord(cost.basedOn.invoices)})</span>
+        {tParts('archiveRealCost', [
+          <strong>{t('archivePerMonth', formatEuro(cost.monthlyCents))}</strong>,
+          <span class="muted">{t('archiveRealCostBasis', [String(cost.basedOn.months), formatMonthYear(cost.latestMonth, uiLanguage()), invoicesWord(cost.basedOn.invoices)])}</span>,
+        ])}
       </p>
       <Windows cost={cost} />
       <Trend cost={cost} />
       <Extras cost={cost} />
       {report.business ? (
-        <p>Linea business: i prezzi per le aziende sono spesso senza IVA, quindi non la confrontiamo con le medie delle offerte per le famiglie.</p>
+        <p>{t('archiveBusinessLine')}</p>
       ) : comparison && kind ? (
         <>
           <p class="verdict" data-testid="line-verdict">{comparison.sentence}</p>
           {comparison.benchmark && (
             <p class="benchmark-source">
-              Fonte della media:{' '}
-              <a href={comparison.benchmark.source.url} target="_blank" rel="noopener noreferrer">{comparison.benchmark.source.title}</a>, dato{' '}
-              {comparison.benchmark.asOfPrecision === 'month' ? 'di' : 'del'} {averageDate(comparison.benchmark)}. {comparison.benchmark.method}
+              {tParts(comparison.benchmark.asOfPrecision === 'month' ? 'archiveAverageSourceMonth' : 'archiveAverageSourceDay', [
+                <a href={comparison.benchmark.source.url} target="_blank" rel="noopener noreferrer">{comparison.benchmark.source.title}</a>,
+                averageDate(comparison.benchmark, uiLanguage()),
+              ])}{' '}
+              {/* How the source computed its average is content data, as content/ writes it. */}
+              {comparison.benchmark.method}
               {comparison.benchmarkOld && (
-                <strong class="old"> È un dato di oltre un anno fa: da allora i prezzi possono essere cambiati, prendilo come ordine di grandezza.</strong>
+                <> <strong class="old">{t('archiveAverageOld')}</strong></>
               )}
             </p>
           )}
@@ -171,9 +171,9 @@ function Line({ report }: { report: LineReport }) {
           {comparison.siteLink && (
             <p>
               <a href={comparison.siteLink} target="_blank" rel="noopener noreferrer" data-testid="compare-link">
-                Vedi sul sito di Sentinella le offerte {KIND_PLURAL[kind]} fino a {formatEuro(cost.monthlyCents)} al mese
+                {t(kind === 'fixed' ? 'archiveSiteLinkFixed' : 'archiveSiteLinkMobile', formatEuro(cost.monthlyCents))}
               </a>{' '}
-              <span class="muted">(si apre con i filtri già impostati: il link porta con sé solo il tipo di linea e questa spesa mensile)</span>
+              <span class="muted">{t('archiveSiteLinkNote')}</span>
             </p>
           )}
         </>
@@ -192,11 +192,8 @@ export function LineComparisons() {
   const reports = compareArchive(costs, catalog.operators, compare, SITE_URL, today());
   return (
     <section aria-labelledby="compare-title" class="comparisons" data-testid="line-comparisons">
-      <h2 id="compare-title">La tua spesa e il mercato</h2>
-      <p class="muted">
-        Calcolato su questo computer dalle fatture archiviate: nessun dato lascia il dispositivo. Le offerte vengono dai dati
-        del sito di Sentinella inclusi nell'estensione; mostriamo come più convenienti solo quelle con prezzi di al massimo un anno fa.
-      </p>
+      <h2 id="compare-title">{t('archiveCompareTitle')}</h2>
+      <p class="muted">{t('archiveCompareIntro')}</p>
       {reports.map((r) => <Line key={`${r.cost.carrier}|${r.cost.line}`} report={r} />)}
     </section>
   );

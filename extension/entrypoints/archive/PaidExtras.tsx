@@ -5,40 +5,59 @@
  */
 import catalog from 'virtual:sentinella-catalog';
 import { formatItalianDate } from '../../../shared/dates.ts';
-import { formatEuro, formatPrice } from '../../../shared/money.ts';
+import { formatEuro, type Period } from '../../../shared/money.ts';
 import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
 import { withoutFreeVasNumber } from '../../../shared/ways-out.ts';
 import { listPaidExtras, type PaidExtraItem } from '../../lib/archive/extras-list.ts';
-import { paidExtrasOnInvoices, REFUND_PATH, REFUND_SHORT } from '../../lib/archive/paid-extras.ts';
+import { paidExtrasOnInvoices, refundPath, refundShort } from '../../lib/archive/paid-extras.ts';
+import { t, tParts, uiLanguage } from '../../lib/i18n.ts';
 import { invoices, seenExtras, wantedKeys } from './store.ts';
 
 function span(from: string | null, to: string | null): string {
   if (!from || !to) return '';
-  return from === to ? `il ${formatItalianDate(from)}` : `dal ${formatItalianDate(from)} al ${formatItalianDate(to)}`;
+  const lang = uiLanguage();
+  return from === to ? t('archiveOnDay', formatItalianDate(from, lang)) : t('archiveFromTo', [formatItalianDate(from, lang), formatItalianDate(to, lang)]);
+}
+
+function onInvoicesText(item: PaidExtraItem): string {
+  const n = item.invoiceNumbers.length;
+  const numbers = item.invoiceNumbers.join(', ');
+  const when = item.invoiceFrom ? span(item.invoiceFrom, item.invoiceTo) : '';
+  if (n === 1) return when ? t('archiveSeenOnOneInvoiceWhen', [numbers, when]) : t('archiveSeenOnOneInvoice', numbers);
+  return when ? t('archiveSeenOnInvoicesWhen', [String(n), numbers, when]) : t('archiveSeenOnInvoices', [String(n), numbers]);
+}
+
+function onPortalText(item: PaidExtraItem): string {
+  const when = span(item.portalFrom, item.portalTo);
+  if (item.lines.length === 0) return t('archiveSeenOnPortal', when);
+  return t(item.lines.length === 1 ? 'archiveSeenOnPortalLine' : 'archiveSeenOnPortalLines', [when, item.lines.join(', ')]);
 }
 
 function WhereSeen({ item }: { item: PaidExtraItem }) {
-  const places: string[] = [];
-  if (item.onInvoices) {
-    const n = item.invoiceNumbers.length;
-    places.push(`sulle fatture (${n} ${n === 1 ? 'fattura' : 'fatture'}: ${item.invoiceNumbers.join(', ')}${item.invoiceFrom ? `; ${span(item.invoiceFrom, item.invoiceTo)}` : ''})`);
-  }
-  if (item.onPortal) {
-    const lines = item.lines.length > 0 ? `, ${item.lines.length === 1 ? 'linea' : 'linee'} ${item.lines.join(', ')}` : '';
-    places.push(`sul portale (${span(item.portalFrom, item.portalTo)}${lines})`);
-  }
-  return <p class="where">Visto {places.join(' e ')}.</p>;
+  const invoices = item.onInvoices ? onInvoicesText(item) : null;
+  const portal = item.onPortal ? onPortalText(item) : null;
+  const text = invoices && portal ? t('archiveSeenBoth', [invoices, portal]) : t('archiveSeen', invoices ?? portal ?? '');
+  return <p class="where">{text}</p>;
 }
 
+/** A price with its period, in the page's language: "1,99 € al mese". */
+const PRICE_PER: Record<Period, string> = {
+  day: 'archivePricePerDay',
+  week: 'archivePricePerWeek',
+  'four-weeks': 'archivePricePerFourWeeks',
+  month: 'archivePerMonth',
+  'two-months': 'archivePricePerTwoMonths',
+  'four-months': 'archivePricePerFourMonths',
+  year: 'archivePricePerYear',
+  'one-off': 'archivePriceOneOff',
+  'per-use': 'archivePricePerUse',
+};
+
 function Cost({ item }: { item: PaidExtraItem }) {
-  const price = item.priceCents !== null && item.period ? formatPrice(item.priceCents, item.period) : null;
-  if (item.totalCents === null) return <p>Costo finora non calcolabile{price ? ` (prezzo visto: ${price})` : ''}.</p>;
-  if (!item.estimate) return <p>Costato finora: <strong>{formatEuro(item.totalCents)}</strong> (importi delle fatture).</p>;
-  return (
-    <p>
-      Costato finora: <strong>almeno {formatEuro(item.totalCents)}</strong> — stima da {price} tra la prima e l'ultima volta che Sentinella l'ha visto attivo sul portale.
-    </p>
-  );
+  const price = item.priceCents !== null && item.period ? t(PRICE_PER[item.period], formatEuro(item.priceCents)) : null;
+  if (item.totalCents === null) return <p>{price ? t('archiveCostUnknownPrice', price) : t('archiveCostUnknown')}</p>;
+  if (!item.estimate) return <p>{tParts('archiveCostFromInvoices', [<strong>{formatEuro(item.totalCents)}</strong>])}</p>;
+  return <p>{tParts('archiveCostEstimate', [<strong>{t('archiveAtLeast', formatEuro(item.totalCents))}</strong>, price ?? ''])}</p>;
 }
 
 const services = new Map(catalog.services.map((s) => [s.id, s]));
@@ -54,14 +73,14 @@ function FreeWayOut({ item }: { item: PaidExtraItem }) {
     const free = withoutFreeVasNumber(service.switchOff).find((w) => w.cost === 0);
     return (
       <p data-testid="free-way">
-        {free ? `Per disattivarlo gratis: ${free.label.replace(/[.]$/, '')}.` : 'Le fonti non indicano un modo gratuito per disattivarlo: chiedi al servizio clienti se la richiesta costa qualcosa.'}{' '}
-        {REFUND_SHORT}
+        {/* The way's label is content data (content/services), as content/ writes it. */}
+        {free ? t('archiveFreeWay', free.label.replace(/[.]$/, '')) : t('archiveNoFreeWay')} {refundShort()}
       </p>
     );
   }
   return (
     <p data-testid="free-way">
-      Se è un abbonamento di terze parti (oroscopi, giochi, suonerie), chiama gratis dalla linea interessata l'<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a>, il Call Center Unico di questi abbonamenti. {REFUND_SHORT}
+      {tParts('archiveThirdPartyWay', [<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a>])} {refundShort()}
     </p>
   );
 }
@@ -80,7 +99,7 @@ function Item({ item }: { item: PaidExtraItem }) {
     >
       <h3>
         {item.name}
-        {item.wanted && <span class="tag"> Lo vuoi tenere: non conteggiato</span>}
+        {item.wanted && <span class="tag"> {t('archiveWantedTag')}</span>}
       </h3>
       <WhereSeen item={item} />
       <Cost item={item} />
@@ -96,16 +115,15 @@ export function PaidExtras() {
   if (list.items.length === 0) return null;
   return (
     <section aria-labelledby="extras-title" class="extras">
-      <h2 id="extras-title">Servizi a pagamento sulle fatture e sul portale</h2>
+      <h2 id="extras-title">{t('archiveExtrasTitle')}</h2>
       <p class="count" data-testid="extras-total" data-total-cents={list.totalCents}>
-        Costati finora: {list.totalIncludesEstimate ? 'almeno ' : ''}
-        {formatEuro(list.totalCents)}
-        <span class="muted"> (esclusi i servizi che vuoi tenere)</span>
+        {list.totalIncludesEstimate ? t('archiveExtrasTotalAtLeast', formatEuro(list.totalCents)) : t('archiveExtrasTotal', formatEuro(list.totalCents))}
+        <span class="muted"> {t('archiveExtrasTotalNote')}</span>
       </p>
       <ul>
         {list.items.map((item) => <Item key={item.extraId} item={item} />)}
       </ul>
-      <p>{REFUND_PATH}</p>
+      <p>{refundPath()}</p>
     </section>
   );
 }

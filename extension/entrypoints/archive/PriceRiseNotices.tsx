@@ -10,6 +10,7 @@ import { today } from '../../../shared/dates.ts';
 import { SITE_URL } from '../../../shared/config.ts';
 import { announcedChangeFor, announcedNotice, findPriceRises, riseFacts, withdrawalLetter, type PriceRise } from '../../lib/archive/price-rise.ts';
 import type { PriceChangeSlice } from '../../../shared/price-changes.ts';
+import { t, tParts } from '../../lib/i18n.ts';
 import { invoices, notice } from './store.ts';
 import { fileName, saveFile } from './download.ts';
 
@@ -18,27 +19,39 @@ const names = new Map(catalog.operators.map((o) => [o.id, o.name]));
 async function copy(text: string) {
   try {
     await navigator.clipboard.writeText(text);
-    notice.value = { kind: 'ok', text: 'Lettera copiata: incollala in una PEC o stampala per la raccomandata.' };
+    notice.value = { kind: 'ok', text: t('archiveLetterCopied') };
   } catch {
-    notice.value = { kind: 'error', text: 'Non è stato possibile copiare: usa «Scarica la lettera».' };
+    notice.value = { kind: 'error', text: t('archiveLetterNotCopied') };
   }
 }
 
+/** Where the letter goes: the carrier's PEC, its postal address, or both (names and addresses are content data). */
+function SendTo({ change }: { change: PriceChangeSlice }) {
+  const { to, pec, address } = change.letter;
+  const pecPart = pec ? <strong data-testid="letter-pec">{pec}</strong> : null;
+  const addressPart = address ? <strong data-testid="letter-address">{address}</strong> : null;
+  if (pecPart && addressPart) return <>{tParts('archiveLetterToPecOrAddress', [to, pecPart, addressPart])}</>;
+  if (pecPart) return <>{tParts('archiveLetterToPec', [to, pecPart])}</>;
+  if (addressPart) return <>{tParts('archiveLetterToAddress', [to, addressPart])}</>;
+  return <>{t('archiveLetterTo', to)}</>;
+}
+
+/**
+ * The withdrawal letter itself stays in Italian whatever the page's language: it is a document addressed to an
+ * Italian carrier (shared/price-changes.ts writes it); the words around it come from the locales.
+ */
 function Letter({ rise, change, carrier, day }: { rise: PriceRise; change: PriceChangeSlice; carrier: string; day: string }) {
   const letter = withdrawalLetter(rise, change, carrier, day);
   return (
     <details>
-      <summary>Lettera di recesso pronta</summary>
+      <summary>{t('archiveLetterTitle')}</summary>
       <p>
-        Da inviare a {change.letter.to}
-        {change.letter.pec && <>: PEC <strong data-testid="letter-pec">{change.letter.pec}</strong></>}
-        {change.letter.address && <>{change.letter.pec ? ', oppure' : ':'} raccomandata A/R a <strong data-testid="letter-address">{change.letter.address}</strong></>}.
-        Completa le parti tra parentesi quadre e allega la copia di un documento d'identità.
+        <SendTo change={change} /> {t('archiveLetterComplete')}
       </p>
-      <textarea readOnly rows={16} aria-label="Testo della lettera di recesso" value={letter} />
+      <textarea readOnly rows={16} aria-label={t('archiveLetterText')} value={letter} />
       <p>
-        <button type="button" onClick={() => void copy(letter)}>Copia la lettera</button>{' '}
-        <button type="button" onClick={() => saveFile(fileName('recesso', `${rise.carrier}-${rise.line ?? 'linea'}`, 'txt'), letter, 'text/plain;charset=utf-8')}>Scarica la lettera</button>
+        <button type="button" onClick={() => void copy(letter)}>{t('archiveLetterCopy')}</button>{' '}
+        <button type="button" onClick={() => saveFile(fileName('recesso', `${rise.carrier}-${rise.line ?? 'linea'}`, 'txt'), letter, 'text/plain;charset=utf-8')}>{t('archiveLetterDownload')}</button>
       </p>
     </details>
   );
@@ -58,16 +71,16 @@ function Notice({ rise, day }: { rise: PriceRise; day: string }) {
       data-price-change-id={change?.id}
       data-deadline={change?.deadline}
     >
-      <h3>{change ? `Aumento annunciato da ${carrier}` : 'La bolletta è aumentata'}</h3>
+      <h3>{change ? t('archiveRiseAnnouncedTitle', carrier) : t('archiveRiseTitle')}</h3>
       <p>{riseFacts(rise, carrier)}</p>
       {change ? (
         <>
           <p data-testid="announced-change">{announcedNotice(change, carrier, day)}</p>
-          <p><a href={`${SITE_URL}/rincari/${change.id}/`} target="_blank" rel="noopener">Tutti i modi gratuiti per recedere o rifiutare l'aumento</a></p>
+          <p><a href={`${SITE_URL}/rincari/${change.id}/`} target="_blank" rel="noopener">{t('archiveRiseWaysOut')}</a></p>
           <Letter rise={rise} change={change} carrier={carrier} day={day} />
         </>
       ) : (
-        <p class="muted" data-testid="no-announced-change">Tra i rincari annunciati che conosciamo nessuno corrisponde a {carrier}, a questo tipo di linea e a queste date.</p>
+        <p class="muted" data-testid="no-announced-change">{t('archiveRiseNoAnnounced', carrier)}</p>
       )}
     </article>
   );
@@ -86,7 +99,7 @@ export function PriceRiseNotices() {
   const day = today();
   return (
     <section aria-labelledby="rises-title" class="rises">
-      <h2 id="rises-title">Aumenti di prezzo</h2>
+      <h2 id="rises-title">{t('archiveRisesTitle')}</h2>
       {rises.map((r) => <Notice key={`${r.carrier}|${r.line}`} rise={r} day={day} />)}
     </section>
   );

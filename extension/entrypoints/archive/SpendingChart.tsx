@@ -1,9 +1,10 @@
 /** Monthly spending as an SVG bar chart, with the same figures as a table for screen readers and keyboards. */
 import { formatEuro, formatShortMonth } from '../../../shared/format.ts';
 import { monthlySpending } from '../../lib/archive/summaries.ts';
+import { t, uiLanguage } from '../../lib/i18n.ts';
 import { filtered } from './store.ts';
 
-const label = (ym: string) => `${formatShortMonth(ym)} ${ym.slice(2, 4)}`;
+const label = (ym: string) => `${formatShortMonth(ym, uiLanguage())} ${ym.slice(2, 4)}`;
 
 export function SpendingChart() {
   const months = monthlySpending(filtered.value).slice(-24);
@@ -18,7 +19,7 @@ export function SpendingChart() {
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title" data-testid="spending-chart">
-        <title id="chart-title">Spesa mensile: da {label(months[0]!.key)} a {label(months[months.length - 1]!.key)}, massimo {formatEuro(max)}</title>
+        <title id="chart-title">{t('archiveChartTitle', [label(months[0]!.key), label(months[months.length - 1]!.key), formatEuro(max)])}</title>
         <line x1={pad.left} x2={W - pad.left} y1={H - pad.bottom} y2={H - pad.bottom} class="axis" />
         {months.map((m, i) => {
           const h = Math.round((m.cents / max) * plotH);
@@ -34,9 +35,9 @@ export function SpendingChart() {
       </svg>
       <figcaption>
         <details>
-          <summary>Mostra i dati come tabella</summary>
+          <summary>{t('archiveChartAsTable')}</summary>
           <table data-testid="spending-table">
-            <thead><tr><th scope="col">Mese</th><th scope="col" class="num">Fatture</th><th scope="col" class="num">Spesa</th></tr></thead>
+            <thead><tr><th scope="col">{t('archiveMonth')}</th><th scope="col" class="num">{t('archiveInvoicesTitle')}</th><th scope="col" class="num">{t('archiveSpending')}</th></tr></thead>
             <tbody>{months.map((m) => <tr key={m.key}><th scope="row">{label(m.key)}</th><td class="num">{m.count}</td><td class="num">{formatEuro(m.cents)}</td></tr>)}</tbody>
           </table>
         </details>

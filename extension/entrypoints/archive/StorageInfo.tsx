@@ -5,14 +5,18 @@
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { formatNumber } from '../../../shared/format.ts';
+import { t } from '../../lib/i18n.ts';
 import { storageError, invoices } from './store.ts';
 
 const estimate = signal<{ usage: number; quota: number } | undefined>(undefined);
 /** true: kept; false: the browser did not promise; null: the browser cannot say; undefined: still asking. */
 const kept = signal<boolean | null | undefined>(undefined);
 
+/** Megabytes, one decimal below 10 MB: "3,2", "250". */
 function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toLocaleString('it-IT', { maximumFractionDigits: bytes < 10 * 1024 * 1024 ? 1 : 0 })} MB`;
+  const digits = bytes < 10 * 1024 * 1024 ? 10 : 1;
+  return formatNumber(Math.round((bytes / 1024 / 1024) * digits) / digits);
 }
 
 /** Asks once per page: already persisted, or persisted now on request. */
@@ -34,12 +38,12 @@ function Persistence() {
   const state = value === undefined ? 'asking' : value === null ? 'unknown' : String(value);
   const text =
     value === true
-      ? "Il browser ha promesso di conservare l'archivio: non lo cancellerà per fare spazio sul disco."
+      ? t('archiveKept')
       : value === false
-        ? "Il browser non ha promesso di conservare l'archivio: se il disco si riempie potrebbe cancellarlo. Esporta un backup ogni tanto."
+        ? t('archiveNotKept')
         : value === null
-          ? "Il browser non dice se conserverà l'archivio: esporta un backup ogni tanto."
-          : "Chiedo al browser di conservare l'archivio…";
+          ? t('archiveKeptUnknown')
+          : t('archiveKeepAsking');
   return <p data-testid="storage-persisted" data-persisted={state}>{text}</p>;
 }
 
@@ -55,18 +59,18 @@ export function StorageInfo() {
   const share = e && e.quota > 0 ? e.usage / e.quota : 0;
   return (
     <section aria-labelledby="storage-title" class="storage">
-      <h2 id="storage-title">Spazio</h2>
+      <h2 id="storage-title">{t('archiveSpaceTitle')}</h2>
       {e ? (
         <p data-testid="storage-usage" data-usage-bytes={e.usage} data-left-bytes={Math.max(0, e.quota - e.usage)}>
-          Spazio usato: {mb(e.usage)}; liberi: {mb(Math.max(0, e.quota - e.usage))} dei {mb(e.quota)} che il browser concede a Sentinella ({(share * 100).toLocaleString('it-IT', { maximumFractionDigits: 1 })}% usato).
-          {share > 0.8 && <strong> Lo spazio sta finendo: esporta un backup ed elimina le fatture che non ti servono.</strong>}
+          {t('archiveSpaceUsed', [mb(e.usage), mb(Math.max(0, e.quota - e.usage)), mb(e.quota), formatNumber(Math.round(share * 1000) / 10)])}
+          {share > 0.8 && <> <strong>{t('archiveSpaceLow')}</strong></>}
         </p>
       ) : (
-        <p>Il browser non indica lo spazio disponibile.</p>
+        <p>{t('archiveSpaceUnknown')}</p>
       )}
       <Persistence />
       {storageError.value && <p role="alert" class="error">{storageError.value}</p>}
-      <p class="muted">L'archivio resta solo su questo computer, nel browser: nulla viene inviato altrove.</p>
+      <p class="muted">{t('archiveStaysHere')}</p>
     </section>
   );
 }

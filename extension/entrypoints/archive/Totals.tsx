@@ -1,16 +1,17 @@
 /** Totals per year and per line of the invoices shown. */
 import { formatEuro } from '../../../shared/money.ts';
 import { totalsPerLine, totalsPerYear, type Total } from '../../lib/archive/summaries.ts';
+import { t } from '../../lib/i18n.ts';
 import { filtered } from './store.ts';
 
 function TotalsTable({ caption, heading, rows, testId }: { caption: string; heading: string; rows: Total[]; testId: string }) {
   return (
     <table class="totals" data-testid={testId}>
       <caption>{caption}</caption>
-      <thead><tr><th scope="col">{heading}</th><th scope="col" class="num">Fatture</th><th scope="col" class="num">Totale</th></tr></thead>
+      <thead><tr><th scope="col">{heading}</th><th scope="col" class="num">{t('archiveInvoicesTitle')}</th><th scope="col" class="num">{t('archiveTotal')}</th></tr></thead>
       <tbody>
-        {rows.map((t) => (
-          <tr key={t.key} data-key={t.key} data-cents={t.cents}><th scope="row">{t.key}</th><td class="num">{t.count}</td><td class="num">{formatEuro(t.cents)}</td></tr>
+        {rows.map((total) => (
+          <tr key={total.key} data-key={total.key} data-cents={total.cents}><th scope="row">{total.key}</th><td class="num">{total.count}</td><td class="num">{formatEuro(total.cents)}</td></tr>
         ))}
       </tbody>
     </table>
@@ -22,8 +23,8 @@ export function Totals() {
   if (list.length === 0) return null;
   return (
     <div class="totals-grid">
-      <TotalsTable caption="Totale per anno" heading="Anno" rows={totalsPerYear(list)} testId="totals-year" />
-      <TotalsTable caption="Totale per linea" heading="Linea" rows={totalsPerLine(list)} testId="totals-line" />
+      <TotalsTable caption={t('archiveTotalPerYear')} heading={t('archiveYear')} rows={totalsPerYear(list)} testId="totals-year" />
+      <TotalsTable caption={t('archiveTotalPerLine')} heading={t('archiveLine')} rows={totalsPerLine(list)} testId="totals-line" />
     </div>
   );
 }

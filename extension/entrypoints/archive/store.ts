@@ -8,6 +8,8 @@ import { invoiceYear, NO_LINE } from '../../lib/archive/summaries.ts';
 import { listSeenExtras } from '../../lib/archive/seen-extras.ts';
 import { adoptArchivedWanted, loadWanted, watchWanted } from '../../lib/wanted-services.ts';
 import type { CaptureSummary, InvoiceRecord, SeenExtraRecord } from '../../lib/archive/types.ts';
+import { formatNumber } from '../../../shared/format.ts';
+import { t } from '../../lib/i18n.ts';
 
 // The promise is kept, not the database: two early callers share one connection instead of opening two.
 // A connection the browser or a newer version closes is forgotten: the next call opens a fresh one.
@@ -19,7 +21,7 @@ export function archiveDb(): Promise<ArchiveDB> {
       db = undefined;
     },
     () => {
-      notice.value = { kind: 'error', text: "L'archivio aspetta che si chiuda un'altra scheda di Sentinella aperta con una versione precedente: chiudila o ricaricala." };
+      notice.value = { kind: 'error', text: t('archiveBlocked') };
     },
   ).catch((error: unknown) => {
     db = undefined;
@@ -30,7 +32,7 @@ export function archiveDb(): Promise<ArchiveDB> {
 
 /** A database error, worded for the page: it says the archive could not be read, never that something is missing. */
 export function databaseError(error: unknown): string {
-  return `l'archivio non si è potuto leggere (${(error as Error)?.message ?? String(error)}); riprova o ricarica la pagina`;
+  return t('archiveReadError', (error as Error)?.message ?? String(error));
 }
 
 export const invoices = signal<InvoiceRecord[]>([]);
@@ -72,7 +74,7 @@ export async function load(): Promise<void> {
     const d = await archiveDb();
     [list, last, error, seen] = await Promise.all([listInvoices(d), lastCapture(d), lastError(d), listSeenExtras(d)]);
   } catch (failure) {
-    unavailable.value = `Archivio non disponibile: ${databaseError(failure)}. Le fatture già archiviate non sono andate perse.`;
+    unavailable.value = t('archiveUnavailable', databaseError(failure));
     throw failure;
   }
   unavailable.value = undefined;
@@ -99,7 +101,7 @@ export async function remove(id: string): Promise<void> {
     await deleteInvoice(await archiveDb(), id);
   } catch (error) {
     // The row stays: say why instead of leaving the user to wonder whether it is gone.
-    notice.value = { kind: 'error', text: `Eliminazione non riuscita, la fattura è ancora nell'archivio: ${(error as Error)?.message ?? String(error)}` };
+    notice.value = { kind: 'error', text: t('archiveDeleteFailed', (error as Error)?.message ?? String(error)) };
     return;
   }
   invoices.value = invoices.value.filter((inv) => inv.id !== id);
@@ -107,8 +109,8 @@ export async function remove(id: string): Promise<void> {
 
 export async function restoreFrom(file: File): Promise<void> {
   if (file.size > MAX_BACKUP_BYTES) {
-    const mb = (n: number) => Math.round(n / 1024 / 1024).toLocaleString('it-IT');
-    notice.value = { kind: 'error', text: `Il file è troppo grande per essere ripristinato (${mb(file.size)} MB; il massimo è ${mb(MAX_BACKUP_BYTES)} MB): nessun dato è stato importato.` };
+    const mb = (n: number) => formatNumber(Math.round(n / 1024 / 1024));
+    notice.value = { kind: 'error', text: t('archiveRestoreTooLarge', [mb(file.size), mb(MAX_BACKUP_BYTES)]) };
     return;
   }
   let checked: BackupCheck;
@@ -116,7 +118,7 @@ export async function restoreFrom(file: File): Promise<void> {
     // Streamed, never read as one string: a backup of a large archive is bigger than a string can hold.
     checked = await checkBackupFile(file);
   } catch (error) {
-    notice.value = { kind: 'error', text: `Il file non si legge (${(error as Error)?.message ?? String(error)}): nessun dato è stato importato.` };
+    notice.value = { kind: 'error', text: t('archiveRestoreUnreadable', (error as Error)?.message ?? String(error)) };
     return;
   }
   if (!checked.ok) {
@@ -127,9 +129,10 @@ export async function restoreFrom(file: File): Promise<void> {
     const r = await restoreBackup(await archiveDb(), checked);
     // The kept keys the file carried join the wanted list (the list's watcher updates the page).
     await adoptArchivedWanted(await archiveDb()).catch(() => undefined);
-    notice.value = { kind: 'ok', text: `Ripristino completato: ${r.added} fatture aggiunte, ${r.merged} aggiornate, ${r.documents} documenti${r.extras > 0 ? `, ${r.extras} servizi a pagamento visti sul portale` : ''}.` };
+    const counts = [String(r.added), String(r.merged), String(r.documents)];
+    notice.value = { kind: 'ok', text: r.extras > 0 ? t('archiveRestoredWithExtras', [...counts, String(r.extras)]) : t('archiveRestored', counts) };
   } catch (error) {
-    notice.value = { kind: 'error', text: `Ripristino non riuscito, nessun dato è stato importato: ${(error as Error).message}` };
+    notice.value = { kind: 'error', text: t('archiveRestoreFailed', (error as Error).message) };
   }
   await load();
 }

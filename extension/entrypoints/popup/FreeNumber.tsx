@@ -1,4 +1,5 @@
 import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
+import { tParts } from '../../lib/i18n.ts';
 
 /**
  * The industry's free Call Center Unico, always at hand, with what it covers: third-party premium
@@ -7,9 +8,6 @@ import { FREE_VAS_NUMBER } from '../../../shared/config.ts';
  */
 export function FreeNumber() {
   return (
-    <p class="free-number">
-      Abbonamenti di terze parti (oroscopi, giochi, suonerie): disattivali gratis all'
-      <a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a>. Le opzioni del gestore si spengono dall'area clienti o dal suo numero gratuito.
-    </p>
+    <p class="free-number">{tParts('popupFreeNumber', [<a href={`tel:${FREE_VAS_NUMBER.tel}`}>{FREE_VAS_NUMBER.display}</a>])}</p>
   );
 }

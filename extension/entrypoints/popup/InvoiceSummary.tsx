@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { formatEuro } from '../../../shared/money.ts';
 import { formatItalianDateShort, today } from '../../../shared/dates.ts';
+import { t, uiLanguage } from '../../lib/i18n.ts';
 import { openArchive } from '../../lib/archive/db.ts';
 import { lastCapture, lastError, listInvoices } from '../../lib/archive/archive.ts';
 import { unpaidDueSoon, unpaidOverdue } from '../../lib/archive/summaries.ts';
@@ -18,49 +19,59 @@ async function load() {
   state.value = { invoices, capture, error: error?.message };
 }
 
+/** "3 fatture archiviate, 1 nuova": the count, and how many the last visit added. */
+function countText(count: number, added: number | undefined): string {
+  const n = String(count);
+  if (added === undefined) return count === 1 ? t('invoicesArchivedOne') : t('invoicesArchivedMany', n);
+  if (count === 1) return added === 1 ? t('popupCountOneNewOne') : t('popupCountOneNewMany', String(added));
+  return added === 1 ? t('popupCountManyNewOne', n) : t('popupCountManyNewMany', [n, String(added)]);
+}
+
+function LatestInvoice({ invoice }: { invoice: InvoiceRecord }) {
+  const lang = uiLanguage();
+  const day = invoice.issueDate ? formatItalianDateShort(invoice.issueDate, lang) : null;
+  const amount = invoice.amountCents !== null ? formatEuro(invoice.amountCents) : null;
+  const text =
+    day && amount ? t('popupLatestDayAmount', [invoice.number, day, amount])
+    : day ? t('popupLatestDay', [invoice.number, day])
+    : amount ? t('popupLatestAmount', [invoice.number, amount])
+    : t('popupLatest', invoice.number);
+  return <p>{text}</p>;
+}
+
 export function InvoiceSummary() {
-  useEffect(() => void load().catch(() => (state.value = { invoices: [], error: "L'archivio delle fatture non si apre." })), []);
+  useEffect(() => void load().catch(() => (state.value = { invoices: [], error: t('popupArchiveError') })), []);
   const s = state.value;
   if (!s) return null;
+  const lang = uiLanguage();
   const latest = s.invoices[0];
   const due = unpaidDueSoon(s.invoices, today());
   const overdue = unpaidOverdue(s.invoices, today()).length;
   const added = s.capture?.added ?? 0;
   return (
     <section class="invoice-summary" aria-labelledby="invoice-summary-title" data-testid="invoice-summary">
-      <h2 id="invoice-summary-title">Archivio fatture</h2>
-      <p data-testid="invoice-count">
-        {s.invoices.length === 1 ? '1 fattura archiviata' : `${s.invoices.length} fatture archiviate`}
-        {s.capture ? `, ${added} ${added === 1 ? 'nuova' : 'nuove'}` : ''}
-      </p>
-      {latest && (
-        <p>
-          Ultima: n. {latest.number}
-          {latest.issueDate ? ` del ${formatItalianDateShort(latest.issueDate)}` : ''}
-          {latest.amountCents !== null ? `, ${formatEuro(latest.amountCents)}` : ''}
-        </p>
-      )}
+      <h2 id="invoice-summary-title">{t('archiveTitle')}</h2>
+      <p data-testid="invoice-count">{countText(s.invoices.length, s.capture ? added : undefined)}</p>
+      {latest && <LatestInvoice invoice={latest} />}
       {due.length > 0 && (
         <>
-          <p>Da pagare nei prossimi 14 giorni:</p>
+          <p>{t('popupDueSoon')}</p>
           <ul class="due" data-testid="invoices-due">
             {due.slice(0, 3).map((inv) => (
               <li key={inv.id}>
-                entro il {formatItalianDateShort(inv.dueDate!)}: {inv.amountCents !== null ? formatEuro(inv.amountCents) : 'importo non indicato'} (n. {inv.number})
+                {t('popupDueItem', [formatItalianDateShort(inv.dueDate!, lang), inv.amountCents !== null ? formatEuro(inv.amountCents) : t('popupAmountUnknown'), inv.number])}
               </li>
             ))}
           </ul>
-          {due.length > 3 && <p>e altre {due.length - 3} nell'archivio.</p>}
+          {due.length > 3 && <p>{t('popupDueMore', String(due.length - 3))}</p>}
         </>
       )}
       {overdue > 0 && (
-        <p data-testid="invoices-overdue">
-          {overdue === 1 ? '1 fattura risulta' : `${overdue} fatture risultano`} da pagare con la scadenza passata, secondo l'ultima visita al portale.
-        </p>
+        <p data-testid="invoices-overdue">{overdue === 1 ? t('popupOverdueOne') : t('popupOverdueMany', String(overdue))}</p>
       )}
       {s.error && <p role="alert">{s.error}</p>}
       <p>
-        <a href="archive.html" target="_blank" rel="noopener" data-testid="open-archive">Apri l'archivio</a>
+        <a href="archive.html" target="_blank" rel="noopener" data-testid="open-archive">{t('popupOpenArchive')}</a>
       </p>
     </section>
   );

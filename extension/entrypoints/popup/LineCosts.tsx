@@ -10,6 +10,7 @@ import compare from 'virtual:sentinella-catalog/compare';
 import { formatEuro } from '../../../shared/money.ts';
 import { today } from '../../../shared/dates.ts';
 import { SITE_URL } from '../../../shared/config.ts';
+import { t, tParts } from '../../lib/i18n.ts';
 import { openArchive } from '../../lib/archive/db.ts';
 import { listInvoices } from '../../lib/archive/archive.ts';
 import { lineCosts } from '../../lib/archive/line-cost.ts';
@@ -27,12 +28,12 @@ async function load() {
 
 function difference(r: LineReport): string {
   const d = r.comparison?.yearlyDifferenceCents;
-  if (r.business) return 'linea business, non confrontata';
-  if (d === null || d === undefined) return 'nessuna media di mercato per confrontarla';
+  if (r.business) return t('popupLineBusiness');
+  if (d === null || d === undefined) return t('popupLineNoAverage');
   const rounded = aboutEuros(d);
-  if (d >= 1200) return `circa ${rounded} l'anno più della media`;
-  if (d <= -1200) return `circa ${rounded} l'anno meno della media`;
-  return 'in linea con la media';
+  if (d >= 1200) return t('popupLineAbove', rounded);
+  if (d <= -1200) return t('popupLineBelow', rounded);
+  return t('popupLineInLine');
 }
 
 export function LineCosts() {
@@ -41,15 +42,15 @@ export function LineCosts() {
   if (!list || list.length === 0) return null;
   return (
     <section class="line-costs" aria-labelledby="line-costs-title" data-testid="line-costs">
-      <h2 id="line-costs-title">Le tue linee e il mercato</h2>
+      <h2 id="line-costs-title">{t('popupLinesTitle')}</h2>
       <ul>
         {list.map((r) => (
           <li key={`${r.cost.carrier}|${r.cost.line}`} data-line={r.cost.line} data-monthly-cents={r.cost.monthlyCents} data-yearly-difference-cents={r.comparison?.yearlyDifferenceCents ?? ''}>
-            <span class="line-name">{r.cost.line}</span>: {formatEuro(r.cost.monthlyCents)} al mese, <strong>{difference(r)}</strong>
+            {tParts('popupLineCost', [<span class="line-name">{r.cost.line}</span>, formatEuro(r.cost.monthlyCents), <strong>{difference(r)}</strong>])}
           </li>
         ))}
       </ul>
-      <p class="muted-note">Dalle fatture archiviate; fonti e limiti del confronto nell'archivio.</p>
+      <p class="muted-note">{t('popupLinesNote')}</p>
     </section>
   );
 }

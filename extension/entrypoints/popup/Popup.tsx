@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../../lib/i18n.ts';
 import { About } from './About.tsx';
 import { FreeNumber } from './FreeNumber.tsx';
 import { InvoiceSummary } from './InvoiceSummary.tsx';
@@ -12,7 +13,7 @@ export function Popup() {
   const summary = tabSummary.value;
   return (
     <main class="popup">
-      <h1>Sentinella</h1>
+      <h1>{t('extName')}</h1>
       {summary ? <TabExtras summary={summary} /> : summary === null ? <About /> : null}
       <InvoiceSummary />
       <LineCosts />

@@ -7,7 +7,8 @@
 import type { CompareCatalog, CompareMarketAverage, CompareOffer } from '../../../shared/content/compare-catalog.ts';
 import { toCents } from '../../../shared/money.ts';
 import { daysBetween } from '../../../shared/dates.ts';
-import { formatEuro, formatItalianDate, formatMonthYear, formatWholeEuros } from '../../../shared/format.ts';
+import { formatEuro, formatItalianDate, formatMonthYear, formatWholeEuros, type DayLanguage } from '../../../shared/format.ts';
+import { t, uiLanguage } from '../i18n.ts';
 import { HORIZON_MONTHS, isExpired, offerCost } from '../../../shared/offer-cost.ts';
 import { offerListUrl } from '../../../shared/offer-query.ts';
 import type { LineCost } from './line-cost.ts';
@@ -25,8 +26,8 @@ export function aboutEuros(cents: number): string {
 }
 
 /** "1 novembre 2025", or "luglio 2025" for a figure the source dates by month. */
-export function averageDate(m: Pick<CompareMarketAverage, 'asOf' | 'asOfPrecision'>): string {
-  return m.asOfPrecision === 'month' ? formatMonthYear(m.asOf) : formatItalianDate(m.asOf);
+export function averageDate(m: Pick<CompareMarketAverage, 'asOf' | 'asOfPrecision'>, language: DayLanguage = 'it'): string {
+  return m.asOfPrecision === 'month' ? formatMonthYear(m.asOf, language) : formatItalianDate(m.asOf, language);
 }
 
 export interface CheaperOffer {
@@ -46,7 +47,7 @@ export interface LineComparison {
   yearlyDifferenceCents: number | null;
   /** The average's source is older than FRESH_DAYS. */
   benchmarkOld: boolean;
-  /** The sentence the page shows, in Italian. */
+  /** The sentence the page shows, in the extension's language (the average's label and source title are content data). */
   sentence: string;
   /** Fresh, current offers of the same kind cheaper than the line over 24 months, cheapest first. */
   cheaper: CheaperOffer[];
@@ -67,8 +68,9 @@ export function pickAverage(market: CompareMarketAverage[], kind: 'fixed' | 'mob
 }
 
 function averageText(m: CompareMarketAverage): string {
-  const price = `${m.approximate ? 'circa ' : ''}${formatEuro(toCents(m.monthlyPrice))} al mese`;
-  return `media delle ${m.label} (${price}, ${m.source.title}, ${averageDate(m)})`;
+  const amount = formatEuro(toCents(m.monthlyPrice));
+  const price = m.approximate ? t('compareAboutPerMonth', amount) : t('comparePerMonth', amount);
+  return t('compareAverageOf', [m.label, price, m.source.title, averageDate(m, uiLanguage())]);
 }
 
 /** Compares one line on `day` (YYYY-MM-DD, the user's today). */
@@ -80,12 +82,11 @@ export function compareLine(line: LineCost, catalog: CompareCatalog, siteUrl: st
   const benchmarkOld = benchmark ? daysBetween(benchmark.asOf, day) > FRESH_DAYS : false;
 
   let sentence: string;
-  if (!kind) sentence = 'Non sappiamo se questa è una linea fissa o mobile (il numero non lo dice): non la confrontiamo con il mercato.';
-  else if (!benchmark || yearlyDifferenceCents === null) sentence = `Non abbiamo una media di mercato con fonte per le linee ${kind === 'fixed' ? 'fisse' : 'mobili'}.`;
-  else if (yearlyDifferenceCents >= SAME_YEARLY_CENTS) {
-    sentence = `Paghi circa ${aboutEuros(yearlyDifferenceCents)} l'anno in più della ${averageText(benchmark)}.`;
-  } else if (yearlyDifferenceCents > -SAME_YEARLY_CENTS) sentence = `Paghi più o meno quanto la ${averageText(benchmark)}.`;
-  else sentence = `Paghi meno della media: circa ${aboutEuros(yearlyDifferenceCents)} l'anno in meno della ${averageText(benchmark)}.`;
+  if (!kind) sentence = t('compareKindUnknown');
+  else if (!benchmark || yearlyDifferenceCents === null) sentence = t(kind === 'fixed' ? 'compareNoAverageFixed' : 'compareNoAverageMobile');
+  else if (yearlyDifferenceCents >= SAME_YEARLY_CENTS) sentence = t('compareAbove', [aboutEuros(yearlyDifferenceCents), averageText(benchmark)]);
+  else if (yearlyDifferenceCents > -SAME_YEARLY_CENTS) sentence = t('compareSame', averageText(benchmark));
+  else sentence = t('compareBelow', [aboutEuros(yearlyDifferenceCents), averageText(benchmark)]);
 
   const sameKind = kind ? catalog.offers.filter((o) => o.kind === kind && (!technology || o.technology === technology) && !isExpired(o, day)) : [];
   const fresh = sameKind.filter((o) => daysBetween(o.asOf, day) <= FRESH_DAYS);

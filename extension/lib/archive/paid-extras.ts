@@ -3,6 +3,7 @@
  * with what they have cost so far and on which invoices.
  */
 import { createServiceMatcher } from '../match-service.ts';
+import { t } from '../i18n.ts';
 import type { InvoiceRecord } from './types.ts';
 import rules from 'virtual:sentinella-catalog/rules';
 
@@ -38,8 +39,15 @@ export function paidExtrasOnInvoices(invoices: InvoiceRecord[], services: Servic
 
 const { refund, conciliation } = rules;
 
-/** How to get the money back, in Italian: a written complaint first, then the free conciliation (content/rules/diritti.md). */
-export const REFUND_PATH = `Se non hai chiesto il servizio, disattivalo gratis e chiedi il rimborso con un reclamo scritto all'operatore (per i contenuti premium entro ${refund.months} mesi dall'addebito o dalla disattivazione; il rimborso è dovuto se l'operatore non prova il tuo consenso). Se il reclamo non basta, apri una conciliazione gratuita su ${conciliation.name} (AGCOM), gestita dal Corecom della tua regione.`;
+/**
+ * How to get the money back: a written complaint first, then the free conciliation. The months and the
+ * conciliation's name are facts from content/rules/diritti.md; the words around them come from the locales.
+ */
+export function refundPath(): string {
+  return t('archiveRefundPath', [String(refund.months), conciliation.name]);
+}
 
 /** The same path in one line, under each paid extra. */
-export const REFUND_SHORT = `Rimborso: reclamo scritto all'operatore entro ${refund.months} mesi, poi ${conciliation.name}.`;
+export function refundShort(): string {
+  return t('archiveRefundShort', [String(refund.months), conciliation.name]);
+}

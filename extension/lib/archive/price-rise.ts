@@ -10,8 +10,9 @@
  * carrier's written channel. Without such a change the notice says only what the invoices show.
  */
 import rules from 'virtual:sentinella-catalog/rules';
-import { formatEuro } from '../../../shared/money.ts';
-import { daysLeftText, increaseText, matchPriceChange, priceChangeLetter, type PriceChangeSlice } from '../../../shared/price-changes.ts';
+import { daysLeft, matchPriceChange, priceChangeLetter, type PriceChangeSlice } from '../../../shared/price-changes.ts';
+import { formatEuro, toCents } from '../../../shared/money.ts';
+import { t, uiLanguage } from '../i18n.ts';
 import { formatItalianDate, formatMonthYear } from '../../../shared/format.ts';
 import { normalizeName } from '../../../shared/text.ts';
 import type { InvoiceRecord } from './types.ts';
@@ -110,26 +111,46 @@ export function announcedChangeFor(rise: PriceRise, changes: readonly PriceChang
 }
 
 function where(rise: PriceRise, carrierName: string): string {
-  if (!rise.line) return `con ${carrierName}`;
-  return /^\+?\d[\d\s]{5,}$/.test(rise.line) ? `sulla linea ${rise.line}` : `per il codice cliente ${rise.line}`;
+  if (!rise.line) return t('riseWithCarrier', carrierName);
+  return /^\+?\d[\d\s]{5,}$/.test(rise.line) ? t('riseOnLine', rise.line) : t('riseForCustomerCode', rise.line);
 }
 
-/** What the invoices show, in Italian: the compared amounts, their months, the charges that rose, the yearly cost. */
+/** What the invoices show, in the extension's language: the compared amounts, their months, the charges that rose, the yearly cost. */
 export function riseFacts(rise: PriceRise, carrierName: string): string {
-  const from = `${formatEuro(rise.oldCents)} (${formatMonthYear(rise.before.periodMonth!)})`;
-  const to = `${formatEuro(rise.newCents)} (${formatMonthYear(rise.after.periodMonth!)})`;
-  const yearly = `${formatEuro(rise.yearlyIncreaseCents)} in più all'anno`;
-  if (rise.basis === 'total') {
-    return `La bolletta ${where(rise, carrierName)} è passata da ${from} a ${to} e non è tornata indietro: ${yearly}. Le fatture archiviate non riportano le singole voci, quindi il confronto è sul totale.`;
-  }
-  const items = rise.risen.map((c) => `${c.label} da ${formatEuro(c.oldCents)} a ${formatEuro(c.newCents)}`).join('; ');
-  return `I costi ricorrenti ${where(rise, carrierName)}, cioè le voci presenti in entrambe le fatture, sono passati da ${from} a ${to}: ${yearly}. Voci aumentate: ${items}. Gli addebiti una tantum non sono contati.`;
+  const lang = uiLanguage();
+  const amounts = [formatEuro(rise.oldCents), formatMonthYear(rise.before.periodMonth!, lang), formatEuro(rise.newCents), formatMonthYear(rise.after.periodMonth!, lang), formatEuro(rise.yearlyIncreaseCents)];
+  if (rise.basis === 'total') return t('riseFactsTotal', [where(rise, carrierName), ...amounts]);
+  // The charges' labels are the invoices' own words (data), as the carrier printed them.
+  const items = rise.risen.map((c) => t('riseItem', [c.label, formatEuro(c.oldCents), formatEuro(c.newCents)])).join('; ');
+  return t('riseFactsRecurring', [where(rise, carrierName), ...amounts, items]);
 }
 
-/** The notice for a rise an announced change explains: the change, its increase and the deadline. */
+/** How much the announced change adds: its amount or range, monthly or once. */
+function increaseWords(change: Pick<PriceChangeSlice, 'increase'>): string {
+  const i = change.increase;
+  if (!i) return t('riseIncreaseInNotice');
+  const range = i.max !== undefined && i.max !== i.min;
+  const min = formatEuro(toCents(i.min));
+  if (i.period === 'one-off') return range ? t('riseIncreaseRangeOnce', [min, formatEuro(toCents(i.max!))]) : t('riseIncreaseOnce', min);
+  return range ? t('riseIncreaseRangeMonthly', [min, formatEuro(toCents(i.max!))]) : t('riseIncreaseMonthly', min);
+}
+
+/** How long is left to withdraw, counted from `today`. */
+function daysLeftWords(change: Pick<PriceChangeSlice, 'deadline'>, today: string): string {
+  const left = daysLeft(change, today);
+  if (left < 0) return t('riseDeadlinePassed', formatItalianDate(change.deadline, uiLanguage()));
+  if (left === 0) return t('riseDeadlineToday');
+  return left === 1 ? t('riseDeadlineOneDay') : t('riseDeadlineDays', String(left));
+}
+
+/**
+ * The notice for a rise an announced change explains: the change, its increase and the deadline. The change's
+ * title and deadline note are content facts (content/price-changes), shown as content writes them.
+ */
 export function announcedNotice(change: PriceChangeSlice, carrierName: string, today: string): string {
-  const deadline = `entro il ${formatItalianDate(change.deadline)} (${daysLeftText(change, today).toLowerCase()})`;
-  return `L'aumento corrisponde a un rincaro annunciato da ${carrierName}: «${change.title}», ${increaseText(change)} dal ${formatItalianDate(change.effective)}. Puoi recedere o passare a un altro operatore senza penali né costi di disattivazione ${deadline}.${change.deadlineNote ? ` ${change.deadlineNote}` : ''}`;
+  const lang = uiLanguage();
+  const text = t('riseAnnounced', [carrierName, change.title, increaseWords(change), formatItalianDate(change.effective, lang), formatItalianDate(change.deadline, lang), daysLeftWords(change, today)]);
+  return change.deadlineNote ? `${text} ${change.deadlineNote}` : text;
 }
 
 /** The sentence the letter quotes as evidence: both invoices with their numbers and dates. */
