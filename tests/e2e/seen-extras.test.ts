@@ -2,7 +2,8 @@
  * Paid extras seen by the spotlight, listed in the invoice archive: the built extension in Chromium opens the
  * MyTIM options fixture, then archive.html lists what the spotlight saw on the portal, with what it cost so far
  * (an "almeno" estimate), the free number and the refund path; a wanted one is marked and not counted; a second
- * visit adds nothing; with "archive automatically" off nothing is recorded; names with markup stay text.
+ * visit adds nothing; with "archive automatically" off nothing is recorded; names with markup stay text; the
+ * same extra listed twice on a page with no line number is two sightings, kept or counted each on its own.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -140,6 +141,27 @@ for (const target of extensionTargets()) describe(`paid extras seen on the porta
     assert.ok(names.includes('<img src=x onerror="window.__pwned=1">Giochi'), JSON.stringify(names));
     assert.equal(await archive.locator('section.extras img, section.extras script').count(), 0);
     assert.equal(await archive.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    await page.close();
+  });
+
+  test('the same unknown extra listed twice on a page with no line number: two sightings, and keeping one leaves the other counted', async () => {
+    const page = await visit('/mytim/opzioni-senza-linea.html', 2);
+    // Seen once today: at least one charge of 1,99 € for each listing.
+    let got = await extrasWhen((x) => x.some((e) => e.id === 'unknown:meteotop'));
+    assert.deepEqual(got.find((e) => e.id === 'unknown:meteotop'), { id: 'unknown:meteotop', sources: 'portal', total: '398', estimate: 'true', wanted: 'false' });
+    await page.locator(PANEL).locator('button.toggle').click();
+    const yearly = () => page.locator(PANEL).locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents');
+    const both = Number(await yearly());
+    await page.locator(PANEL).locator('li[data-service-id="unknown"]:first-of-type button.keep').click();
+    await page.waitForFunction(() => document.querySelector('#meteo-1')?.getAttribute('data-sentinella-highlight') === 'wanted');
+    assert.equal(await page.locator('#meteo-2').getAttribute('data-sentinella-highlight'), 'paid');
+    assert.equal(Number(await yearly()), both / 2);
+    got = await extrasWhen((x) => x.find((e) => e.id === 'unknown:meteotop')?.total === '199');
+    assert.equal(got.find((e) => e.id === 'unknown:meteotop')?.wanted, 'false');
+    // Undone: both listings count again.
+    await page.locator(PANEL).locator('li[data-service-id="unknown"]:first-of-type button.keep').click();
+    await page.waitForFunction(() => document.querySelector('#meteo-1')?.getAttribute('data-sentinella-highlight') === 'paid');
+    await extrasWhen((x) => x.find((e) => e.id === 'unknown:meteotop')?.total === '398');
     await page.close();
   });
 
