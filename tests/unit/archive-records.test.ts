@@ -6,7 +6,10 @@
  * field added to it is covered here without a new test.
  */
 import 'fake-indexeddb/auto';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import fc from 'fast-check';
 import { openArchive } from '../../extension/lib/archive/db.ts';
 import { captureInvoices } from '../../extension/lib/archive/archive.ts';

@@ -8,7 +8,8 @@
  */
 import catalog from 'virtual:sentinella-catalog';
 import { base64ToBytes } from './base64.ts';
-import { checkData, UNREADABLE, type BackupCheck, type Operators } from './backup.ts';
+import { checkData, damaged, unreadable, type BackupCheck, type Operators } from './backup.ts';
+import { t } from '../i18n.ts';
 import { MAX_DOCUMENT_BYTES } from './limits.ts';
 
 const QUOTE = 0x22;
@@ -27,7 +28,6 @@ export const MAX_DOCUMENT_JSON_BYTES = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 6
 export const MAX_REST_BYTES = 256 * 1024 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
-const damaged = (what: string) => `Il backup è danneggiato (${what}): nessun dato è stato importato.`;
 
 /** Byte pieces kept in order, joined once at the end. */
 class Pieces {
@@ -118,7 +118,7 @@ class Scanner {
       } else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
         this.depth++;
         if (b === OPEN_ARRAY && this.depth === 2 && this.topKey === 'documents') {
-          if (this.sawDocuments) throw new Refused(damaged('elenco dei documenti presente due volte'));
+          if (this.sawDocuments) throw new Refused(damaged(t('backupDocumentListTwice')));
           this.sawDocuments = true;
           this.inDocuments = true;
         }
@@ -136,11 +136,11 @@ class Scanner {
 
   /** The parsed rest of the file, and whether the file ended where its JSON does. */
   end(): unknown {
-    if (this.inString || this.depth !== 0 || this.element) throw new Refused(UNREADABLE);
+    if (this.inString || this.depth !== 0 || this.element) throw new Refused(unreadable());
     try {
       return JSON.parse(this.decoder.decode(this.rest.join()));
     } catch {
-      throw new Refused(UNREADABLE);
+      throw new Refused(unreadable());
     }
   }
 
@@ -156,13 +156,13 @@ class Scanner {
     this.from = to;
     if (!this.element) {
       if (this.rest.size + bytes.length > MAX_REST_BYTES) {
-        throw new Refused(damaged(`le fatture e i dati oltre ai documenti superano ${MAX_REST_BYTES / 1024 / 1024} MB`));
+        throw new Refused(damaged(t('backupRestTooLarge', String(MAX_REST_BYTES / 1024 / 1024))));
       }
       this.rest.push(bytes);
       return;
     }
     if (this.element.bytes.size + bytes.length > MAX_DOCUMENT_JSON_BYTES) {
-      throw new Refused(damaged(`documento n. ${this.decoded.length + 1} più grande del massimo di ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`));
+      throw new Refused(damaged(t('backupStreamDocumentTooLarge', [String(this.decoded.length + 1), String(MAX_DOCUMENT_BYTES / 1024 / 1024)])));
     }
     this.element.bytes.push(bytes);
   }
@@ -181,7 +181,7 @@ class Scanner {
     try {
       value = JSON.parse(text);
     } catch {
-      throw new Refused(UNREADABLE);
+      throw new Refused(unreadable());
     }
     let bytes: ArrayBuffer | null = null;
     if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { base64?: unknown }).base64 === 'string') {

@@ -3,9 +3,8 @@
  * Restore checks the WHOLE file before writing anything: a malformed, truncated, foreign or newer file
  * gets one clear Italian message and the archive is left untouched. A good file merges without duplicates.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import catalog from 'virtual:sentinella-catalog';
-import { period } from '../../../shared/schemas/common.ts';
 import { carrierForHost } from '../carrier-for-host.ts';
 import { MAX_DOCUMENT_BYTES } from './limits.ts';
 import { documentKind } from './document-kind.ts';
@@ -14,40 +13,29 @@ import { guarded } from './archive.ts';
 import { upgradeSeenExtra } from './seen-extras.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 import type { DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
-import { IN_ITALIAN, invoiceRecord } from './records.ts';
-
-// Extension pages forbid code built from strings (CSP): tell zod to validate without compiling validators at run time.
-z.config({ jitless: true });
+import { IN_ITALIAN, invoiceRecord, seenExtraIdMatches, seenExtraRecordFields } from './records.ts';
+import { t } from '../i18n.ts';
 
 export const BACKUP_FORMAT = 'sentinella-archivio-fatture';
 export const BACKUP_VERSION = 1;
 
-const cents = z.number().int().nullable();
+// The records' schemas, and zod's jitless setting for extension pages, are in records.ts.
 
 const documentSchema = z.object({
   id: z.string(),
   type: z.string(),
-  size: z.number().int().min(0),
+  size: z.int().check(z.minimum(0)),
   storedAt: z.string(),
-  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'non è base64' }),
+  base64: z.string().check(z.regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'non è base64' })),
 });
 
 /** A paid extra seen on the portal (optional in the file: backups made before they were kept have none). */
-const seenExtraSchema = z.object({
-  id: z.string().min(3),
-  carrier: z.string().min(1),
-  key: z.string().min(1),
-  serviceId: z.string().min(1),
-  name: z.string().min(1),
-  priceCents: cents,
-  period: period.nullable(),
-  priceFromCatalog: z.boolean(),
-  /** Only in files made before the kept keys moved to their one list (then the key had no "@line" either). */
-  wanted: z.boolean().optional(),
-  line: z.string().nullable(),
-  firstSeen: z.string(),
-  lastSeen: z.string(),
-}).refine((e) => e.id === `${e.carrier}|${e.line ?? ''}|${e.key}`, { message: 'id diverso da operatore|linea|servizio' });
+const seenExtraSchema = z
+  .extend(seenExtraRecordFields, {
+    /** Only in files made before the kept keys moved to their one list (then the key had no "@line" either). */
+    wanted: z.optional(z.boolean()),
+  })
+  .check(seenExtraIdMatches);
 
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -55,9 +43,9 @@ const backupSchema = z.object({
   createdAt: z.string(),
   invoices: z.array(invoiceRecord),
   documents: z.array(documentSchema),
-  seenExtras: z.array(seenExtraSchema).optional(),
+  seenExtras: z.optional(z.array(seenExtraSchema)),
   /** The keys the user keeps ("Lo voglio tenere"); older files have none and say it per seen extra. */
-  wanted: z.array(z.string().min(1).max(200)).max(10_000).optional(),
+  wanted: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10_000))),
 });
 
 export type Backup = z.infer<typeof backupSchema>;
@@ -79,7 +67,6 @@ export async function createBackup(db: ArchiveDB, now = new Date(), wanted: Iter
 
 export type BackupCheck = { ok: true; backup: Backup; documents: DocumentRecord[] } | { ok: false; error: string };
 
-const NOT_OURS = 'Questo file non è un backup di Sentinella: nessun dato è stato importato.';
 
 /**
  * The largest backup file read back. It is streamed (backup-stream.ts), never read as one string, but every
@@ -87,7 +74,11 @@ const NOT_OURS = 'Questo file non è un backup di Sentinella: nessun dato è sta
  */
 export const MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024;
 
-const damaged = (what: string) => `Il backup è danneggiato (${what}): nessun dato è stato importato.`;
+/** The restore's refusal, naming what is wrong (`what` in the extension's language, a record's id or a schema's words inside). */
+export const damaged = (what: string) => t('backupDamaged', what);
+
+/** A file that is not JSON, or stops short. */
+export const unreadable = () => t('backupUnreadable');
 
 export type Operators = Pick<(typeof catalog.operators)[number], 'id' | 'hosts'>[];
 
@@ -101,10 +92,9 @@ function checkRecords(backup: z.infer<typeof backupSchema>, operators: Operators
   const carriers = new Set(operators.map((o) => o.id));
   const ids = new Set<string>();
   for (const inv of backup.invoices) {
-    const name = `fattura ${inv.id}`;
-    if (ids.has(inv.id)) return damaged(`${name} presente due volte`);
+    if (ids.has(inv.id)) return damaged(t('backupInvoiceTwice', inv.id));
     ids.add(inv.id);
-    if (!carriers.has(inv.carrier)) return damaged(`${name}: operatore sconosciuto "${inv.carrier}"`);
+    if (!carriers.has(inv.carrier)) return damaged(t('backupInvoiceUnknownCarrier', [inv.id, inv.carrier]));
     if (inv.documentUrl !== null) {
       let url: URL | undefined;
       try {
@@ -113,21 +103,21 @@ function checkRecords(backup: z.infer<typeof backupSchema>, operators: Operators
         url = undefined;
       }
       if (!url || url.protocol !== 'https:' || carrierForHost(url.hostname, operators) !== inv.carrier) {
-        return damaged(`${name}: il documento è su un altro sito (${url?.hostname ?? inv.documentUrl})`);
+        return damaged(t('backupInvoiceElsewhere', [inv.id, url?.hostname ?? inv.documentUrl]));
       }
     }
   }
   const docIds = new Set<string>();
   for (const d of backup.documents) {
-    if (docIds.has(d.id)) return damaged(`documento ${d.id} presente due volte`);
+    if (docIds.has(d.id)) return damaged(t('backupDocumentTwice', d.id));
     docIds.add(d.id);
-    if (d.size > MAX_DOCUMENT_BYTES) return damaged(`documento ${d.id} più grande del massimo di ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+    if (d.size > MAX_DOCUMENT_BYTES) return damaged(t('backupDocumentTooLarge', [d.id, String(MAX_DOCUMENT_BYTES / 1024 / 1024)]));
   }
   const extraIds = new Set<string>();
   for (const e of backup.seenExtras ?? []) {
-    if (extraIds.has(e.id)) return damaged(`servizio visto ${e.id} presente due volte`);
+    if (extraIds.has(e.id)) return damaged(t('backupExtraTwice', e.id));
     extraIds.add(e.id);
-    if (!carriers.has(e.carrier)) return damaged(`servizio visto ${e.id}: operatore sconosciuto "${e.carrier}"`);
+    if (!carriers.has(e.carrier)) return damaged(t('backupExtraUnknownCarrier', [e.id, e.carrier]));
   }
   return null;
 }
@@ -142,9 +132,10 @@ function describeProblem(data: unknown, issues: readonly z.core.$ZodIssue[]): st
   const [list, index] = issue.path;
   if (issue.code === 'custom' && list === 'invoices' && typeof index === 'number') {
     const id = (data as { invoices: { id?: unknown }[] }).invoices[index]?.id;
-    if (typeof id === 'string') return damaged(`fattura ${id}: ${issue.message}`);
+    if (typeof id === 'string') return damaged(t('backupInvoiceIssue', [id, issue.message]));
   }
-  return damaged(`${issue.path.join('.') || 'file'}: ${issue.message}`);
+  // The schema's own words (records.ts's error map) say what is wrong with the value.
+  return damaged(t('backupIssue', [issue.path.join('.') || 'file', issue.message]));
 }
 
 /** Checks a backup file's text completely, decoding every document; nothing is written here. */
@@ -153,22 +144,20 @@ export function checkBackup(text: string, operators: Operators = catalog.operato
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: UNREADABLE };
+    return { ok: false, error: unreadable() };
   }
   return checkData(data, (d) => base64ToBytes(d.base64), operators);
 }
-
-export const UNREADABLE = 'Il file non è leggibile (JSON non valido o incompleto, forse troncato): nessun dato è stato importato.';
 
 /**
  * Checks a parsed backup. `bytesOf` gives each document's bytes (or throws if its base64 cannot be decoded):
  * from its base64 here, or already decoded while a large file was streamed (backup-stream.ts).
  */
 export function checkData(data: unknown, bytesOf: (d: Backup['documents'][number], index: number) => ArrayBuffer, operators: Operators = catalog.operators): BackupCheck {
-  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, error: NOT_OURS };
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, error: t('backupNotOurs') };
   const version = (data as { version?: unknown }).version;
   if (version !== BACKUP_VERSION) {
-    return { ok: false, error: `Questo backup è in un formato (versione ${String(version)}) che questa versione di Sentinella non sa leggere: nessun dato è stato importato.` };
+    return { ok: false, error: t('backupVersion', String(version)) };
   }
   const parsed = backupSchema.safeParse(data, IN_ITALIAN);
   if (!parsed.success) return { ok: false, error: describeProblem(data, parsed.error.issues) };
@@ -177,16 +166,16 @@ export function checkData(data: unknown, bytesOf: (d: Backup['documents'][number
   const ids = new Set(parsed.data.invoices.map((i) => i.id));
   const documents: DocumentRecord[] = [];
   for (const [index, d] of parsed.data.documents.entries()) {
-    if (!ids.has(d.id)) return { ok: false, error: `Il backup è danneggiato (documento senza fattura: ${d.id}): nessun dato è stato importato.` };
+    if (!ids.has(d.id)) return { ok: false, error: damaged(t('backupDocumentOrphan', d.id)) };
     let bytes: ArrayBuffer;
     try {
       bytes = bytesOf(d, index);
     } catch {
-      return { ok: false, error: `Il backup è danneggiato (documento illeggibile: ${d.id}): nessun dato è stato importato.` };
+      return { ok: false, error: damaged(t('backupDocumentUnreadable', d.id)) };
     }
-    if (bytes.byteLength !== d.size) return { ok: false, error: `Il backup è danneggiato (documento incompleto: ${d.id}): nessun dato è stato importato.` };
+    if (bytes.byteLength !== d.size) return { ok: false, error: damaged(t('backupDocumentIncomplete', d.id)) };
     // The same check a document passes when it is first archived: a login page saved as "the invoice" stays out.
-    if (!documentKind(new Uint8Array(bytes), d.type).ok) return { ok: false, error: damaged(`documento ${d.id}: non è un PDF né un'immagine`) };
+    if (!documentKind(new Uint8Array(bytes), d.type).ok) return { ok: false, error: damaged(t('backupNotADocument', d.id)) };
     documents.push({ id: d.id, type: d.type, size: d.size, storedAt: d.storedAt, bytes });
   }
   return { ok: true, backup: parsed.data as Backup, documents };
