@@ -37,5 +37,10 @@ export async function adoptArchivedWanted(db: ArchiveDB): Promise<void> {
   const wanted = await loadWanted();
   const next = new Set([...wanted, ...parked]);
   if (next.size !== wanted.size) await wantedItem.setValue([...next].sort());
-  await db.delete('meta', 'wantedToAdopt');
+  // Only what was taken over leaves: keys a restore parked meanwhile stay for the next call.
+  const tx = db.transaction('meta', 'readwrite');
+  const now = ((await tx.store.get('wantedToAdopt')) as string[] | undefined) ?? [];
+  const left = now.filter((key) => !next.has(key));
+  await (left.length > 0 ? tx.store.put(left, 'wantedToAdopt') : tx.store.delete('wantedToAdopt'));
+  await tx.done;
 }
