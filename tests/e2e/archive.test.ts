@@ -1,9 +1,11 @@
 /**
  * The invoice archive, end to end: the built extension on the portal fixtures (MyTIM table with a "+" menu,
  * TIM Business cards that render late, a 300-row page, documents that need the session cookie), read back
- * from archive.html's data attributes.
+ * from archive.html's data attributes. Each test starts from an empty archive, default settings and a portal
+ * server of its own, and sets up what it needs; what a visit did is read once the content script says its
+ * first pass is over (READY_ATTR), never after a fixed delay.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { READY_ATTR } from '../../extension/content/run-features.ts';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -20,28 +22,61 @@ const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
 interface Row { id: string; carrier: string; amount: string; due: string; status: string; doc: string }
 
 for (const target of extensionTargets()) describe(`invoice archive, in ${target.label}`, { skip: target.skip }, () => {
-  let portal: PortalServer;
+  // One browser for the suite; everything a test could leave for the next (the archive, the extension's
+  // settings, the portal's routes and logs, open tabs) is made fresh before each test, so each stands alone.
   let session: ExtensionBrowser;
   /** A screenshot's file name: Chromium keeps the historical names, Firefox adds its own suffix. */
   const png = (name: string) => (target.name === 'chromium' ? `${name}.png` : `${name}-${target.name}.png`);
+  let portal: PortalServer;
   let archivePage: Page;
-  const foreignRequests: string[] = [];
-  const documentRequests: DocumentRequest[] = [];
+  /** Every address the browser asked for during the current test. */
+  let requests: string[] = [];
+  let documentRequests: DocumentRequest[] = [];
 
   before(async () => {
-    portal = await startPortal();
-    serveInvoiceDocuments(portal, documentRequests);
     session = await target.launch();
-    session.onRequest((address) => {
-      const url = new URL(address);
-      if (['chrome-extension:', 'moz-extension:', 'blob:', 'data:', 'about:'].includes(url.protocol)) return;
-      if (!isCarrierHost(url.hostname)) foreignRequests.push(address);
-    });
-    archivePage = await session.newPage();
+    session.onRequest((address) => requests.push(address));
   });
   after(async () => {
     await session?.close();
+  });
+
+  beforeEach(async () => {
+    portal = await startPortal();
+    documentRequests = [];
+    serveInvoiceDocuments(portal, documentRequests);
+    archivePage = await session.newPage();
+    await archivePage.goto(session.extensionUrl('archive.html'));
+    await archivePage.waitForSelector('html[data-archive-ready="true"]');
+    await archivePage.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('sentinella-archive');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const stores = [...db.objectStoreNames];
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(stores, 'readwrite');
+        for (const store of stores) tx.objectStore(store).clear();
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.local.clear();
+    });
+    requests = [];
+  });
+  afterEach(async () => {
+    await archivePage?.close();
     await portal?.close();
+    // The browser's own log of this test: it saw the portal (so the check below can fail), and nothing else.
+    // Chromium's DevTools announces the hop of a redirect that fetch was told not to follow; the server's own
+    // log (checked in the redirect test) shows it was never requested.
+    const web = requests.filter((u) => !['chrome-extension:', 'moz-extension:', 'blob:', 'data:', 'about:'].includes(new URL(u).protocol));
+    assert.ok(web.some((u) => isCarrierHost(new URL(u).hostname)), `no request to the portal was recorded: ${requests.slice(0, 5).join(', ')}`);
+    const foreign = web.filter((u) => !isCarrierHost(new URL(u).hostname));
+    assert.deepEqual(foreign.filter((u) => !(target.name === 'chromium' && new URL(u).pathname === '/altrove.pdf')), []);
   });
 
   async function rows(): Promise<Row[]> {
@@ -85,6 +120,10 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     assert.fail(`archive did not reach the expected state; last seen: ${JSON.stringify(last.slice(0, 12))} (${last.length} rows)`);
   }
 
+  /**
+   * Opens a portal page and waits until the content script has finished its first pass: the invoice capture's
+   * first batch is stored and its documents fetched (or refused), so what that visit did is done.
+   */
   async function visit(path: string, host = 'www.tim.it'): Promise<Page> {
     const page = await session.newPage();
     await page.goto(`${portal.origin(host)}${path}`);
@@ -92,7 +131,34 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     return page;
   }
 
+  /** Serves `html` for a portal path in this test (its portal server ends with the test). */
+  function serve(path: string, html: string): void {
+    portal.route(path, (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+  }
+
   const mytim = (r: Row[]) => r.filter((x) => x.carrier === 'tim' && !x.id.startsWith('9Z'));
+  const fixture = () => readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8');
+  /** A MyTIM invoice row as the fixture writes them. */
+  const mytimRow = (n: string, issued: string, due: string, link = `/mytim/fatture/documento?n=${n}`) =>
+    `<tr><td>${n}</td><td>0612345678</td><td>${issued}</td><td>Marzo 2027</td><td>34,90 €</td><td>${due}</td><td>Da pagare</td><td>${link ? `<a href="${link}">Scarica PDF</a>` : ''}</td></tr>`;
+
+  /** The MyTIM invoices page visited once, its 8 invoices archived with their documents. */
+  async function archiveMyTim(): Promise<Row[]> {
+    const page = await visit('/mytim/fatture.html');
+    await page.close();
+    return rowsWhen((r) => mytim(r).length === 8 && mytim(r).every((x) => x.doc === 'true'));
+  }
+
+  /** The TIM Business invoices page visited once (cards that render late), its 3 invoices archived with documents. */
+  async function archiveBusiness(): Promise<Row[]> {
+    const page = await visit('/business/fatture.html', 'timbusiness.tim.it');
+    const got = await rowsWhen((r) => r.filter((x) => x.carrier === 'tim-business' && x.doc === 'true').length === 3);
+    await page.close();
+    return got;
+  }
 
   test('MyTIM "La Mia Fattura": every invoice archived once, with exact amounts, dates, statuses and documents', async () => {
     const page = await visit('/mytim/fatture.html');
@@ -126,23 +192,20 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('a second visit adds nothing and fetches no document again', async () => {
+    await archiveMyTim();
     const before = documentRequests.length;
+    assert.equal(before, 8);
+    // The visit's first pass is over once visit() returns: its capture is stored and any document fetched.
     const page = await visit('/mytim/fatture.html');
-    await page.waitForTimeout(1200);
-    const got = await rows();
-    assert.equal(mytim(got).length, 8);
-    assert.equal(documentRequests.length, before);
+    assert.equal(mytim(await rows()).length, 8);
     assert.match(await archivePage.getByTestId('archive-count').innerText(), /^8 fatture archiviate, 0 nuove/);
+    assert.equal(documentRequests.length, before);
     await page.close();
   });
 
   test('a status change (unpaid → paid) updates the invoice, keeping its history', async () => {
-    const html = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8').replace(
-      /(<td>8A00263010<\/td>[\s\S]*?<td>)Da pagare(<\/td>)/, '$1Pagata$2');
-    portal.route('/mytim/fatture.html', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
+    await archiveMyTim();
+    serve('/mytim/fatture.html', fixture().replace(/(<td>8A00263010<\/td>[\s\S]*?<td>)Da pagare(<\/td>)/, '$1Pagata$2'));
     const page = await visit('/mytim/fatture.html');
     const got = await rowsWhen((r) => r.find((x) => x.id === '8A00263010')?.status === 'paid');
     assert.equal(mytim(got).length, 8);
@@ -151,22 +214,22 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('TIM Business cards that render late: archived with documents, under TIM Business', async () => {
-    const page = await visit('/business/fatture.html', 'timbusiness.tim.it');
-    const got = await rowsWhen((r) => r.filter((x) => x.carrier === 'tim-business' && x.doc === 'true').length === 3);
+    const got = await archiveBusiness();
     assert.deepEqual(got.filter((x) => x.carrier === 'tim-business').map((r) => [r.id, r.amount, r.due, r.status]), [
       ['4B2026000311', '6159', '2026-11-30', 'unpaid'],
       ['4B2026000287', '6159', '2026-10-31', 'paid'],
       ['4B2026000254', '5900', '2026-09-30', 'paid'],
     ]);
-    for (const d of documentRequests.filter((x) => x.path === '/business/fatture/documento')) assert.match(d.cookie, /tb_session=demo-41c9/);
+    const business = documentRequests.filter((x) => x.path === '/business/fatture/documento');
+    assert.equal(business.length, 3);
+    for (const d of business) assert.match(d.cookie, /tb_session=demo-41c9/);
     // The paid extra printed on the invoices is listed with what it cost so far.
     const extra = archivePage.locator('[data-testid="paid-extra"][data-service="tim-losai"]');
     assert.equal(await extra.getAttribute('data-total-cents'), '318');
-    await page.close();
   });
 
   test('the price rise on the fixed line is shown as the invoices show it (no announced change covers its dates)', async () => {
-    await rows();
+    await archiveMyTim();
     const rise = archivePage.locator('[data-testid="price-rise"][data-line="0612345678"]');
     assert.equal(await rise.getAttribute('data-old-cents'), '2990');
     assert.equal(await rise.getAttribute('data-new-cents'), '3490');
@@ -190,7 +253,7 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('restore: malformed or foreign files write nothing and say why', async () => {
-    const before = await rows();
+    const before = await archiveMyTim();
     const bad = [
       ['rotto.json', '{"format": "sentinella-archivio-fatture", "invoices": [', /non è leggibile/],
       ['rubrica.json', JSON.stringify({ contatti: [{ nome: 'Anna' }] }), /non è un backup di Sentinella/],
@@ -209,10 +272,11 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('backup and CSV export download; a deleted invoice comes back from the backup with its document', async () => {
-    await rows();
+    await archiveMyTim();
+    await archiveBusiness();
     const download = await archivePage.download(() => archivePage.getByText('Backup completo (JSON, con i documenti)').click());
     const backup = JSON.parse(download.bytes.toString('utf8'));
-    assert.equal(backup.invoices.length, 311);
+    assert.equal(backup.invoices.length, 11);
     assert.equal(backup.documents.length, 11);
     const csvDownload = await archivePage.download(() => archivePage.getByText('CSV per Excel (italiano)').click());
     const csv = csvDownload.bytes.toString('utf8');
@@ -239,39 +303,41 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     await row().locator('[data-action="delete"]').click();
     await row().locator('[data-action="confirm-delete"]').click();
     await row().waitFor({ state: 'detached' });
-    assert.equal((await rows()).length, 310);
+    assert.equal((await rows()).length, 10);
 
     await archivePage.getByTestId('restore-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: download.bytes });
     await archivePage.getByTestId('notice').waitFor();
     assert.match(await archivePage.getByTestId('notice').innerText(), /Ripristino completato: 1 fatture aggiunte, 0 aggiornate, 1 documenti/);
     const restored = await rows();
-    assert.equal(restored.length, 311);
+    assert.equal(restored.length, 11);
     assert.equal(restored.find((r) => r.id === '8A00258010')?.doc, 'true');
   });
 
   test('with "archive automatically" off, a new invoice is not archived', async () => {
     await rows();
     await archivePage.getByTestId('auto-archive').uncheck();
-    const html = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8').replace('<tbody>', '<tbody><tr><td>8A00264010</td><td>0612345678</td><td>05/12/2026</td><td>Novembre 2026</td><td>34,90 €</td><td>28/12/2026</td><td>Da pagare</td><td></td></tr>');
-    portal.route('/mytim/fatture.html', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
+    // The setting is stored before the portal is visited (the content script reads it from storage).
+    await archivePage.waitForFunction(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.storage.local.get('archiveAutomatically')).archiveAutomatically === false;
     });
+    serve('/mytim/fatture.html', fixture().replace('<tbody>', `<tbody>${mytimRow('8A00264010', '05/12/2026', '28/12/2026', '')}`));
+    // Its first pass over an invoice page is over: with the setting off it stored nothing.
     const page = await visit('/mytim/fatture.html');
-    await page.waitForTimeout(1200);
-    assert.equal((await rows()).find((r) => r.id === '8A00264010'), undefined);
+    assert.deepEqual(await rows(), []);
+    assert.equal(documentRequests.length, 0);
     await archivePage.getByTestId('auto-archive').check();
+    await archivePage.waitForFunction(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return (await api.storage.local.get('archiveAutomatically')).archiveAutomatically === true;
+    });
     await page.reload();
     await rowsWhen((r) => r.some((x) => x.id === '8A00264010'));
     await page.close();
   });
 
   test('a document that fails is recorded, not retried on the same visit, and fetched on the next visit', async () => {
-    const html = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8').replace('<tbody>', '<tbody><tr><td>8A00265010</td><td>0612345678</td><td>05/01/2027</td><td>Dicembre 2026</td><td>34,90 €</td><td>26/01/2027</td><td>Da pagare</td><td><a href="/mytim/fatture/doc-instabile?n=8A00265010">Scarica PDF</a></td></tr>');
-    portal.route('/mytim/fatture.html', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
+    serve('/mytim/fatture.html', fixture().replace('<tbody>', `<tbody>${mytimRow('8A00265010', '05/01/2027', '26/01/2027', '/mytim/fatture/doc-instabile?n=8A00265010')}`));
     let calls = 0;
     const ok = documentRoute('mytim_session', documentRequests);
     portal.route('/mytim/fatture/doc-instabile', (req, res) => {
@@ -282,13 +348,20 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
       }
       ok(req, res);
     });
+    // The first pass tried the document once and recorded the failure.
     const page = await visit('/mytim/fatture.html');
-    const first = await rowsWhen((r) => r.some((x) => x.id === '8A00265010'));
-    await page.waitForTimeout(800);
     assert.equal(calls, 1);
     assert.equal((await rows()).find((x) => x.id === '8A00265010')?.doc, 'false');
     assert.match(await archivePage.locator('[data-invoice-id="8A00265010"]').innerText(), /Documento non ancora salvato: riprovo alla prossima visita/);
-    assert.ok(first.length > 0);
+    // The page changes on the same visit: the capture runs again (the new row is archived) but does not retry.
+    await page.evaluate(() => {
+      const row = document.querySelector('tbody tr')!.cloneNode(true) as HTMLTableRowElement;
+      row.cells[0]!.textContent = '8A00265020';
+      row.cells[7]!.textContent = '';
+      document.querySelector('tbody')!.prepend(row);
+    });
+    await rowsWhen((r) => r.some((x) => x.id === '8A00265020'));
+    assert.equal(calls, 1);
     await page.reload();
     await rowsWhen((r) => r.find((x) => x.id === '8A00265010')?.doc === 'true');
     assert.equal(calls, 2);
@@ -296,13 +369,9 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('a session-expired answer and a redirect elsewhere are not stored as documents; the real one is, on a later visit', async () => {
-    const rows2 = '<tr><td>8A00266010</td><td>0612345678</td><td>05/02/2027</td><td>Gennaio 2027</td><td>34,90 €</td><td>26/02/2027</td><td>Da pagare</td><td><a href="/mytim/fatture/doc-scaduto?n=8A00266010">Scarica PDF</a></td></tr>'
-      + '<tr><td>8A00267010</td><td>0612345678</td><td>05/03/2027</td><td>Febbraio 2027</td><td>34,90 €</td><td>26/03/2027</td><td>Da pagare</td><td><a href="/mytim/fatture/doc-spostato?n=8A00267010">Scarica PDF</a></td></tr>';
-    const html = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8').replace('<tbody>', `<tbody>${rows2}`);
-    portal.route('/mytim/fatture.html', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
+    const rows2 = mytimRow('8A00266010', '05/02/2027', '26/02/2027', '/mytim/fatture/doc-scaduto?n=8A00266010')
+      + mytimRow('8A00267010', '05/03/2027', '26/03/2027', '/mytim/fatture/doc-spostato?n=8A00267010');
+    serve('/mytim/fatture.html', fixture().replace('<tbody>', `<tbody>${rows2}`));
     // The portal's session has expired: a 200 answer, labelled as a PDF, that is its login page.
     let expired = true;
     const ok = documentRoute('mytim_session', documentRequests);
@@ -320,16 +389,15 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
       res.writeHead(200, { 'content-type': 'application/pdf' });
       res.end('%PDF-1.4 altrove');
     });
+    // The first pass is over: both answers were tried, and both are recorded as failures.
     const page = await visit('/mytim/fatture.html');
-    await rowsWhen((r) => r.some((x) => x.id === '8A00266010') && r.some((x) => x.id === '8A00267010'));
-    // Both answers are failures, recorded once each on this visit.
-    await archivePage.waitForTimeout(800);
     let r = await rows();
     const failed = (id: string) => archivePage.locator(`[data-invoice-id="${id}"]`).innerText();
     assert.equal(r.find((x) => x.id === '8A00266010')?.doc, 'false');
     assert.equal(r.find((x) => x.id === '8A00267010')?.doc, 'false');
     assert.match(await failed('8A00266010'), /Documento non ancora salvato/);
     assert.match(await failed('8A00267010'), /Documento non ancora salvato/);
+    assert.ok(portal.requests.some((q) => q.path === '/mytim/fatture/doc-spostato'));
     assert.deepEqual(portal.requests.filter((q) => q.path === '/altrove.pdf'), []);
     // The session is back: the next visit stores the real PDF.
     expired = false;
@@ -341,21 +409,22 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('a carrier page outside the customer area archives nothing', async () => {
-    const row = (n: string) => `<tr><td>${n}</td><td>0612345678</td><td>05/04/2027</td><td>Marzo 2027</td><td>34,90 €</td><td>26/04/2027</td><td>Da pagare</td><td><a href="/mytim/fatture/documento?n=${n}">Scarica PDF</a></td></tr>`;
-    const fixture = readFileSync(join(PORTAL_FIXTURES, 'mytim', 'fatture.html'), 'utf8');
     // The same invoice table on a TIM page that is not MyTIM (the content script runs on every *.tim.it page).
-    portal.route('/promo/fatture.html', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(fixture.replace('<tbody>', `<tbody>${row('8A00268010')}`));
-    });
+    serve('/promo/fatture.html', fixture().replace('<tbody>', `<tbody>${mytimRow('8A00268010', '05/04/2027', '26/04/2027')}`));
+    // Its first pass is over: it read the table and the archive refused it.
     const promo = await visit('/promo/fatture.html', 'promo.tim.it');
-    await promo.waitForTimeout(1500);
-    assert.equal((await rows()).find((x) => x.id === '8A00268010'), undefined);
+    assert.deepEqual(await rows(), []);
+    assert.equal(documentRequests.length, 0);
+    // The same page inside MyTIM is archived: the refusal above was the customer area's, not a slow script's.
+    serve('/mytim/fatture.html', fixture().replace('<tbody>', `<tbody>${mytimRow('8A00268010', '05/04/2027', '26/04/2027')}`));
+    const mytimPage = await visit('/mytim/fatture.html');
+    assert.ok((await rows()).some((x) => x.id === '8A00268010'));
     await promo.close();
+    await mytimPage.close();
   });
 
   test('the archive page asks the browser to keep the archive and says how much space is used and left', async () => {
-    await rows();
+    await archiveMyTim();
     const persisted = archivePage.getByTestId('storage-persisted');
     await archivePage.waitForFunction(() => document.querySelector('[data-testid="storage-persisted"]')?.getAttribute('data-persisted') !== 'asking');
     const state = await persisted.getAttribute('data-persisted');
@@ -368,6 +437,9 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
   });
 
   test('archive.html and the popup have no serious accessibility problem (axe-core), light and dark', async () => {
+    // A full page: invoices of two carriers, a price rise, paid extras, the comparison.
+    await archiveMyTim();
+    await archiveBusiness();
     const axe = readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
     const popup = await session.newPage();
     // Firefox over BiDi cannot emulate a colour scheme: there the light one is checked, the dark one in Chromium.
@@ -390,16 +462,17 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
         assert.deepEqual(violations, [], `${scheme} ${page === popup ? 'popup' : 'archive'}`);
       }
     }
-    if (session.canEmulateColorScheme) await session.emulateColorScheme(archivePage, 'light');
     await popup.close();
   });
 
   test('the popup sums up the archive; screenshots of the archive and the popup', async () => {
+    await archiveMyTim();
+    await archiveBusiness();
     const popup = await session.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(session.extensionUrl('popup.html'));
     await popup.getByTestId('invoice-count').waitFor();
-    assert.match(await popup.getByTestId('invoice-count').innerText(), /^315 fatture archiviate, 0 nuove$/);
+    assert.match(await popup.getByTestId('invoice-count').innerText(), /^11 fatture archiviate, 3 nuove$/);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: join(SCREENSHOTS, png('popup-archive')), fullPage: true });
     await rows();
@@ -409,15 +482,8 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     if (session.canEmulateColorScheme) {
       await session.emulateColorScheme(archivePage, 'dark');
       await archivePage.screenshot({ path: join(SCREENSHOTS, png('archive-dark')), fullPage: true });
-      await session.emulateColorScheme(archivePage, 'light');
     }
     await popup.close();
-  });
-
-  test('no request went to a host other than the portal', () => {
-    // Chromium's DevTools announces the hop of a redirect that fetch was told not to follow; the server's own
-    // log (checked in the redirect test) shows it was never requested.
-    assert.deepEqual(foreignRequests.filter((u) => !(target.name === 'chromium' && new URL(u).pathname === '/altrove.pdf')), []);
   });
 });
 
