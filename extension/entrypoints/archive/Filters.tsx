@@ -26,7 +26,7 @@ export function Filters() {
     <fieldset class="filters" aria-label={t('archiveFilters')}>
       <legend class="sr-only">{t('archiveFilters')}</legend>
       <Select label={t('archiveCarrier')} value={filters.carrier} options={unique(all.map((i) => i.carrier)).map((c) => [c, names.get(c) ?? c])} />
-      <Select label={t('archiveLine')} value={filters.line} options={unique(all.map((i) => i.line ?? NO_LINE)).map((l) => [l, l])} />
+      <Select label={t('archiveLine')} value={filters.line} options={unique(all.map((i) => i.line ?? NO_LINE)).map((l) => [l, l === NO_LINE ? t('archiveNoLine') : l])} />
       <Select label={t('archiveYear')} value={filters.year} options={unique(all.map(invoiceYear).filter((y): y is string => !!y)).reverse().map((y) => [y, y])} />
       <Select label={t('archiveStatus')} value={filters.status} options={[['paid', t('archiveFilterPaid')], ['unpaid', t('archiveUnpaid')]]} />
     </fieldset>

@@ -1,6 +1,6 @@
 /** Totals per year and per line of the invoices shown. */
 import { formatEuro } from '../../../shared/money.ts';
-import { totalsPerLine, totalsPerYear, type Total } from '../../lib/archive/summaries.ts';
+import { NO_LINE, totalsPerLine, totalsPerYear, type Total } from '../../lib/archive/summaries.ts';
 import { t } from '../../lib/i18n.ts';
 import { filtered } from './store.ts';
 
@@ -11,7 +11,7 @@ function TotalsTable({ caption, heading, rows, testId }: { caption: string; head
       <thead><tr><th scope="col">{heading}</th><th scope="col" class="num">{t('archiveInvoicesTitle')}</th><th scope="col" class="num">{t('archiveTotal')}</th></tr></thead>
       <tbody>
         {rows.map((total) => (
-          <tr key={total.key} data-key={total.key} data-cents={total.cents}><th scope="row">{total.key}</th><td class="num">{total.count}</td><td class="num">{formatEuro(total.cents)}</td></tr>
+          <tr key={total.key} data-key={total.key} data-cents={total.cents}><th scope="row">{total.key === NO_LINE ? t('archiveNoLine') : total.key}</th><td class="num">{total.count}</td><td class="num">{formatEuro(total.cents)}</td></tr>
         ))}
       </tbody>
     </table>

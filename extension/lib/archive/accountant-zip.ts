@@ -7,6 +7,7 @@
 import { Zip, ZipPassThrough, strToU8 } from 'fflate';
 import type { ArchiveDB } from './db.ts';
 import type { InvoiceRecord } from './types.ts';
+import { t } from '../i18n.ts';
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
@@ -60,6 +61,6 @@ export async function accountantZip(db: ArchiveDB, invoices: InvoiceRecord[], cs
   }
   zip.end();
   if (failure) throw failure;
-  if (!finished) throw new Error('ZIP non completato');
+  if (!finished) throw new Error(t('archiveZipUnfinished'));
   return new Blob(parts, { type: 'application/zip' });
 }

@@ -29,6 +29,7 @@ export function totalsPerYear(invoices: InvoiceRecord[]): Total[] {
   return sumBy(invoices, invoiceYear).sort((a, b) => (a.key < b.key ? 1 : -1));
 }
 
+// A key, not a label: the page shows it through t('archiveNoLine').
 export const NO_LINE = 'Linea non indicata';
 
 export function totalsPerLine(invoices: InvoiceRecord[]): Total[] {
