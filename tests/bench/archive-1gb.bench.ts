@@ -7,7 +7,9 @@
  * /proc, every process started under this bench). Figures only: the bench never fails on a number.
  *
  * ARCHIVE_1GB_DOCS and ARCHIVE_1GB_MB change the number and size of the documents; ARCHIVE_1GB=0 skips it.
- * Needs Chromium and a built extension (.output/chrome-mv3 or SENTINELLA_EXTENSION_DIR).
+ * Needs Chromium and a built extension (.output/chrome-mv3 or SENTINELLA_EXTENSION_DIR). Each step has a
+ * deadline (a hang ends the run in minutes, not CI's hour), and the browser, its profile and the saved file are
+ * removed however the run ends: done, failed, or stopped with Ctrl-C or SIGTERM.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,8 @@ const DOCS = Number(process.env.ARCHIVE_1GB_DOCS ?? 500);
 const MB = Number(process.env.ARCHIVE_1GB_MB ?? 2);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** The longest an export or a restore may take before the run is called failed (it takes 1–2 minutes here). */
+const STEP_TIMEOUT = 5 * 60_000;
 
 /** Every process descended from this one (the browser and its helpers), with its resident memory. */
 function processTree(): { pid: number; rss: number }[] {
@@ -83,9 +87,24 @@ async function main(): Promise<void> {
     console.log(`   SKIPPED: needs Chromium and a built extension with archive.html in ${dir} (npm run build:chrome)`);
     return;
   }
-  const tmp = mkdtempSync(join(tmpdir(), 'sentinella-1gb-'));
-  const session = await launchWithExtension(chromium, dir);
+  let tmp: string | undefined;
+  let session: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+  let cleaned: Promise<void> | undefined;
+  // Idempotent: runs once, from `finally` or from a signal, whichever comes first.
+  const cleanUp = () => (cleaned ??= (async () => {
+    await session?.close().catch((error: Error) => console.log(`   (closing the browser: ${error.message})`));
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  })());
+  const onSignal = (signal: NodeJS.Signals) => {
+    console.log(`   STOPPED by ${signal}: closing the browser and removing its files`);
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const started = performance.now();
   try {
+    tmp = mkdtempSync(join(tmpdir(), 'sentinella-1gb-'));
+    session = await launchWithExtension(chromium, dir);
     const page = await session.context.newPage();
     await page.goto(session.extensionUrl('archive.html'));
     await page.waitForSelector('html[data-archive-ready="true"]');
@@ -132,9 +151,18 @@ async function main(): Promise<void> {
     await page.waitForSelector('html[data-archive-ready="true"]');
     const file = join(tmp, 'backup.json');
     const exported = await measured(async () => {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByText('Backup completo (JSON, con i documenti)').click()]);
-      await download.saveAs(file);
-      return download.failure();
+      // The download, or the page saying the export failed: whichever comes first.
+      const failed = page.locator('[data-testid="notice"][role="alert"]').waitFor({ timeout: STEP_TIMEOUT }).then(async () => `the page says: ${await page.getByTestId('notice').innerText()}`);
+      const downloaded = page.waitForEvent('download', { timeout: STEP_TIMEOUT }).then(async (download) => {
+        const failure = await download.failure();
+        if (!failure) await download.saveAs(file);
+        return failure ? `the download ended ${failure}` : null;
+      });
+      // The one that loses the race ends later (a timeout, or the browser closing): that is no error of the run.
+      failed.catch(() => undefined);
+      downloaded.catch(() => undefined);
+      await page.getByText('Backup completo (JSON, con i documenti)').click();
+      return Promise.race([downloaded, failed]);
     });
     if (exported.value) throw new Error(`the export failed: ${exported.value}`);
     console.log(`   export (click to file saved): ${s(exported.ms)}, ${mb(statSync(file).size)} file; peak RSS ${mb(exported.peakTotal)} all browser processes, ${mb(exported.peakOne)} the largest one`);
@@ -159,7 +187,7 @@ async function main(): Promise<void> {
 
     const restored = await measured(async () => {
       await page.getByTestId('restore-input').setInputFiles(file);
-      await page.getByTestId('notice').waitFor({ timeout: 900_000 });
+      await page.getByTestId('notice').waitFor({ timeout: STEP_TIMEOUT });
       return page.getByTestId('notice').innerText();
     });
     console.log(`   restore (file chosen to notice shown): ${s(restored.ms)}; peak RSS ${mb(restored.peakTotal)} all browser processes, ${mb(restored.peakOne)} the largest one`);
@@ -204,8 +232,10 @@ async function main(): Promise<void> {
     // Figures only: a failed run is printed, not thrown (a crash of the bench itself still exits non-zero).
     console.log(`   FAILED: ${(error as Error).message}`);
   } finally {
-    await session.close();
-    rmSync(tmp, { recursive: true, force: true });
+    await cleanUp();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    console.log(`   whole run: ${s(performance.now() - started)}`);
   }
 }
 

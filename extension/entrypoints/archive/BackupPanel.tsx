@@ -4,27 +4,49 @@
  */
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { backupFile } from '../../lib/archive/backup-file.ts';
+import { backupPieces } from '../../lib/archive/backup-file.ts';
 import { accountantZip, type ZipProgress } from '../../lib/archive/accountant-zip.ts';
 import { invoicesToCsv } from '../../lib/archive/csv.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
 import { loadWanted } from '../../lib/wanted-services.ts';
 import { today } from '../../../shared/dates.ts';
 import { archiveDb, filtered, notice, restoreFrom } from './store.ts';
-import { saveFile } from './download.ts';
+import { t } from '../../lib/i18n.ts';
+import { saveBigFile, saveFile } from './download.ts';
 
 const auto = signal<boolean | undefined>(undefined);
 /** The accountant's ZIP while it is being built: documents done of total. */
 const zipping = signal<ZipProgress | undefined>(undefined);
+/** The full backup while it is being written: documents done of total. */
+const backingUp = signal<{ done: number; total: number } | undefined>(undefined);
 
 const reason = (error: unknown) => (error as Error)?.message ?? String(error);
 
 async function backup() {
+  if (backingUp.value) return;
+  backingUp.value = { done: 0, total: 0 };
   try {
-    saveFile(`sentinella-backup-${today()}.json`, await backupFile(await archiveDb(), undefined, undefined, await loadWanted()), 'application/json');
+    // Written to disk piece by piece, then saved: a big archive's backup is larger than the browser keeps in memory.
+    const pieces = backupPieces(await archiveDb(), new Date(), (done, total) => (backingUp.value = { done, total }), await loadWanted());
+    await saveBigFile(`sentinella-backup-${today()}.json`, pieces, 'application/json');
   } catch (error) {
     notice.value = { kind: 'error', text: `Backup non riuscito, nessun file è stato salvato: ${reason(error)}` };
+  } finally {
+    backingUp.value = undefined;
   }
+}
+
+function BackupProgress() {
+  const p = backingUp.value;
+  if (!p || p.total === 0) return null;
+  return (
+    <p data-testid="backup-progress">
+      <label>
+        {t('archiveBackupProgress', [String(p.done), String(p.total)])}{' '}
+        <progress max={p.total} value={p.done} />
+      </label>
+    </p>
+  );
 }
 
 async function zipForAccountant() {
@@ -66,9 +88,10 @@ export function BackupPanel() {
       <p>
         <button type="button" onClick={() => saveFile(`fatture-${today()}.csv`, invoicesToCsv(filtered.value, { italian: true }), 'text/csv;charset=utf-8')}>CSV per Excel (italiano)</button>{' '}
         <button type="button" onClick={() => saveFile(`fatture-${today()}-intl.csv`, invoicesToCsv(filtered.value, { italian: false }), 'text/csv;charset=utf-8')}>CSV internazionale</button>{' '}
-        <button type="button" onClick={() => void backup()}>Backup completo (JSON, con i documenti)</button>{' '}
+        <button type="button" disabled={!!backingUp.value} onClick={() => void backup()}>Backup completo (JSON, con i documenti)</button>{' '}
         <button type="button" disabled={!!zipping.value} onClick={() => void zipForAccountant()}>ZIP per il commercialista (PDF e CSV)</button>
       </p>
+      <BackupProgress />
       <ZipProgressBar />
       <p>
         <label>
