@@ -1,9 +1,9 @@
 /**
  * One schema per archive record (extension/lib/archive/records.ts): what a page may send and what a backup
- * may hold are the same invoice, so an invoice the message cleaner keeps is one the backup check accepts, and
- * a field of the schema is judged alike by both: a value of the wrong kind is nulled (or drops the invoice)
- * in a message and refuses the whole backup, naming that field. The checks walk the schema's own fields, so a
- * field added to it is covered here without a new test.
+ * may hold are the same invoice (the same paid extra seen), so a record the message cleaner keeps is one the
+ * backup check accepts, and a field of the schema is judged alike by both: a value of the wrong kind is
+ * nulled (or drops the record) in a message and refuses the whole backup, naming that field. The checks walk
+ * the schemas' own fields, so a field added to one is covered here without a new test.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, test, vi } from 'vitest';
@@ -14,8 +14,13 @@ import fc from 'fast-check';
 import { openArchive } from '../../extension/lib/archive/db.ts';
 import { captureInvoices } from '../../extension/lib/archive/archive.ts';
 import { checkBackup, createBackup } from '../../extension/lib/archive/backup.ts';
+import catalog from 'virtual:sentinella-catalog';
 import { cleanInvoices, readInvoiceMessage } from '../../extension/lib/archive/clean-invoices.ts';
-import { invoiceRecord, parsedInvoice, type ParsedInvoice } from '../../extension/lib/archive/records.ts';
+import { cleanSeenExtras, readSeenExtrasMessage } from '../../extension/lib/archive/clean-seen-extras.ts';
+import { recordSeenExtras } from '../../extension/lib/archive/seen-extras.ts';
+import { invoiceRecord, parsedInvoice, seenExtra, seenExtraRecord, type ParsedInvoice, type SeenExtra } from '../../extension/lib/archive/records.ts';
+import { extraKey } from '../../extension/lib/extra-key.ts';
+import { normalizeName } from '../../shared/text.ts';
 
 const ORIGIN = 'https://www.tim.it';
 let n = 0;
@@ -112,4 +117,95 @@ test('a backup\'s shape errors are told in Italian, with the field', async () =>
   expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: false, error: expect.stringMatching(/danneggiato \(invoices\.0\.status: atteso "paid" o "unpaid"\)/) });
   backup.invoices[0].status = 'paid';
   expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: false, error: expect.stringMatching(/danneggiato \(invoices\.0\.history: almeno un elemento\)/) });
+});
+
+describe('whatever a page sends, what the cleaners keep is a record the backup check accepts', () => {
+  test.each(fields)('any value in the invoice\'s "%s"', (field) => {
+    fc.assert(
+      fc.property(invoiceArb, fc.anything(), (invoice, value) => {
+        for (const kept of cleanInvoices([{ ...invoice, [field]: value }], ORIGIN)) expect(parsedInvoice.safeParse(kept).success).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+const SERVICE_IDS = catalog.services.map((s) => s.id);
+const words = fc.array(fc.stringMatching(/^[A-Za-z0-9àè]{1,10}$/), { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+const extraArb: fc.Arbitrary<SeenExtra> = fc
+  .record({
+    serviceId: fc.constantFrom(...SERVICE_IDS, 'unknown'),
+    name: words,
+    line: fc.option(fc.stringMatching(/^\d{6,12}$/)),
+    listing: fc.integer({ min: 1, max: 3 }),
+    price: fc.option(fc.record({ cents: fc.nat({ max: 100_000 }), period: fc.option(fc.constantFrom(...seenExtra.shape.period.def.innerType.options)) })),
+    priceFromCatalog: fc.boolean(),
+  })
+  .map(({ serviceId, name, line, listing, price, priceFromCatalog }) => ({
+    serviceId,
+    key: extraKey(serviceId === 'unknown' ? `unknown:${normalizeName(name)}` : serviceId, line, listing),
+    name,
+    priceCents: price?.cents ?? null,
+    period: price?.period ?? null,
+    priceFromCatalog,
+    line,
+  }));
+const extraFields = Object.keys(seenExtra.shape) as (keyof SeenExtra)[];
+const ids = new Set(SERVICE_IDS);
+
+async function backupOfExtras(extras: SeenExtra[]) {
+  const db = await fresh();
+  await recordSeenExtras(db, 'tim', extras, new Date('2026-10-10T10:00:00Z'));
+  return JSON.parse(JSON.stringify(await createBackup(db)));
+}
+
+describe('the seen-extra schema is the one both sides read', () => {
+  test('the cleaner keeps exactly the fields of the schema, and a sighting record has them all', () => {
+    const [cleaned] = cleanSeenExtras([{ ...fc.sample(extraArb, { numRuns: 1, seed: 2 })[0], wanted: true, extra: 'x' }], ids);
+    expect(Object.keys(cleaned!).sort()).toEqual([...extraFields].sort());
+    expect(Object.keys(seenExtraRecord.shape)).toEqual(expect.arrayContaining(extraFields));
+  });
+
+  test('a paid extra a page may send is kept as sent, and its backup is accepted with it', async () => {
+    await fc.assert(
+      fc.asyncProperty(extraArb, async (extra) => {
+        expect(cleanSeenExtras([extra], ids)).toEqual([extra]);
+        const checked = checkBackup(JSON.stringify(await backupOfExtras([extra])));
+        if (!checked.ok) throw new Error(checked.error);
+        expect(checked.backup.seenExtras).toEqual([expect.objectContaining(extra)]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test.each(extraFields)('any value in "%s": what the cleaner keeps fits the schema; a wrong kind refuses the backup naming it', async (field) => {
+    fc.assert(
+      fc.property(extraArb, fc.anything(), (extra, value) => {
+        for (const kept of cleanSeenExtras([{ ...extra, [field]: value }], ids)) expect(seenExtra.safeParse(kept).success).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+    const backup = await backupOfExtras([fc.sample(extraArb, { numRuns: 1, seed: 4 })[0]!]);
+    backup.seenExtras[0][field] = { kind: 'non è un valore di nessun campo' };
+    expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`\\(seenExtras\\.0\\.${field}: `)) });
+  });
+
+  test('a price below zero is no price in a message, and a backup holding one is refused', async () => {
+    const extra = { ...fc.sample(extraArb, { numRuns: 1, seed: 6 })[0]!, priceCents: 199, period: 'month' as const };
+    expect(cleanSeenExtras([{ ...extra, priceCents: -199 }], ids)).toEqual([{ ...extra, priceCents: null, period: null }]);
+    const backup = await backupOfExtras([extra]);
+    backup.seenExtras[0].priceCents = -199;
+    expect(checkBackup(JSON.stringify(backup))).toEqual({ ok: false, error: expect.stringMatching(/\(seenExtras\.0\.priceCents: almeno 0\)/) });
+  });
+
+  test('the extras left out of a message come with the reason', () => {
+    const extra = { ...fc.sample(extraArb, { numRuns: 1, seed: 8 })[0]!, line: '3331234567' };
+    const good = { ...extra, key: extraKey(extra.serviceId === 'unknown' ? `unknown:${normalizeName(extra.name)}` : extra.serviceId, '3331234567') };
+    const message = readSeenExtrasMessage([{ ...good, name: '  ' }, { ...good, line: '3339876543' }, good], ids);
+    expect(message.extras).toEqual([good]);
+    expect(message.dropped).toEqual([
+      { index: 0, reason: expect.stringMatching(/^name: /) },
+      { index: 1, reason: expect.stringMatching(/^key .*linea/) },
+    ]);
+  });
 });

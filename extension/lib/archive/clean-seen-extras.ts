@@ -1,13 +1,14 @@
 /**
  * Checks the paid extras a content script sends before they are recorded: a message comes from a carrier's
- * page, so anything malformed is dropped, names and lines are bounded, and an id outside the catalog is
- * treated as an unknown service. The detector's key is kept as sent, and only when it agrees with the rest:
- * its service is the catalog id (or an unknown one for an unknown service) and its line is the line sent.
+ * page, so each extra is read leniently against the seen-extra schema (records.ts): anything malformed is
+ * dropped, names and lines are bounded, a price that is not a whole number of cents, zero or more, is no
+ * price, and an id outside the catalog is treated as an unknown service. The detector's key is kept as sent,
+ * and only when it agrees with the rest: its service is the catalog id (or an unknown one for an unknown
+ * service) and its line is the line sent.
  */
-import { isRecurring, type Period } from '../../../shared/money.ts';
 import { cleanText } from '../../../shared/text.ts';
 import { isUnknownService, parseExtraKey } from '../extra-key.ts';
-import type { SeenExtra } from './types.ts';
+import { readLeniently, seenExtra, type MessageLimits, type SeenExtra } from './records.ts';
 
 /** More than this on one page is not a list of a line's services. */
 const MAX_EXTRAS = 100;
@@ -15,37 +16,51 @@ const MAX_NAME = 80;
 const MAX_LINE = 40;
 const MAX_KEY = 160;
 
-function cleanPeriod(value: unknown): Period | null {
-  if (typeof value !== 'string') return null;
-  const p = value as Period;
-  return isRecurring(p) || p === 'one-off' || p === 'per-use' ? p : null;
+/** Text a page shows, on one line and cut to `max` characters. */
+const shown = (max: number) => (value: unknown) => (typeof value === 'string' ? cleanText(value).slice(0, max) : value);
+
+function limits(catalogIds: ReadonlySet<string>): MessageLimits {
+  return {
+    text: MAX_NAME,
+    list: 0,
+    prepare: {
+      name: shown(MAX_NAME),
+      line: (value) => (typeof value === 'string' ? cleanText(value).slice(0, MAX_LINE) || null : null),
+      serviceId: (value) => (typeof value === 'string' && catalogIds.has(value) ? value : 'unknown'),
+      key: (value) => (typeof value === 'string' && value.length <= MAX_KEY ? value : null),
+      priceFromCatalog: (value) => value === true,
+    },
+  };
+}
+
+/** The extras of one message, cleaned, and the ones left out with the reason. */
+export function readSeenExtrasMessage(extras: unknown, catalogIds: ReadonlySet<string>): { extras: SeenExtra[]; dropped: { index: number; reason: string }[] } {
+  if (!Array.isArray(extras)) return { extras: [], dropped: [] };
+  const reading = limits(catalogIds);
+  const out: SeenExtra[] = [];
+  const dropped: { index: number; reason: string }[] = [];
+  extras.slice(0, MAX_EXTRAS).forEach((raw: unknown, index) => {
+    const read = readLeniently(seenExtra, raw, reading);
+    if (!read.ok) {
+      dropped.push({ index, reason: read.reason });
+      return;
+    }
+    const extra = read.value;
+    const parts = parseExtraKey(extra.key);
+    if (!parts || parts.line !== extra.line) {
+      dropped.push({ index, reason: `key ${extra.key}: non è la chiave di un servizio su questa linea` });
+      return;
+    }
+    if (extra.serviceId === 'unknown' ? !isUnknownService(parts.service) : parts.service !== extra.serviceId) {
+      dropped.push({ index, reason: `key ${extra.key}: non è la chiave di questo servizio` });
+      return;
+    }
+    // A period says how often a price is charged: without a price there is none.
+    out.push(extra.priceCents === null ? { ...extra, period: null } : extra);
+  });
+  return { extras: out, dropped };
 }
 
 export function cleanSeenExtras(extras: unknown, catalogIds: ReadonlySet<string>): SeenExtra[] {
-  if (!Array.isArray(extras)) return [];
-  const out: SeenExtra[] = [];
-  for (const raw of extras.slice(0, MAX_EXTRAS)) {
-    if (!raw || typeof raw !== 'object') continue;
-    const e = raw as Record<string, unknown>;
-    const name = typeof e.name === 'string' ? cleanText(e.name).slice(0, MAX_NAME) : '';
-    if (!name) continue;
-    const price = e.priceCents;
-    const priceCents = typeof price === 'number' && Number.isSafeInteger(price) && price >= 0 ? price : null;
-    const line = typeof e.line === 'string' ? cleanText(e.line).slice(0, MAX_LINE) || null : null;
-    const serviceId = typeof e.serviceId === 'string' && catalogIds.has(e.serviceId) ? e.serviceId : 'unknown';
-    const key = typeof e.key === 'string' && e.key.length <= MAX_KEY ? e.key : '';
-    const parts = parseExtraKey(key);
-    if (!parts || parts.line !== line) continue;
-    if (serviceId === 'unknown' ? !isUnknownService(parts.service) : parts.service !== serviceId) continue;
-    out.push({
-      serviceId,
-      key,
-      name,
-      priceCents,
-      period: priceCents === null ? null : cleanPeriod(e.period),
-      priceFromCatalog: e.priceFromCatalog === true,
-      line,
-    });
-  }
-  return out;
+  return readSeenExtrasMessage(extras, catalogIds).extras;
 }

@@ -1,16 +1,18 @@
 /**
  * The archive's records, each shape written once as a zod/mini schema with a doc comment on every field:
- * an invoice as a portal page shows it, its detail lines, its status history and document state, and the
- * archived invoice. Everything else follows from here: the TypeScript types (re-exported by types.ts), the
- * lenient cleaner of what content scripts send (clean-invoices.ts keeps what fits these schemas) and the
- * strict check of a backup file (backup.ts refuses what does not).
+ * an invoice as a portal page shows it, its detail lines, its status history and document state, the
+ * archived invoice, a paid extra as the spotlight saw it and its sighting record. Everything else follows
+ * from here: the TypeScript types (re-exported by types.ts), the lenient cleaners of what content scripts
+ * send (clean-invoices.ts, clean-seen-extras.ts keep what fits these schemas) and the strict check of a
+ * backup file (backup.ts refuses what does not).
  *
- * A field's schema says what a value must be anywhere (its kind, and a day or month that exists); what only
- * one source needs stays with it: the message limits in clean-invoices.ts, the carriers and their hosts in
- * backup.ts.
+ * A field's schema says what a value must be anywhere (its kind, a day or month that exists, a price of zero
+ * or more); what only one source needs stays with it: the message limits and the key's agreement with its
+ * service and line in the cleaners, the carriers and their hosts and the older files' fields in backup.ts.
  */
 import * as z from 'zod/mini';
 import { isCalendarDate } from '../../../shared/calendar-date.ts';
+import type { Period } from '../../../shared/money.ts';
 import { invoiceId } from './types.ts';
 
 // Extension pages forbid code built from strings (CSP): zod validates without compiling validators at run time.
@@ -34,7 +36,7 @@ const moment = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(val
 /** An amount in euro cents (a whole number; negative for a refund). */
 const cents = z.int();
 
-/** A count or a size: a whole number, zero or more. */
+/** A count, a size or a price seen: a whole number, zero or more. */
 const count = z.int().check(z.minimum(0));
 
 export const invoiceStatus = z.enum(['paid', 'unpaid']);
@@ -153,11 +155,16 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string {
 /** Parse options that word zod's own issues with describeIssue. */
 export const IN_ITALIAN = { error: describeIssue } as const;
 
-/** How much of a message from a page is read: the longest text per field (`text` unless named) and the most entries of a list. */
+/**
+ * How much of a message from a page is read: the longest text per field (`text` unless named) and the most
+ * entries of a list; `prepare` replaces that default reading of a field's value where a message needs its own
+ * (a name cut to length instead of dropped, an id outside the catalog read as "unknown").
+ */
 export interface MessageLimits {
   text: number;
   fields?: Readonly<Record<string, number>>;
   list: number;
+  prepare?: Readonly<Record<string, (value: unknown) => unknown>>;
 }
 
 export type Lenient<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -178,7 +185,9 @@ export function readLeniently<S extends z.ZodMiniObject>(schema: S, raw: unknown
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(schema._zod.def.shape)) {
     let value = (raw as Record<string, unknown>)[key];
-    if (typeof value === 'string') value = boundedText(value, limits.fields?.[key] ?? limits.text);
+    const prepare = limits.prepare?.[key];
+    if (prepare) value = prepare(value);
+    else if (typeof value === 'string') value = boundedText(value, limits.fields?.[key] ?? limits.text);
     if (field instanceof z.ZodMiniArray) {
       const element = field._zod.def.element;
       const entries = Array.isArray(value) ? value.slice(0, limits.list) : [];
@@ -197,9 +206,56 @@ export function readLeniently<S extends z.ZodMiniObject>(schema: S, raw: unknown
   return whole.success ? { ok: true, value: whole.data as z.infer<S> } : { ok: false, reason: whole.error.issues[0]!.message };
 }
 
+/** How often a price is charged: the content schemas' periods (shared/schemas/common.ts), held equal by the types below. */
+const PERIODS = ['day', 'week', 'four-weeks', 'month', 'two-months', 'four-months', 'year', 'one-off', 'per-use'] as const satisfies readonly Period[];
+const everyPeriodListed: [Exclude<Period, (typeof PERIODS)[number]>] extends [never] ? true : never = true;
+void everyPeriodListed;
+export const pricePeriod = z.enum(PERIODS);
+
+/** A paid extra as the spotlight saw it on a portal page (sent by the content script). */
+export const seenExtra = z.object({
+  /** The catalog id, or "unknown" for a paid service not in the catalog. */
+  serviceId: z.string().check(z.minLength(1)),
+  /** The detector's key, carried as is (grammar in extension/lib/extra-key.ts); "Lo voglio tenere" keeps this key. */
+  key: z.string().check(z.minLength(1)),
+  /** The name as the page shows it. */
+  name: z.string().check(z.minLength(1)),
+  /** The price in cents as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`). */
+  priceCents: z.nullable(count),
+  /** How often that price is charged, or null when no price is known. */
+  period: z.nullable(pricePeriod),
+  /** True when the page showed no price and `priceCents` is the catalog's. */
+  priceFromCatalog: z.boolean(),
+  /** The line the page shows the service on, when it shows one. */
+  line: z.nullable(z.string()),
+});
+
+/** The sighting record's fields, before the check that its id is made of them (backup.ts extends these). */
+export const seenExtraRecordFields = z.extend(seenExtra, {
+  /** `${carrier}|${line}|${key}` */
+  id: z.string().check(z.minLength(3)),
+  /** The carrier's id (content/operators), taken from the page the extra was seen on. */
+  carrier: z.string().check(z.minLength(1)),
+  /** When Sentinella first saw it on the portal (ISO timestamp, as written; not read back as a date). */
+  firstSeen: z.string(),
+  /** When Sentinella last saw it on the portal (ISO timestamp, as written). */
+  lastSeen: z.string(),
+});
+
+/** The id a sighting record must have. */
+export const seenExtraIdMatches = z.refine<{ id: string; carrier: string; line: string | null; key: string }>((e) => e.id === `${e.carrier}|${e.line ?? ''}|${e.key}`, { error: 'id diverso da operatore|linea|servizio' });
+
+/**
+ * A paid extra seen on the portal, kept per (carrier, line, key). Whether the user keeps it is not here: the
+ * one list of kept keys is extension/lib/wanted-services.ts.
+ */
+export const seenExtraRecord = seenExtraRecordFields.check(seenExtraIdMatches);
+
 export type InvoiceStatus = z.infer<typeof invoiceStatus>;
 export type InvoiceItem = z.infer<typeof invoiceItem>;
 export type ParsedInvoice = z.infer<typeof parsedInvoice>;
 export type DocumentState = z.infer<typeof documentState>;
 export type StatusChange = z.infer<typeof statusChange>;
 export type InvoiceRecord = z.infer<typeof invoiceRecord>;
+export type SeenExtra = z.infer<typeof seenExtra>;
+export type SeenExtraRecord = z.infer<typeof seenExtraRecord>;
