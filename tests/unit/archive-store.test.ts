@@ -1,5 +1,8 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+
+// The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
+vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { openDB } from 'idb';
 import { DB_VERSION, openArchive, type InvoiceV1 } from '../../extension/lib/archive/db.ts';
 import { listSeenExtras, recordSeenExtras } from '../../extension/lib/archive/seen-extras.ts';

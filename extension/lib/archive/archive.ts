@@ -3,12 +3,16 @@
  * a changed status or amount updates the invoice and is appended to its history.
  */
 import type { ArchiveDB } from './db.ts';
+import { t } from '../i18n.ts';
 import { invoiceId, type CaptureSummary, type DocumentRecord, type InvoiceRecord, type ParsedInvoice } from './types.ts';
 
-/** Thrown when the browser refuses to store more: the message is what the user reads. */
+/**
+ * Thrown when the browser refuses to store more: the message is what the user reads, in the extension's language
+ * when it is written (it is kept as the archive's last error and shown as written).
+ */
 export class ArchiveFullError extends Error {
   constructor() {
-    super("Spazio esaurito: il browser non permette a Sentinella di salvare altro. Nessuna fattura già archiviata è andata persa; libera spazio (esporta un backup ed elimina le fatture che non ti servono) e riapri la pagina delle fatture.");
+    super(t('archiveFull'));
     this.name = 'ArchiveFullError';
   }
 }
