@@ -3,9 +3,14 @@ import { ArchivePage } from './ArchivePage.tsx';
 import { followWanted, load } from './store.ts';
 import { onArchiveChanged } from '../../lib/archive/changes.ts';
 import { oneAtATime } from '../../lib/one-at-a-time.ts';
+import { t, uiLanguage } from '../../lib/i18n.ts';
 import './archive.css';
 
 const app = document.getElementById('app')!;
+// index.html is written in Italian, the default; the page then speaks the locale the browser picked.
+document.documentElement.lang = uiLanguage();
+document.title = t('archivePageTitle');
+app.querySelector('p')?.replaceChildren(t('archiveLoading'));
 performance.mark('archive-start');
 // The wanted list ("Lo voglio tenere"): until it is read, every paid extra counts.
 void followWanted().catch(() => undefined);
