@@ -1,7 +1,7 @@
 /**
  * The line's options page in many markup styles, as real portals build them: tables, div rows, cards, ARIA
  * grids and lists, inline lists, definition lists, labels above values, kebab menus, on/off switches, web
- * components with open shadow roots, `<br>` inside cells, names with a sub-line. No style's class names mean
+ * components with open shadow roots, `<br>` inside cells, names with a sub-line, a CSS grid of bare cells. No style's class names mean
  * anything to the reader (most have none); every one shows the same line (line-model.ts).
  */
 import { line, type ModelExtra, type ModelItem, type ModelLine } from './line-model.ts';
@@ -178,6 +178,13 @@ export const serviceStyles: Record<string, ServiceStyle> = {
     page(m, f, `<section><h2>Opzioni attive</h2>${rows(m)
       .map((r) => `<tim-option-row data-name="${esc(r.item.name)}" data-desc="${r.item.description}" data-price="${plainPrice(r)}" data-action="${r.kind === 'extra' || r.item.switchOff ? 'Disattiva' : ''}"></tim-option-row>`)
       .join('')}</section>`, { script: `(${defineOptionRow.toString()})(window);`, setup: defineOptionRow }),
+
+  // One CSS grid of four columns whose cells are its children, with no element per row: the header's labels,
+  // then name (with its description), price, status and button cells, row after row.
+  'flat-grid': (m, f) =>
+    page(m, f, `<style>.opts { display: grid; grid-template-columns: minmax(0, 2fr) 1fr 1fr auto; gap: 4px 12px }</style><section><h2>Le tue opzioni</h2><div class="opts"><div>Opzione</div><div>Costo</div><div>Stato</div><div></div>${rows(m)
+      .map((r) => `<div><strong>${esc(r.item.name)}</strong><br>${r.item.description}</div><div>${priceOf(r, f)}</div><div>${status(r)}</div><div>${off(r)}</div>`)
+      .join('')}</div></section>`),
 
   // Spans with no white space between them, laid out as lines by the portal's CSS (a front-end framework's output).
   'adjacent-spans': (m, f) =>

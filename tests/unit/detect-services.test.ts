@@ -213,3 +213,36 @@ describe('the same service on two lines', () => {
     expect(found.map((d) => d.key)).toEqual(['tim-prime-go', 'tim-prime-go#2']);
   });
 });
+
+describe('CSS grids: bare cells make rows of N cells; a grid of whole cards stays a card each', () => {
+  const grid = (columns: string, cells: string) => `<style>.g { display: grid; grid-template-columns: ${columns} }</style><section><h2>Le tue opzioni</h2><div class="g">${cells}</div></section>`;
+  const cells = (name: string, price: string) => `<div>${name}</div><div>${price}</div><div>Attivo</div><div><button>Disattiva</button></div>`;
+
+  test('four columns of bare cells: each run of four is one service, with its own price', () => {
+    const found = detectServices(page(grid('2fr repeat(2, 1fr) auto', cells('TIM Prime Go', '0,49 €/settimana') + cells('LoSai', '1,99 €/mese') + cells('Oroscopo Premium', '0,99 €/settimana'))), catalog.services);
+    expect(found.map((d) => [d.id, d.name, d.price?.cents])).toEqual([
+      ['tim-prime-go', 'TIM Prime Go', 49],
+      ['tim-losai', 'LoSai', 199],
+      ['unknown', 'Oroscopo Premium', 99],
+    ]);
+  });
+
+  test('cards laid out three to a row are three rows, not one row of three cards', () => {
+    const card = (name: string, price: string) => `<article><h3>${name}</h3><p>${price}</p><p>Attivo</p><button>Disattiva</button></article>`;
+    const found = detectServices(page(grid('1fr 1fr 1fr', card('TIM Prime Go', '0,49 €/settimana') + card('LoSai', '1,99 €/mese') + card('Oroscopo Premium', '0,99 €/settimana') + card('Giochi Mania', '1,50 €/settimana') + card('Meteo Plus', '0,50 €/settimana') + card('Quiz', '0,30 €/settimana'))), catalog.services);
+    expect(found.map((d) => [d.name, d.price?.cents])).toEqual([
+      ['TIM Prime Go', 49], ['LoSai', 199], ['Oroscopo Premium', 99], ['Giochi Mania', 150], ['Meteo Plus', 50], ['Quiz', 30],
+    ]);
+    expect(found.every((d) => d.row.tagName === 'ARTICLE')).toBe(true);
+  });
+
+  test('one row laid out as a two-column grid keeps all its cells', () => {
+    const row = (name: string, price: string) => `<div class="g"><div>${name}</div><div>${price}</div><div>Attivo</div><div><button>Disattiva</button></div></div>`;
+    const html = `<style>.g { display: grid; grid-template-columns: 1fr 1fr }</style><section><h2>Le tue opzioni</h2>${row('TIM Prime Go', '0,49 €/settimana')}${row('LoSai', '1,99 €/mese')}</section>`;
+    const found = detectServices(page(html), catalog.services);
+    expect(found.map((d) => [d.id, d.price?.cents, d.row.childElementCount])).toEqual([
+      ['tim-prime-go', 49, 4],
+      ['tim-losai', 199, 4],
+    ]);
+  });
+});

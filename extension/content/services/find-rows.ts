@@ -80,6 +80,75 @@ export function findAnchors(root: Document | Element): Element[] {
   return periods ? anchors : anchors.filter((a) => !amounts.has(a) || worded.has(a));
 }
 
+/**
+ * How many columns a CSS grid lays its children out in, from its computed `grid-template-columns` (a track
+ * list such as "240px 96px 96px 80px"; "repeat(4, 1fr)" where the browser leaves it declared). 0 when the
+ * element is not a grid or its tracks cannot be counted.
+ */
+export function gridColumnCount(el: Element): number {
+  const view = el.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return 0;
+  const style = view.getComputedStyle(el);
+  if (!/^(?:inline-)?grid$/.test(style.display)) return 0;
+  return countTracks(style.gridTemplateColumns ?? '');
+}
+
+/** Tracks in a grid-template-columns value: top-level items, "repeat(n, a b)" as n × its items; line names ignored. */
+function countTracks(value: string): number {
+  let count = 0;
+  let depth = 0;
+  let token = '';
+  const flush = () => {
+    const t = token.trim();
+    token = '';
+    if (!t || t.startsWith('[')) return;
+    const repeat = /^repeat\(\s*(\d+)\s*,(.*)\)$/s.exec(t);
+    if (repeat) count += Number(repeat[1]) * countTracks(repeat[2]!);
+    else if (/^repeat\(/.test(t)) count = Number.NaN; // auto-fill / auto-fit: the columns depend on the width
+    else count++;
+  };
+  for (const ch of value) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (depth === 0 && /\s/.test(ch)) flush();
+    else token += ch;
+  }
+  flush();
+  return Number.isFinite(count) ? count : 0;
+}
+
+/**
+ * The columns of a grid whose cells are its direct children, with no element per row (a CSS grid of N columns
+ * holding name, price, status and button cells one after another): N when at least two of its runs of N cells
+ * each show a name and an amount, a status or a switch-off word, so one row laid out as a grid (a name and a
+ * price, then a status and a button) is not taken for one. 0 otherwise.
+ */
+export function flatGridColumns(grid: Element, reader: RowReader): number {
+  if (grid.childElementCount < 4) return 0;
+  const columns = gridColumnCount(grid);
+  if (columns < 2 || grid.childElementCount < 2 * columns) return 0;
+  const cells = [...grid.children];
+  const says = (cell: Element) => reader.lines(cell).some((line) => hints.euro.test(line) || hints.status.test(line) || hints.switchOff.test(line));
+  let rows = 0;
+  for (let start = 0; start < cells.length && rows < 2; start += columns) {
+    const parts = cells.slice(start, start + columns);
+    if (parts.some(says) && reader.nameOf({ el: parts[0]!, parts }) !== null) rows++;
+  }
+  return rows >= 2 ? columns : 0;
+}
+
+/** The run of cells holding `el` when its parent is a flat grid (see flatGridColumns), else null. */
+function gridRun(el: Element, columnsOf: (grid: Element) => number): Row | null {
+  const grid = el.parentElement;
+  if (!grid) return null;
+  const columns = columnsOf(grid);
+  if (columns < 2) return null;
+  const cells = [...grid.children];
+  const index = cells.indexOf(el);
+  const parts = cells.slice(index - (index % columns), index - (index % columns) + columns);
+  return { el: parts[0]!, parts };
+}
+
 /** For a bare `<dl>`: the `<dt>` a `<dd>` belongs to, with all its `<dd>`s. */
 function definitionGroup(el: Element): Row | null {
   const dl = el.parentElement;
@@ -96,7 +165,7 @@ function definitionGroup(el: Element): Row | null {
  * The row around `anchor`: the smallest element holding it that also shows a name-like line. Null when the
  * climb reaches a whole section first (a list heading, too many lines) or the page's body.
  */
-export function rowOf(anchor: Element, reader: RowReader): Row | null {
+export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Element) => number = (grid) => flatGridColumns(grid, reader)): Row | null {
   // A switch or a control is never a row by itself, even when its label names the service.
   let el: Element | null = anchor.matches(CONTROL) ? parentOf(anchor) : anchor;
   for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
@@ -110,10 +179,15 @@ export function rowOf(anchor: Element, reader: RowReader): Row | null {
     // ("1,50 € al mese" with a note under it): rows start with what they are.
     if (CELL_TAGS.has(el.tagName) || CELL_ROLES.has(el.getAttribute('role') ?? '')) continue;
     const row = { el, parts: [el] };
+    const named = reader.nameOf(row) !== null;
+    // A cell of a CSS grid with no row elements (a price, a status, a button: no name of its own): its row is
+    // the run of cells it stands in.
+    const run = named ? null : gridRun(el, columnsOf);
+    if (run) return reader.nameOf(run) !== null ? run : null;
     const lines = reader.lines(el);
     if (lines.length > MAX_ROW_LINES || reader.holdsListHeading(el)) return null;
     if (lines.length > 0 && STARTS_WITH_AMOUNT.test(lines[0]!)) continue;
-    if (reader.nameOf(row) !== null) return row;
+    if (named) return row;
   }
   return null;
 }
@@ -121,9 +195,16 @@ export function rowOf(anchor: Element, reader: RowReader): Row | null {
 /** Every row that may be a service on the line, each once, in document order. */
 export function findCandidateRows(root: Document | Element, reader: RowReader): Row[] {
   const rows = new Map<Element, Row>();
+  // Each container's columns are read once per scan: its cells' anchors ask for the same grid.
+  const columns = new Map<Element, number>();
+  const columnsOf = (grid: Element) => {
+    let n = columns.get(grid);
+    if (n === undefined) columns.set(grid, (n = flatGridColumns(grid, reader)));
+    return n;
+  };
   for (const anchor of findAnchors(root)) {
     if (anchor.closest(`[${OWN_NODE_ATTR}]`)) continue;
-    const row = rowOf(anchor, reader);
+    const row = rowOf(anchor, reader, columnsOf);
     if (row && !rows.has(row.el)) rows.set(row.el, row);
   }
   return [...rows.values()];
