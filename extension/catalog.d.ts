@@ -24,6 +24,12 @@ declare module 'virtual:sentinella-catalog/detector' {
   export default services;
 }
 
+declare module 'virtual:sentinella-catalog/carrier-hosts' {
+  /** Each carrier's id and portal hosts: which carrier's customer area a page is. */
+  const operators: Pick<import('../shared/content/catalog.ts').CatalogOperator, 'id' | 'hosts'>[];
+  export default operators;
+}
+
 declare module 'virtual:sentinella-catalog/compare' {
   /** Consumer offers and market averages for the bill comparison (see shared/content/compare-catalog.ts). */
   const compare: import('../shared/content/compare-catalog.ts').CompareCatalog;

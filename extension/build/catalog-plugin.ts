@@ -17,7 +17,8 @@ import { priceChangeSlice } from '../../shared/price-changes.ts';
  * - `/background`: each carrier's id, hosts and customer-area addresses and the service ids, all the background
  *   reads (to tell which carrier a sender's page belongs to and to keep only known service ids);
  * - `/spotlight`: names, reference price and ways out, for the spotlight panel (loaded only when it has something to show);
- * - `/detector`: names and reference price only, for the content script that runs on every carrier page;
+ * - `/detector`: names, carrier and reference price only, for the content script that runs on every carrier page;
+ * - `/carrier-hosts`: each carrier's id and hosts, for the content script to look only for that carrier's services;
  * - `/compare`: consumer offers and market averages, for the archive's and the popup's bill comparison;
  * - `/price-changes`: each announced price change's carrier, lines, dates, increase and letter channel, for the
  *   archive's price-rise notices (no sources, bodies or ways: the notice links to the site's page for those);
@@ -32,6 +33,7 @@ const SLICES: Record<string, (catalog: Catalog, content: Content) => unknown> = 
   }),
   'virtual:sentinella-catalog/spotlight': spotlightServices,
   'virtual:sentinella-catalog/detector': (catalog) => spotlightServices(catalog).map(({ switchOff: _ways, ...named }) => named),
+  'virtual:sentinella-catalog/carrier-hosts': (catalog) => catalog.operators.map(({ id, hosts }) => ({ id, hosts })),
   'virtual:sentinella-catalog/compare': (_catalog, content) => buildCompareCatalog(content),
   'virtual:sentinella-catalog/price-changes': (_catalog, content) => priceChangeSlice(content.priceChanges),
   'virtual:sentinella-catalog/rules': (_catalog, { rules }) => ({

@@ -71,14 +71,15 @@ export function portalAddresses(portal: Pick<Operator['portal'], 'hosts' | 'area
  * What the spotlight in the carrier page needs of a service: how it is named, its reference price, how
  * to switch it off. Sources, summaries and price notes stay out of the content script (size budget).
  */
-export interface SpotlightService extends Pick<CatalogService, 'id' | 'name' | 'aliases' | 'switchOff'> {
+export interface SpotlightService extends Pick<CatalogService, 'id' | 'name' | 'carrier' | 'aliases' | 'switchOff'> {
   prices: Pick<Service['prices'][number], 'amount' | 'period'>[];
 }
 
 export function spotlightServices(catalog: Catalog): SpotlightService[] {
-  return catalog.services.map(({ id, name, aliases, prices, switchOff }) => ({
+  return catalog.services.map(({ id, name, carrier, aliases, prices, switchOff }) => ({
     id,
     name,
+    carrier,
     aliases,
     prices: prices.slice(0, 1).map(({ amount, period }) => ({ amount, period })),
     switchOff,

@@ -6,10 +6,12 @@
  * feature's state through the bridge. A page with nothing to show never loads it.
  */
 import services from 'virtual:sentinella-catalog/detector';
+import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import { browser } from 'wxt/browser';
 import type { SpotlightService } from '../../../shared/content/catalog.ts';
 import type { Feature } from '../feature.ts';
 import { detectServices, type DetectedService } from '../services/detect-services.ts';
+import { servicesForHost } from '../services/carrier-services.ts';
 import { createServiceMatcher } from '../../lib/match-service.ts';
 import { reconcileHighlights } from '../spotlight/highlight.ts';
 import { publishBridge, type SpotlightBridge, type SpotlightSnapshot } from '../spotlight/bridge.ts';
@@ -24,11 +26,12 @@ import type { SpotlightSummary, TabMessage } from '../../lib/tab-messages.ts';
  * are the panel's and stay out of this script. Its parameter is still typed with the panel's fuller entry,
  * hence the cast: to drop once detectServices takes Omit<SpotlightService, 'switchOff'>.
  */
-const detectorServices = services as unknown as readonly SpotlightService[];
+const catalogServices = services as unknown as readonly SpotlightService[];
 
 export const paidExtrasSpotlight: Feature = {
   id: 'paid-extras-spotlight',
   async start({ ctx, watcher, report }) {
+    const detectorServices = servicesForHost(catalogServices, carrierHosts, location.hostname);
     const matcher = createServiceMatcher(detectorServices);
     let found: DetectedService[] = [];
     let shown: ShownService[] = [];
