@@ -13,7 +13,16 @@ vi.mock('../../extension/lib/send.ts', () => ({
     return { at: '', carrier: 'tim', seen: 1, added: 1, updated: 0, total: 1, needDocuments: [] };
   }),
 }));
-vi.mock('../../extension/lib/archive/settings.ts', () => ({ archiveAutomatically: { getValue: async () => true } }));
+/** How many times a capture began (each reads the setting first). */
+let captures = 0;
+vi.mock('../../extension/lib/archive/settings.ts', () => ({
+  archiveAutomatically: {
+    getValue: async () => {
+      captures++;
+      return true;
+    },
+  },
+}));
 
 const { invoiceCapture } = await import('../../extension/content/features/invoice-capture.ts');
 type PageListener = import('../../extension/content/page-watcher.ts').PageListener;
@@ -33,8 +42,10 @@ test('a batch the archive failed to store is sent again when the page next settl
   // Nothing changed on the page, but nothing was archived either: the next settle tries again.
   listener!('mutation', null);
   await vi.waitFor(() => expect(sent).toHaveLength(2));
-  // Once stored, the same page is not sent a third time.
+  // Once stored, the same page is not sent a third time: the capture runs (it reads the setting) and sends nothing.
+  await vi.waitFor(() => expect(captures).toBe(2));
   listener!('mutation', null);
-  await new Promise((r) => setTimeout(r, 20));
+  await vi.waitFor(() => expect(captures).toBe(3));
+  await Promise.resolve();
   expect(sent).toHaveLength(2);
 });

@@ -1,25 +1,34 @@
 // @vitest-environment happy-dom
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { createPageWatcher, OWN_NODE_ATTR, type PageWatcher } from '../../extension/content/page-watcher.ts';
 
 let watcher: PageWatcher | undefined;
-afterEach(() => watcher?.stop());
+afterEach(() => {
+  watcher?.stop();
+  vi.useRealTimers();
+});
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('listeners run once the page settles, not for Sentinella\'s own nodes', async () => {
+  // The debounce runs on fake timers: "no call" is checked after the quiet spell has certainly passed, not after
+  // a real delay that a slow machine could stretch.
+  vi.useFakeTimers();
   watcher = createPageWatcher(window, 40);
   const calls: string[] = [];
   watcher.subscribe((reason) => calls.push(reason));
   document.body.append(document.createElement('ul'));
+  await vi.advanceTimersByTimeAsync(20);
   document.body.append(document.createElement('ul'));
-  await sleep(120);
+  await vi.advanceTimersByTimeAsync(39);
+  expect(calls).toEqual([]);
+  await vi.advanceTimersByTimeAsync(1);
   expect(calls).toEqual(['mutation']);
 
   const own = document.createElement('span');
   own.setAttribute(OWN_NODE_ATTR, '');
   document.body.append(own);
-  await sleep(120);
+  await vi.advanceTimersByTimeAsync(1_000);
   expect(calls).toEqual(['mutation']);
 });
 
@@ -63,13 +72,14 @@ test('Sentinella marking a row is not a page change: only what the page itself c
   const row = document.createElement('tr');
   const other = document.createElement('p');
   document.body.append(row, other);
-  await sleep(20);
+  vi.useFakeTimers();
+  await vi.advanceTimersByTimeAsync(20);
   watcher = createPageWatcher(window, 40);
   const seen: (readonly Node[] | null)[] = [];
   watcher.subscribe((_reason, changed) => seen.push(changed));
   row.setAttribute('data-sentinella-service', 'tim-losai');
   row.setAttribute('data-sentinella-highlight', 'wanted');
   other.className = 'changed-by-the-page';
-  await sleep(120);
+  await vi.advanceTimersByTimeAsync(1_000);
   expect(seen).toEqual([[other]]);
 });

@@ -62,6 +62,7 @@ describe('typo-tolerant search on the real index', () => {
 
   test('offers by carrier and technology rank the matching offers on top', () => {
     const iliad = search('iliad').slice(0, 3);
+    expect(iliad).toHaveLength(3);
     expect(iliad.every((h) => h.doc.type === 'offer' && h.doc.carrier === 'iliad')).toBe(true);
     const ftth = content.offers.filter((o) => o.data.technology === 'FTTH').map((o) => `/offerte/${o.id}/`);
     expect(search('ftth').slice(0, ftth.length).map((h) => h.doc.url).sort()).toEqual(ftth.sort());

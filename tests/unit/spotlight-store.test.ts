@@ -53,8 +53,12 @@ describe('ways out', () => {
     const { free, costly } = waysOut(prime);
     expect(free.length).toBeGreaterThan(0);
     expect(free.every((w) => w.costCents === 0)).toBe(true);
-    expect(costly.every((w) => w.costCents > 0 && w.href?.startsWith('tel:'))).toBe(true);
     expect([...free, ...costly].some((w) => w.href === 'tel:800442299')).toBe(false);
+    // Costly ways, checked where the catalog lists one (TIM Prime Go lists none): LoSai's 119 operator call, 3,99 €.
+    const losai = waysOut(catalog.services.find((s) => s.id === 'tim-losai')!);
+    expect(losai.costly.map((w) => [w.costCents, w.href])).toEqual([[399, 'tel:119']]);
+    expect(losai.free.every((w) => w.costCents === 0)).toBe(true);
+    expect(losai.free.length).toBeGreaterThan(0);
   });
 
   test('an SMS code becomes an sms: link with its text', () => {
