@@ -117,6 +117,60 @@ export const invoiceRecord = z
   })
   .check(z.refine((inv) => inv.id === invoiceId(inv.carrier, inv.number), { error: 'id diverso da operatore:numero' }));
 
+/** How often a price is charged: the content schemas' periods (shared/schemas/common.ts), held equal by the types below. */
+const PERIODS = ['day', 'week', 'four-weeks', 'month', 'two-months', 'four-months', 'year', 'one-off', 'per-use'] as const satisfies readonly Period[];
+const everyPeriodListed: [Exclude<Period, (typeof PERIODS)[number]>] extends [never] ? true : never = true;
+void everyPeriodListed;
+export const pricePeriod = z.enum(PERIODS);
+
+/** A paid extra as the spotlight saw it on a portal page (sent by the content script). */
+export const seenExtra = z.object({
+  /** The catalog id, or "unknown" for a paid service not in the catalog. */
+  serviceId: z.string().check(z.minLength(1)),
+  /** The detector's key, carried as is (grammar in extension/lib/extra-key.ts); "Lo voglio tenere" keeps this key. */
+  key: z.string().check(z.minLength(1)),
+  /** The name as the page shows it. */
+  name: z.string().check(z.minLength(1)),
+  /** The price in cents as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`). */
+  priceCents: z.nullable(count),
+  /** How often that price is charged, or null when no price is known. */
+  period: z.nullable(pricePeriod),
+  /** True when the page showed no price and `priceCents` is the catalog's. */
+  priceFromCatalog: z.boolean(),
+  /** The line the page shows the service on, when it shows one. */
+  line: z.nullable(z.string()),
+});
+
+/** The sighting record's fields, before the check that its id is made of them (backup.ts extends these). */
+export const seenExtraRecordFields = z.extend(seenExtra, {
+  /** `${carrier}|${line}|${key}` */
+  id: z.string().check(z.minLength(3)),
+  /** The carrier's id (content/operators), taken from the page the extra was seen on. */
+  carrier: z.string().check(z.minLength(1)),
+  /** When Sentinella first saw it on the portal (ISO timestamp, as written; not read back as a date). */
+  firstSeen: z.string(),
+  /** When Sentinella last saw it on the portal (ISO timestamp, as written). */
+  lastSeen: z.string(),
+});
+
+/** The id a sighting record must have. */
+export const seenExtraIdMatches = z.refine<{ id: string; carrier: string; line: string | null; key: string }>((e) => e.id === `${e.carrier}|${e.line ?? ''}|${e.key}`, { error: 'id diverso da operatore|linea|servizio' });
+
+/**
+ * A paid extra seen on the portal, kept per (carrier, line, key). Whether the user keeps it is not here: the
+ * one list of kept keys is extension/lib/wanted-services.ts.
+ */
+export const seenExtraRecord = seenExtraRecordFields.check(seenExtraIdMatches);
+
+export type InvoiceStatus = z.infer<typeof invoiceStatus>;
+export type InvoiceItem = z.infer<typeof invoiceItem>;
+export type ParsedInvoice = z.infer<typeof parsedInvoice>;
+export type DocumentState = z.infer<typeof documentState>;
+export type StatusChange = z.infer<typeof statusChange>;
+export type InvoiceRecord = z.infer<typeof invoiceRecord>;
+export type SeenExtra = z.infer<typeof seenExtra>;
+export type SeenExtraRecord = z.infer<typeof seenExtraRecord>;
+
 /** What the schemas' kinds are called in a message. */
 const KINDS: Record<string, string> = {
   string: 'un testo',
@@ -205,57 +259,3 @@ export function readLeniently<S extends z.ZodMiniObject>(schema: S, raw: unknown
   const whole = schema.safeParse(out, IN_ITALIAN);
   return whole.success ? { ok: true, value: whole.data as z.infer<S> } : { ok: false, reason: whole.error.issues[0]!.message };
 }
-
-/** How often a price is charged: the content schemas' periods (shared/schemas/common.ts), held equal by the types below. */
-const PERIODS = ['day', 'week', 'four-weeks', 'month', 'two-months', 'four-months', 'year', 'one-off', 'per-use'] as const satisfies readonly Period[];
-const everyPeriodListed: [Exclude<Period, (typeof PERIODS)[number]>] extends [never] ? true : never = true;
-void everyPeriodListed;
-export const pricePeriod = z.enum(PERIODS);
-
-/** A paid extra as the spotlight saw it on a portal page (sent by the content script). */
-export const seenExtra = z.object({
-  /** The catalog id, or "unknown" for a paid service not in the catalog. */
-  serviceId: z.string().check(z.minLength(1)),
-  /** The detector's key, carried as is (grammar in extension/lib/extra-key.ts); "Lo voglio tenere" keeps this key. */
-  key: z.string().check(z.minLength(1)),
-  /** The name as the page shows it. */
-  name: z.string().check(z.minLength(1)),
-  /** The price in cents as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`). */
-  priceCents: z.nullable(count),
-  /** How often that price is charged, or null when no price is known. */
-  period: z.nullable(pricePeriod),
-  /** True when the page showed no price and `priceCents` is the catalog's. */
-  priceFromCatalog: z.boolean(),
-  /** The line the page shows the service on, when it shows one. */
-  line: z.nullable(z.string()),
-});
-
-/** The sighting record's fields, before the check that its id is made of them (backup.ts extends these). */
-export const seenExtraRecordFields = z.extend(seenExtra, {
-  /** `${carrier}|${line}|${key}` */
-  id: z.string().check(z.minLength(3)),
-  /** The carrier's id (content/operators), taken from the page the extra was seen on. */
-  carrier: z.string().check(z.minLength(1)),
-  /** When Sentinella first saw it on the portal (ISO timestamp, as written; not read back as a date). */
-  firstSeen: z.string(),
-  /** When Sentinella last saw it on the portal (ISO timestamp, as written). */
-  lastSeen: z.string(),
-});
-
-/** The id a sighting record must have. */
-export const seenExtraIdMatches = z.refine<{ id: string; carrier: string; line: string | null; key: string }>((e) => e.id === `${e.carrier}|${e.line ?? ''}|${e.key}`, { error: 'id diverso da operatore|linea|servizio' });
-
-/**
- * A paid extra seen on the portal, kept per (carrier, line, key). Whether the user keeps it is not here: the
- * one list of kept keys is extension/lib/wanted-services.ts.
- */
-export const seenExtraRecord = seenExtraRecordFields.check(seenExtraIdMatches);
-
-export type InvoiceStatus = z.infer<typeof invoiceStatus>;
-export type InvoiceItem = z.infer<typeof invoiceItem>;
-export type ParsedInvoice = z.infer<typeof parsedInvoice>;
-export type DocumentState = z.infer<typeof documentState>;
-export type StatusChange = z.infer<typeof statusChange>;
-export type InvoiceRecord = z.infer<typeof invoiceRecord>;
-export type SeenExtra = z.infer<typeof seenExtra>;
-export type SeenExtraRecord = z.infer<typeof seenExtraRecord>;
