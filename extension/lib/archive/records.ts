@@ -131,7 +131,7 @@ export const seenExtra = z.object({
   key: z.string().check(z.minLength(1)),
   /** The name as the page shows it. */
   name: z.string().check(z.minLength(1)),
-  /** The price in cents as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`). */
+  /** The price as the page shows it, or the catalog's when the page shows none (`priceFromCatalog`), in cents. */
   priceCents: z.nullable(count),
   /** How often that price is charged, or null when no price is known. */
   period: z.nullable(pricePeriod),
