@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { fileName, SavedUrls, saveBigFile, saveFile, viewableType } from '../../extension/entrypoints/archive/download.ts';
+import { fileName, SavedUrls, saveBigFile, saveCheckedFile, saveFile, viewableType } from '../../extension/entrypoints/archive/download.ts';
 
 test('PDFs and pictures open in the browser; anything that could run script is only saved', () => {
   expect(viewableType('application/pdf')).toBe('application/pdf');
@@ -135,4 +135,13 @@ test('without a private file system the big file is built in memory and still do
   vi.stubGlobal('navigator', {});
   await saveBigFile('backup.json', piecesOf('[1,', '2]'), 'application/json');
   expect(await page.files.get(page.clicks[0]!.url)!.text()).toBe('[1,2]');
+});
+
+test('a ZIP the browser refused to keep (unreadable Blob) is not handed to a download that would end unseen: it fails aloud', async () => {
+  const page = fakePage();
+  const refused = { size: 2e9, type: 'application/zip', slice: () => ({ arrayBuffer: () => Promise.reject(new DOMException('could not be read', 'NotReadableError')) }) } as unknown as Blob;
+  await expect(saveCheckedFile('fatture.zip', refused)).rejects.toThrow();
+  expect(page.clicks).toEqual([]);
+  await saveCheckedFile('fatture.zip', new Blob(['PK']));
+  expect(page.clicks.map((c) => c.name)).toEqual(['fatture.zip']);
 });

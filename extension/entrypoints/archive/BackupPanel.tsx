@@ -12,7 +12,7 @@ import { loadWanted } from '../../lib/wanted-services.ts';
 import { today } from '../../../shared/dates.ts';
 import { archiveDb, filtered, notice, restoreFrom } from './store.ts';
 import { t } from '../../lib/i18n.ts';
-import { saveBigFile, saveFile } from './download.ts';
+import { saveBigFile, saveCheckedFile, saveFile } from './download.ts';
 
 const auto = signal<boolean | undefined>(undefined);
 /** The accountant's ZIP while it is being built: documents done of total. */
@@ -55,7 +55,7 @@ async function zipForAccountant() {
   try {
     const list = filtered.value;
     const blob = await accountantZip(await archiveDb(), list, invoicesToCsv(list, { italian: true }), (p) => (zipping.value = p));
-    saveFile(`fatture-per-il-commercialista-${today()}.zip`, blob, 'application/zip');
+    await saveCheckedFile(`fatture-per-il-commercialista-${today()}.zip`, blob);
     notice.value = { kind: 'ok', text: `ZIP pronto: ${zipping.value.total} documenti e il CSV delle fatture.` };
   } catch (error) {
     notice.value = { kind: 'error', text: `ZIP non riuscito, nessun file è stato salvato: ${reason(error)}` };

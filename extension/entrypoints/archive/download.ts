@@ -78,6 +78,16 @@ async function readable(blob: Blob): Promise<boolean> {
 }
 
 /**
+ * Saves a Blob already built (the accountant's ZIP) once the browser shows it can read it: a Blob it refused to
+ * store (too big for its memory) would otherwise start a download that ends at once, "canceled", unseen. Throws,
+ * with a message for the user, instead.
+ */
+export async function saveCheckedFile(name: string, blob: Blob): Promise<void> {
+  if (!(await readable(blob))) throw new Error(t('archiveExportTooBig'));
+  clickDownload(name, blob);
+}
+
+/**
  * Saves a file made of many pieces (hundreds of megabytes or more) without holding it in memory: each piece is
  * written to disk as it comes, then the file is downloaded from there. Without a private file system (or
  * when writing there fails for lack of space) the pieces become a Blob in memory, as before. Throws, with a
