@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '../support/browsers.ts';
 import { isCarrierHost } from '../support/carrier-hosts.ts';
+import { resetExtensionState, settingStored } from '../support/archive-state.ts';
 import { PORTAL_FIXTURES, startPortal, type PortalServer } from '../support/portal-server.ts';
 import { documentRoute, serveInvoiceDocuments, type DocumentRequest } from '../support/invoice-documents.ts';
 import { unzipSync } from 'fflate';
@@ -48,23 +49,7 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     archivePage = await session.newPage();
     await archivePage.goto(session.extensionUrl('archive.html'));
     await archivePage.waitForSelector('html[data-archive-ready="true"]');
-    await archivePage.evaluate(async () => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const req = indexedDB.open('sentinella-archive');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const stores = [...db.objectStoreNames];
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(stores, 'readwrite');
-        for (const store of stores) tx.objectStore(store).clear();
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      await api.storage.local.clear();
-    });
+    await resetExtensionState(archivePage);
     requests = [];
   });
   afterEach(async () => {
@@ -317,20 +302,14 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     await rows();
     await archivePage.getByTestId('auto-archive').uncheck();
     // The setting is stored before the portal is visited (the content script reads it from storage).
-    await archivePage.waitForFunction(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return (await api.storage.local.get('archiveAutomatically')).archiveAutomatically === false;
-    });
+    await settingStored(archivePage, false);
     serve('/mytim/fatture.html', fixture().replace('<tbody>', `<tbody>${mytimRow('8A00264010', '05/12/2026', '28/12/2026', '')}`));
     // Its first pass over an invoice page is over: with the setting off it stored nothing.
     const page = await visit('/mytim/fatture.html');
     assert.deepEqual(await rows(), []);
     assert.equal(documentRequests.length, 0);
     await archivePage.getByTestId('auto-archive').check();
-    await archivePage.waitForFunction(async () => {
-      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-      return (await api.storage.local.get('archiveAutomatically')).archiveAutomatically === true;
-    });
+    await settingStored(archivePage, true);
     await page.reload();
     await rowsWhen((r) => r.some((x) => x.id === '8A00264010'));
     await page.close();
