@@ -23,6 +23,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('en', { ma
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** The longest an export or a restore may take before the run is called failed (it takes 1–2 minutes here). */
 const STEP_TIMEOUT = 5 * 60_000;
+/** The whole run, fill and checks included: past it the browser is closed, which ends whatever step hangs. */
+const RUN_TIMEOUT = 15 * 60_000;
 
 /** Every process descended from this one (the browser and its helpers), with its resident memory. */
 function processTree(): { pid: number; rss: number }[] {
@@ -102,6 +104,10 @@ async function main(): Promise<void> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const started = performance.now();
+  const deadline = setTimeout(() => {
+    console.log(`   STOPPED after ${s(RUN_TIMEOUT)}: closing the browser`);
+    void cleanUp();
+  }, RUN_TIMEOUT);
   try {
     tmp = mkdtempSync(join(tmpdir(), 'sentinella-1gb-'));
     session = await launchWithExtension(chromium, dir);
@@ -232,6 +238,7 @@ async function main(): Promise<void> {
     // Figures only: a failed run is printed, not thrown (a crash of the bench itself still exits non-zero).
     console.log(`   FAILED: ${(error as Error).message}`);
   } finally {
+    clearTimeout(deadline);
     await cleanUp();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
