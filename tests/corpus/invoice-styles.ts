@@ -2,7 +2,7 @@
  * The line's invoices page in many markup styles: tables with the number and its month on two lines,
  * responsive tables with `data-label`, ARIA tables, div grids, cards with labels above or beside values,
  * definition lists, inline labels, icons for the status and the download, kebab menus, a web component, a
- * totals row that is not an invoice. Each takes the same invoices (line-model.ts) and amount and date forms.
+ * totals row that is not an invoice, a CSS grid of bare cells. Each takes the same invoices (line-model.ts) and amount and date forms.
  */
 import type { ModelInvoice } from './line-model.ts';
 import { amountForms, dateForms, monthOf, type AmountForm, type DateForm } from './forms.ts';
@@ -78,6 +78,13 @@ export const invoiceStyles: Record<string, InvoiceStyle> = {
   'div-grid': (list, f) =>
     page(`<section><h2>Le tue fatture</h2><div><div><div>Numero documento</div><div>Emissione</div><div>Importo (€)</div><div>Scadenza</div><div>Stato</div><div></div></div>${list
       .map((i) => `<div><div>${i.number}</div><div>${f.date(i.issueDate)}</div><div>${f.amount(i.amountCents)}</div><div>${f.date(i.dueDate)}</div><div>${statusWord(i)}</div><div><a href="${i.document}">PDF</a></div></div>`)
+      .join('')}</div></section>`),
+
+  // One CSS grid of six columns whose cells are its children, with no element per row: six labels, then six
+  // cells per invoice.
+  'flat-css-grid': (list, f) =>
+    page(`<style>.inv { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)) 1fr 1fr 1fr auto }</style><section><h2>Le tue fatture</h2><div class="inv"><div>Numero fattura</div><div>Emessa il</div><div>Totale</div><div>Scadenza</div><div>Stato</div><div></div>${list
+      .map((i) => `<div>${i.number}</div><div>${f.date(i.issueDate)}</div><div>${f.amount(i.amountCents)}</div><div>${f.date(i.dueDate)}</div><div>${statusWord(i)}</div><div><a href="${i.document}">Scarica PDF</a></div>`)
       .join('')}</div></section>`),
 
   'cards-labels-above': (list, f) =>

@@ -15,6 +15,7 @@ import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../page/visible-text.ts';
 import { createReadMemo, type ReadMemo } from '../page/read-memo.ts';
+import { gridColumnCount } from '../page/grid-columns.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../page/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import { fieldForLabel, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
@@ -63,8 +64,8 @@ function cellField(el: Element): InvoiceField | null {
  * The document link inside `scope`, absolute and on the page's own origin only: a `download` link, a link
  * to a .pdf, or one whose words, label or title say so ("Scarica PDF", an icon labelled "Scarica la fattura").
  */
-function documentUrl(scope: Element, read: Read): string | null {
-  for (const a of queryAllComposed(scope, 'a[href]', read.hosts)) {
+function documentUrl(scopes: readonly Element[], read: Read): string | null {
+  for (const a of scopes.flatMap((scope) => queryAllComposed(scope, 'a[href]', read.hosts))) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     const link = invoicesPage.documentLink.re;
@@ -82,9 +83,9 @@ function documentUrl(scope: Element, read: Read): string | null {
 }
 
 /** Detail lines with an amount printed inside the invoice (list items), e.g. paid extras. */
-function items(scope: Element, hosts: readonly Element[]): InvoiceItem[] {
+function items(scopes: readonly Element[], hosts: readonly Element[]): InvoiceItem[] {
   const out: InvoiceItem[] = [];
-  for (const li of queryAllComposed(scope, 'li', hosts)) {
+  for (const li of scopes.flatMap((scope) => queryAllComposed(scope, 'li', hosts))) {
     if (li.querySelector('li')) continue;
     const t = lines(li).join(' ');
     const cents = parseAmount(t);
@@ -95,7 +96,9 @@ function items(scope: Element, hosts: readonly Element[]): InvoiceItem[] {
   return out;
 }
 
-function build(values: Values, scope: Element, read: Read): ParsedInvoice | null {
+/** The invoice `values` describe; its document link and detail lines are looked for in `scope` (a row, or a grid row's cells). */
+function build(values: Values, scope: Element | readonly Element[], read: Read): ParsedInvoice | null {
+  const scopes: readonly Element[] = Array.isArray(scope) ? scope : [scope as Element];
   if (values.number === undefined || invoicesPage.totalRow.re.test(cleanText(values.number.split('\n')[0] ?? ''))) return null;
   const number = parseNumber(values.number);
   if (!number) return null;
@@ -114,8 +117,8 @@ function build(values: Values, scope: Element, read: Read): ParsedInvoice | null
     dueDate: values.dueDate ? parseDay(values.dueDate) : null,
     status: values.status ? parseStatus(values.status) : null,
     line: values.line ? parseLine(values.line.split('\n')[0]!) : null,
-    documentUrl: documentUrl(scope, read),
-    items: items(scope, read.hosts),
+    documentUrl: documentUrl(scopes, read),
+    items: items(scopes, read.hosts),
   };
 }
 
@@ -213,6 +216,10 @@ function fromDivGrids(labels: Label[], read: Read, taken: Set<Element>, out: Par
   }
   for (const header of headers) {
     if ([...taken].some((t) => t.contains(header))) continue;
+    if (fromFlatGrid(header, read, out)) {
+      taken.add(header);
+      continue;
+    }
     const cells = cellsOf(header);
     const columns = headerColumns(cells);
     // A header row is labels only (or empty cells): a record that mixes labels and values is no header.
@@ -235,6 +242,27 @@ function fromDivGrids(labels: Label[], read: Read, taken: Set<Element>, out: Par
       if (invoice) out.push(invoice);
     }
   }
+}
+
+/**
+ * A CSS grid whose cells are its children, with no element per row: its first N cells (N = its columns) are the
+ * labels, each following run of N cells an invoice. Read in full on every pass (its rows have no element of
+ * their own for the memo to remember). False when `grid` is not such a grid of invoices.
+ */
+function fromFlatGrid(grid: Element, read: Read, out: ParsedInvoice[]): boolean {
+  if (grid.childElementCount < 4) return false;
+  const n = gridColumnCount(grid);
+  const cells = [...grid.children].filter((c) => !c.hasAttribute(OWN_NODE_ATTR));
+  if (n < 2 || cells.length < 2 * n) return false;
+  const head = cells.slice(0, n);
+  const columns = headerColumns(head);
+  if (!hasKeyFields(columns) || columns.size !== head.filter((c) => lines(c).length > 0).length) return false;
+  for (let start = n; start + n <= cells.length; start += n) {
+    const run = cells.slice(start, start + n);
+    const invoice = build(rowValues(run, columns), run, read);
+    if (invoice) out.push(invoice);
+  }
+  return true;
 }
 
 // ── Labelled records ─────────────────────────────────────────────────────────────────────────────────────

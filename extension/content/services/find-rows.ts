@@ -10,6 +10,7 @@ import { servicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import type { RowReader } from './row-reader.ts';
 import { parentOf, shadowOf } from '../page/composed-tree.ts';
+import { gridColumnCount } from '../page/grid-columns.ts';
 
 export interface Row {
   /** The element a person sees as the row (for a bare `<dl>` group: its `<dt>`). */
@@ -78,43 +79,6 @@ export function findAnchors(root: Document | Element): Element[] {
   };
   if (start) visit(start);
   return periods ? anchors : anchors.filter((a) => !amounts.has(a) || worded.has(a));
-}
-
-/**
- * How many columns a CSS grid lays its children out in, from its computed `grid-template-columns` (a track
- * list such as "240px 96px 96px 80px"; "repeat(4, 1fr)" where the browser leaves it declared). 0 when the
- * element is not a grid or its tracks cannot be counted.
- */
-export function gridColumnCount(el: Element): number {
-  const view = el.ownerDocument?.defaultView;
-  if (!view || typeof view.getComputedStyle !== 'function') return 0;
-  const style = view.getComputedStyle(el);
-  if (!/^(?:inline-)?grid$/.test(style.display)) return 0;
-  return countTracks(style.gridTemplateColumns ?? '');
-}
-
-/** Tracks in a grid-template-columns value: top-level items, "repeat(n, a b)" as n × its items; line names ignored. */
-function countTracks(value: string): number {
-  let count = 0;
-  let depth = 0;
-  let token = '';
-  const flush = () => {
-    const t = token.trim();
-    token = '';
-    if (!t || t.startsWith('[')) return;
-    const repeat = /^repeat\(\s*(\d+)\s*,(.*)\)$/s.exec(t);
-    if (repeat) count += Number(repeat[1]) * countTracks(repeat[2]!);
-    else if (/^repeat\(/.test(t)) count = Number.NaN; // auto-fill / auto-fit: the columns depend on the width
-    else count++;
-  };
-  for (const ch of value) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
-    if (depth === 0 && /\s/.test(ch)) flush();
-    else token += ch;
-  }
-  flush();
-  return Number.isFinite(count) ? count : 0;
 }
 
 /**
