@@ -186,14 +186,20 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     const toggle = page.locator(PANEL).locator('button.toggle');
     // A script clicking the toggle does not open the panel.
     await page.evaluate(() => (document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('button.toggle') as HTMLElement | null)?.click());
-    await page.waitForTimeout(300);
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-    await expand(page);
-    // A script clicking "Lo voglio tenere" keeps nothing.
+    // Then the user's click, handled after the script's: it opens the panel only if the script's click did not.
+    await toggle.click();
+    await page.waitForFunction(() => document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('button.toggle')?.getAttribute('aria-expanded') === 'true');
+    // A script clicking "Lo voglio tenere" keeps nothing: the user's click after it keeps LoSai, a second one undoes it.
+    const keep = page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep');
     await page.evaluate(() => (document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('[data-service-id="tim-losai"] button.keep') as HTMLElement | null)?.click());
-    await page.waitForTimeout(500);
-    assert.equal(await page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep').getAttribute('aria-pressed'), 'false');
-    assert.equal(await page.getAttribute('tr[data-sentinella-service="tim-losai"]', 'data-sentinella-highlight'), 'paid');
+    assert.equal(await keep.getAttribute('aria-pressed'), 'false');
+    await keep.click();
+    await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
+    assert.equal(await keep.getAttribute('aria-pressed'), 'true');
+    await keep.click();
+    await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'paid');
+    assert.equal(await keep.getAttribute('aria-pressed'), 'false');
     await page.close();
   });
 
