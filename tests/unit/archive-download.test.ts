@@ -1,5 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { fileName, SavedUrls, saveBigFile, saveCheckedFile, saveFile, viewableType } from '../../extension/entrypoints/archive/download.ts';
+import { fileName, forgetEarlierExports, SavedUrls, saveBigFile, saveCheckedFile, saveFile, viewableType } from '../../extension/entrypoints/archive/download.ts';
 
 test('PDFs and pictures open in the browser; anything that could run script is only saved', () => {
   expect(viewableType('application/pdf')).toBe('application/pdf');
@@ -144,4 +144,14 @@ test('a ZIP the browser refused to keep (unreadable Blob) is not handed to a dow
   expect(page.clicks).toEqual([]);
   await saveCheckedFile('fatture.zip', new Blob(['PK']));
   expect(page.clicks.map((c) => c.name)).toEqual(['fatture.zip']);
+});
+
+test("the archive page, opened again, removes the export files an earlier visit left on the disk", async () => {
+  const page = fakePage();
+  const folder = fakePrivateFiles();
+  await saveBigFile('backup.json', piecesOf('{}'), 'application/json');
+  expect(folder.size).toBe(1);
+  await forgetEarlierExports();
+  expect(folder.size).toBe(0);
+  expect(page.clicks).toHaveLength(1);
 });

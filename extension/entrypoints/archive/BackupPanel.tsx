@@ -12,7 +12,7 @@ import { loadWanted } from '../../lib/wanted-services.ts';
 import { today } from '../../../shared/dates.ts';
 import { archiveDb, filtered, notice, restoreFrom } from './store.ts';
 import { t } from '../../lib/i18n.ts';
-import { saveBigFile, saveCheckedFile, saveFile } from './download.ts';
+import { forgetEarlierExports, saveBigFile, saveCheckedFile, saveFile } from './download.ts';
 
 const auto = signal<boolean | undefined>(undefined);
 /** The accountant's ZIP while it is being built: documents done of total. */
@@ -79,6 +79,7 @@ function ZipProgressBar() {
 
 export function BackupPanel() {
   useEffect(() => {
+    void forgetEarlierExports();
     void archiveAutomatically.getValue().then((v) => (auto.value = v));
     return archiveAutomatically.watch((v) => (auto.value = v));
   }, []);

@@ -59,11 +59,24 @@ async function exportsFolder(): Promise<FileSystemDirectoryHandle | null> {
   }
 }
 
+/** The file the export under way is writing: never removed as an earlier one. */
+let writing: string | undefined;
+
 /** Removes the earlier exports: their downloads had until this new export to finish. */
 async function removeEarlierExports(folder: FileSystemDirectoryHandle): Promise<void> {
   const names: string[] = [];
   for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
-  for (const name of names) await folder.removeEntry(name).catch(() => undefined);
+  for (const name of names) if (name !== writing) await folder.removeEntry(name).catch(() => undefined);
+}
+
+/**
+ * Removes the exports an earlier visit of the archive page left (a 1 GB backup's file would otherwise take its
+ * room on the disk until the next export). Their downloads began when that page was open; a download still
+ * reading one keeps its open file, or the removal fails and waits for the next export.
+ */
+export async function forgetEarlierExports(): Promise<void> {
+  const folder = await exportsFolder();
+  if (folder) await removeEarlierExports(folder).catch(() => undefined);
 }
 
 /** Whether the browser can read the whole of `blob` (it cannot when it refused to store it: NotReadableError). */
@@ -99,7 +112,8 @@ export async function saveBigFile(name: string, pieces: AsyncIterable<string>, t
   if (folder) {
     saved.release();
     await removeEarlierExports(folder);
-    const handle = await folder.getFileHandle(`${Date.now()}-${name}`, { create: true });
+    writing = `${Date.now()}-${name}`;
+    const handle = await folder.getFileHandle(writing, { create: true });
     const writable = await handle.createWritable();
     let size = 0;
     const encoder = new TextEncoder();
@@ -114,6 +128,8 @@ export async function saveBigFile(name: string, pieces: AsyncIterable<string>, t
       await writable.abort().catch(() => undefined);
       await folder.removeEntry(handle.name).catch(() => undefined);
       throw new Error(t('archiveExportNotWritten', (error as Error)?.message ?? String(error)));
+    } finally {
+      writing = undefined;
     }
     file = await handle.getFile();
     if (file.size !== size) throw new Error(t('archiveExportIncomplete'));
