@@ -5,7 +5,7 @@
  * single-page navigation followed, "Lo voglio tenere" kept across reloads, the popup, and no request
  * to any host but the portal.
  */
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,7 +39,9 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
   let session: ExtensionBrowser;
   /** A screenshot's path: Chromium keeps the historical names, Firefox adds its own suffix. */
   const shot = (name: string) => join(SHOTS, target.name === 'chromium' ? `${name}.png` : `${name}-${target.name}.png`);
-  const requested: string[] = [];
+  /** Every address the browser asked for during the current test, and how many requests the portal had served before it. */
+  let requested: string[] = [];
+  let served = 0;
   let extensionPage: Page;
   /** A message in the browser's language, as the extension resolves it (Italian, or English on an English browser). */
   const msg = (key: string, substitutions?: string[]) =>
@@ -55,6 +57,20 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
   after(async () => {
     await session?.close();
     await portal?.close();
+  });
+  // Each test starts with the extension's storage empty (no service kept from an earlier test).
+  beforeEach(async () => {
+    await extensionPage.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.clear());
+    requested = [];
+    served = portal.requests.length;
+  });
+  // No request leaves for any host but the portal. The portal's own log proves the browser's log works: what
+  // the portal served during the test must show in it (an empty log does not pass).
+  afterEach(() => {
+    const portalUrl = /^https:\/\/([a-z0-9-]+\.)*tim\.it:\d+\//;
+    const web = requested.filter((u) => !/^(chrome-extension:|moz-extension:|data:|blob:|about:)/.test(u));
+    if (portal.requests.length > served) assert.ok(web.some((u) => portalUrl.test(u)), `the portal served ${portal.requests.length - served} requests the browser's log does not show`);
+    assert.deepEqual(web.filter((u) => !portalUrl.test(u)), []);
   });
 
   test('options page: exactly the paid extras, in the page and in the panel, with yearly costs', async () => {
@@ -298,9 +314,4 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     assert.equal(await msg('spotlightKeep'), lang.startsWith('en') ? 'I want to keep it' : 'Lo voglio tenere');
   });
 
-  test('no request leaves for any host but the portal', () => {
-    assert.ok(requested.length > 0);
-    const foreign = requested.filter((u) => !/^(chrome-extension:|moz-extension:|data:|blob:|about:)/.test(u) && !/^https:\/\/([a-z0-9-]+\.)*tim\.it:\d+\//.test(u));
-    assert.deepEqual(foreign, []);
-  });
 });
