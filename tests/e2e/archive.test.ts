@@ -559,27 +559,33 @@ for (const target of extensionTargets()) describe(`archive grouped by carrier an
     await page.close();
   });
 
-  test('a long archive shows the newest 200 rows first; a group cut short says so and "Mostra tutte" shows the rest', async () => {
+  test('a long archive shows the newest 200 rows first; a group cut short or left out says so and "Mostra tutte" shows the rest', async () => {
     const day = (i: number) => new Date(Date.UTC(2026, 10, 1) - i * 86_400_000).toISOString().slice(0, 10);
-    // 150 recent invoices on the fixed line, then 60 older ones on the mobile line: the newest 200 cut the mobile line at 50.
+    // 150 recent invoices on the fixed line, 60 older ones on the mobile line, 5 oldest from iliad: the newest
+    // 200 cut the mobile line at 50 and leave iliad's out.
     const page = await archiveWith([
       ...Array.from({ length: 150 }, (_, i) => record('tim', `F${String(i).padStart(5, '0')}`, '0612345678', day(i), 1000)),
       ...Array.from({ length: 60 }, (_, i) => record('tim', `M${String(i).padStart(5, '0')}`, '3331234567', day(150 + i), 500)),
+      ...Array.from({ length: 5 }, (_, i) => record('iliad', `I${String(i).padStart(5, '0')}`, '3519876543', day(210 + i), 999)),
     ]);
     let seen = await groups(page);
     assert.deepEqual(seen.map((g) => [g.heading, g.sum, g.rows.length]), [
+      ['iliad · linea 3519876543', '5 fatture, in tutto 49,95 €', 0],
       ['TIM · linea 0612345678', '150 fatture, in tutto 1.500,00 €', 150],
       ['TIM · linea 3331234567', '60 fatture, in tutto 300,00 € (mostrate le 50 più recenti)', 50],
     ]);
-    assert.deepEqual(seen[1]!.rows.at(-1), ['M00049', '5,00 €']);
+    assert.match(await page.locator('[data-testid="invoice-group"][data-carrier="iliad"]').innerText(), /più vecchie di quelle mostrate: «Mostra tutte» le elenca/);
+    assert.deepEqual(seen[2]!.rows.at(-1), ['M00049', '5,00 €']);
     await page.locator('[data-action="show-all"]').click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-invoice-id]').length === 210);
+    await page.waitForFunction(() => document.querySelectorAll('[data-invoice-id]').length === 215);
     seen = await groups(page);
     assert.deepEqual(seen.map((g) => [g.heading, g.sum, g.rows.length]), [
+      ['iliad · linea 3519876543', '5 fatture, in tutto 49,95 €', 5],
       ['TIM · linea 0612345678', '150 fatture, in tutto 1.500,00 €', 150],
       ['TIM · linea 3331234567', '60 fatture, in tutto 300,00 €', 60],
     ]);
-    assert.deepEqual(seen[1]!.rows.at(-1), ['M00059', '5,00 €']);
+    assert.deepEqual(seen[2]!.rows.at(-1), ['M00059', '5,00 €']);
+    assert.equal(await page.locator('[data-testid="group-hidden"]').count(), 0);
     assert.equal(await page.locator('[data-action="show-all"]').count(), 0);
     await page.close();
   });

@@ -102,27 +102,30 @@ function groupTitle(group: Pick<InvoiceGroup, 'carrier' | 'line'>): string {
   return group.line === null ? t('archiveGroupNoLine', carrierName(group.carrier)) : t('archiveGroupLine', [carrierName(group.carrier), group.line]);
 }
 
-/** One carrier and line: its heading, its count and total (of every invoice filtered, shown or not), its rows. */
-function Group({ group, whole, index }: { group: InvoiceGroup; whole: InvoiceGroup; index: number }) {
+/**
+ * One carrier and line: its heading, its count and total (of every invoice filtered, shown or not), and the
+ * rows among those shown. A group with none of them still says it is there and how to see it.
+ */
+function Group({ group, rows, index }: { group: InvoiceGroup; rows: InvoiceRecord[]; index: number }) {
   const id = `invoice-group-${index}`;
-  const count = whole.count === 1 ? t('archiveGroupOne') : t('archiveGroupMany', String(whole.count));
+  const count = group.count === 1 ? t('archiveGroupOne') : t('archiveGroupMany', String(group.count));
   return (
-    <section class="invoice-group" aria-labelledby={id} data-testid="invoice-group" data-carrier={group.carrier} data-line={group.line ?? ''} data-count={whole.count} data-total-cents={whole.cents}>
+    <section class="invoice-group" aria-labelledby={id} data-testid="invoice-group" data-carrier={group.carrier} data-line={group.line ?? ''} data-count={group.count} data-total-cents={group.cents}>
       <h3 id={id}>{groupTitle(group)}</h3>
       <p class="group-sum" data-testid="group-sum">
-        {t('archiveGroupSum', [count, formatEuro(whole.cents)])}
-        {group.count < whole.count ? ` ${t('archiveGroupShown', String(group.count))}` : ''}
+        {t('archiveGroupSum', [count, formatEuro(group.cents)])}
+        {rows.length > 0 && rows.length < group.count ? ` ${t('archiveGroupShown', String(rows.length))}` : ''}
       </p>
-      <div class="table-wrap">
+      {rows.length === 0 ? <p class="muted" data-testid="group-hidden">{t('archiveGroupNoneShown')}</p> : <div class="table-wrap">
         <table class="invoices" aria-labelledby={id}>
           <thead>
             <tr><th scope="col">Numero</th><th scope="col">Periodo</th><th scope="col">Emessa il</th><th scope="col">Scadenza</th><th scope="col" class="num">Importo</th><th scope="col">Stato</th><th scope="col">Documento</th><th scope="col"><span class="sr-only">Azioni</span></th></tr>
           </thead>
           <tbody>
-            {group.invoices.map((inv) => <Row key={inv.id} inv={inv} />)}
+            {rows.map((inv) => <Row key={inv.id} inv={inv} />)}
           </tbody>
         </table>
-      </div>
+      </div>}
     </section>
   );
 }
@@ -135,11 +138,11 @@ export function InvoiceList() {
   // are each group's whole.
   const visible = list.slice(0, shown.value);
   const rest = list.length - visible.length;
-  const whole = new Map(groupInvoices(list, carrierName).map((g) => [g.key, g]));
-  const groups = rest > 0 ? groupInvoices(visible, carrierName) : [...whole.values()];
+  const groups = groupInvoices(list, carrierName);
+  const isShown = rest > 0 ? new Set(visible.map((inv) => inv.id)) : null;
   return (
     <div class="invoice-list" data-testid="invoice-list">
-      {groups.map((g, i) => <Group key={g.key} group={g} whole={whole.get(g.key)!} index={i} />)}
+      {groups.map((g, i) => <Group key={g.key} group={g} rows={isShown ? g.invoices.filter((inv) => isShown.has(inv.id)) : g.invoices} index={i} />)}
       {rest > 0 && (
         <p class="more">
           Mostrate {visible.length} fatture su {list.length}.{' '}
