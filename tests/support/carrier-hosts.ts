@@ -22,9 +22,15 @@ export function carrierHosts(root = ROOT): string[] {
   return [...hosts].sort();
 }
 
-/** The names a certificate must cover: each host, and for "*.example.it" also the bare "example.it". */
+/**
+ * Hosts of a carrier that are not its customer area, served too so tests can show the extension leaves them
+ * alone (a TIM promo page holding an invoice-like table).
+ */
+export const OUTSIDE_CUSTOMER_AREA = ['promo.tim.it'];
+
+/** The names a certificate must cover: each host (and the hosts outside the customer areas), and for "*.example.it" also the bare "example.it". */
 export function certificateNames(hosts = carrierHosts()): string[] {
-  const names = new Set<string>();
+  const names = new Set<string>(OUTSIDE_CUSTOMER_AREA);
   for (const h of hosts) {
     names.add(h);
     if (h.startsWith('*.')) names.add(h.slice(2));
@@ -36,6 +42,11 @@ export function certificateNames(hosts = carrierHosts()): string[] {
 export function chromiumHostRules(hosts = carrierHosts()): string {
   const maps = certificateNames(hosts).map((n) => `MAP ${n} 127.0.0.1`);
   return [...maps, 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ');
+}
+
+/** True when the tests' portal serves `hostname`: a carrier host or one outside a customer area. */
+export function isServedHost(hostname: string): boolean {
+  return isCarrierHost(hostname) || OUTSIDE_CUSTOMER_AREA.includes(hostname.toLowerCase());
 }
 
 /** True when `hostname` is one of the carrier hosts (a wildcard also covers its bare domain). */

@@ -1,6 +1,6 @@
 /**
  * The demo carrier portal: the HTML fixtures in tests/fixtures/portal served over HTTPS on 127.0.0.1.
- * Chromium maps *.tim.it to 127.0.0.1 (see launch.ts), so pages open as https://www.tim.it:PORT/...
+ * Chromium maps the carrier hosts to 127.0.0.1 (see launch.ts), so pages open as https://www.tim.it:PORT/...
  * Tests can add routes (e.g. documents that need the session cookie) and read the request log.
  */
 import { createServer } from 'node:https';

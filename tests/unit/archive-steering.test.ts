@@ -17,7 +17,7 @@ const from = (url: string) => ({ url }) as never;
 test('customer areas are the full hosts of content/operators, below their path; wildcards never qualify', () => {
   expect(customerAreaCarrier('https://www.tim.it/mytim/fatture', catalog.operators)).toBe('tim');
   expect(customerAreaCarrier('https://timbusiness.tim.it/business/fatture', catalog.operators)).toBe('tim-business');
-  // "*.tim.it" lets the spotlight run on any TIM page, but a promo or forum page is not the customer's area.
+  // The background checks the sender itself: a TIM promo or forum page is not the customer's area, whatever runs there.
   expect(customerAreaCarrier('https://promo.tim.it/fatture', catalog.operators)).toBeNull();
   expect(customerAreaCarrier('https://tim.it/fatture', catalog.operators)).toBeNull();
   expect(customerAreaCarrier('http://www.tim.it/mytim/fatture', catalog.operators)).toBeNull();
@@ -27,10 +27,11 @@ test('customer areas are the full hosts of content/operators, below their path; 
 });
 
 test('a capture from a carrier page outside the customer area is refused and writes nothing', async () => {
-  await expect(handleCapture({ invoices: [inv('S1')] }, from('https://promo.tim.it/fatture.html'))).rejects.toThrow(/fuori dall'area clienti/);
+  await expect(handleCapture({ invoices: [inv('S1')] }, from('https://promo.tim.it/fatture.html'))).rejects.toThrow(/fuori dall'area clienti|non di un operatore/);
+  await expect(handleCapture({ invoices: [inv('S1')] }, from('https://www.iliad.it/offerte/fatture.html'))).rejects.toThrow(/fuori dall'area clienti/);
   const r = await handleCapture({ invoices: [inv('S1')] }, from('https://www.tim.it/mytim/fatture.html'));
   expect(r).toMatchObject({ added: 1 });
-  await expect(handleDocument({ id: 'tim:S1', ok: true, base64: 'JVBERi0=', contentType: 'application/pdf' }, from('https://promo.tim.it/x'))).rejects.toThrow(/fuori dall'area clienti/);
+  await expect(handleDocument({ id: 'tim:S1', ok: true, base64: 'JVBERi0=', contentType: 'application/pdf' }, from('https://promo.tim.it/x'))).rejects.toThrow(/fuori dall'area clienti|non di un operatore/);
 });
 
 test('one invoice number gives one result in a batch, as first listed', () => {
