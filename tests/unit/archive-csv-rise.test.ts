@@ -3,7 +3,8 @@ import { describe, expect, test, vi } from 'vitest';
 // The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
 vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { invoicesToCsv } from '../../extension/lib/archive/csv.ts';
-import { findPriceRises, riseFacts } from '../../extension/lib/archive/price-rise.ts';
+import { findPriceRises } from '../../extension/lib/archive/price-rise.ts';
+import { riseFacts } from '../../extension/lib/archive/price-rise-notice.ts';
 import { paidExtrasOnInvoices } from '../../extension/lib/archive/paid-extras.ts';
 import type { InvoiceRecord } from '../../extension/lib/archive/types.ts';
 

@@ -4,7 +4,9 @@ import { describe, expect, test, vi } from 'vitest';
 // The extension's words as an Italian browser gives them (lib/i18n.ts reads browser.i18n).
 vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('it'));
 import { join } from 'node:path';
-import { announcedChangeFor, announcedNotice, findPriceRises, riseFacts, withdrawalLetter } from '../../extension/lib/archive/price-rise.ts';
+import { announcedChangeFor, findPriceRises } from '../../extension/lib/archive/price-rise.ts';
+import { announcedNotice, riseFacts } from '../../extension/lib/archive/price-rise-notice.ts';
+import { withdrawalLetter } from '../../extension/lib/archive/withdrawal-letter.ts';
 import { loadContent } from '../../shared/content/load.ts';
 import { priceChangeSlice } from '../../shared/price-changes.ts';
 import type { InvoiceItem, InvoiceRecord } from '../../extension/lib/archive/types.ts';

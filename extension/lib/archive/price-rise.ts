@@ -6,14 +6,10 @@
  * away the month after); the notice says which of the two it compared.
  *
  * A rise that falls between the effective date of a change the carrier announced (content/price-changes) for
- * that kind of line is named after it: what was announced, the deadline to withdraw and the letter to the
- * carrier's written channel. Without such a change the notice says only what the invoices show.
+ * that kind of line is named after it (announcedChangeFor). What the notice says is in price-rise-notice.ts,
+ * the letter to the carrier's written channel in withdrawal-letter.ts.
  */
-import rules from 'virtual:sentinella-catalog/rules';
-import { daysLeft, matchPriceChange, priceChangeLetter, type PriceChangeSlice } from '../../../shared/price-changes.ts';
-import { formatEuro, toCents } from '../../../shared/money.ts';
-import { t, uiLanguage } from '../i18n.ts';
-import { formatItalianDate, formatMonthYear } from '../../../shared/format.ts';
+import { matchPriceChange, type PriceChangeSlice } from '../../../shared/price-changes.ts';
 import { normalizeName } from '../../../shared/text.ts';
 import type { InvoiceRecord } from './types.ts';
 
@@ -108,59 +104,4 @@ export function findPriceRises(invoices: InvoiceRecord[]): PriceRise[] {
 /** The announced change that explains the rise (same carrier, kind of line and dates), if one does. */
 export function announcedChangeFor(rise: PriceRise, changes: readonly PriceChangeSlice[]): PriceChangeSlice | undefined {
   return matchPriceChange(changes, { carrier: rise.carrier, line: rise.line, beforeMonth: rise.before.periodMonth!, afterMonth: rise.after.periodMonth! });
-}
-
-function where(rise: PriceRise, carrierName: string): string {
-  if (!rise.line) return t('riseWithCarrier', carrierName);
-  return /^\+?\d[\d\s]{5,}$/.test(rise.line) ? t('riseOnLine', rise.line) : t('riseForCustomerCode', rise.line);
-}
-
-/** What the invoices show, in the extension's language: the compared amounts, their months, the charges that rose, the yearly cost. */
-export function riseFacts(rise: PriceRise, carrierName: string): string {
-  const lang = uiLanguage();
-  const amounts = [formatEuro(rise.oldCents), formatMonthYear(rise.before.periodMonth!, lang), formatEuro(rise.newCents), formatMonthYear(rise.after.periodMonth!, lang), formatEuro(rise.yearlyIncreaseCents)];
-  if (rise.basis === 'total') return t('riseFactsTotal', [where(rise, carrierName), ...amounts]);
-  // The charges' labels are the invoices' own words (data), as the carrier printed them.
-  const items = rise.risen.map((c) => t('riseItem', [c.label, formatEuro(c.oldCents), formatEuro(c.newCents)])).join('; ');
-  return t('riseFactsRecurring', [where(rise, carrierName), ...amounts, items]);
-}
-
-/** How much the announced change adds: its amount or range, monthly or once. */
-function increaseWords(change: Pick<PriceChangeSlice, 'increase'>): string {
-  const i = change.increase;
-  if (!i) return t('riseIncreaseInNotice');
-  const range = i.max !== undefined && i.max !== i.min;
-  const min = formatEuro(toCents(i.min));
-  if (i.period === 'one-off') return range ? t('riseIncreaseRangeOnce', [min, formatEuro(toCents(i.max!))]) : t('riseIncreaseOnce', min);
-  return range ? t('riseIncreaseRangeMonthly', [min, formatEuro(toCents(i.max!))]) : t('riseIncreaseMonthly', min);
-}
-
-/** How long is left to withdraw, counted from `today`. */
-function daysLeftWords(change: Pick<PriceChangeSlice, 'deadline'>, today: string): string {
-  const left = daysLeft(change, today);
-  if (left < 0) return t('riseDeadlinePassed', formatItalianDate(change.deadline, uiLanguage()));
-  if (left === 0) return t('riseDeadlineToday');
-  return left === 1 ? t('riseDeadlineOneDay') : t('riseDeadlineDays', String(left));
-}
-
-/**
- * The notice for a rise an announced change explains: the change, its increase and the deadline. The change's
- * title and deadline note are content facts (content/price-changes), shown as content writes them.
- */
-export function announcedNotice(change: PriceChangeSlice, carrierName: string, today: string): string {
-  const lang = uiLanguage();
-  const text = t('riseAnnounced', [carrierName, change.title, increaseWords(change), formatItalianDate(change.effective, lang), formatItalianDate(change.deadline, lang), daysLeftWords(change, today)]);
-  return change.deadlineNote ? `${text} ${change.deadlineNote}` : text;
-}
-
-/** The sentence the letter quotes as evidence: both invoices with their numbers and dates. */
-function evidence(rise: PriceRise): string {
-  const invoice = (inv: InvoiceRecord) => `fattura n. ${inv.number}${inv.issueDate ? ` del ${formatItalianDate(inv.issueDate)}` : ''}`;
-  const what = rise.basis === 'recurring' ? 'I costi ricorrenti fatturati sono passati' : "L'importo fatturato è passato";
-  return `${what} da ${formatEuro(rise.oldCents)} (${invoice(rise.before)}) a ${formatEuro(rise.newCents)} (${invoice(rise.after)}).`;
-}
-
-/** The withdrawal letter for a rise an announced change explains, addressed to that change's PEC and address. */
-export function withdrawalLetter(rise: PriceRise, change: PriceChangeSlice, carrierName: string, today: string): string {
-  return priceChangeLetter(change, { today, carrierName, line: rise.line, evidence: evidence(rise), article: rules.withdrawal.article });
 }
