@@ -11,6 +11,8 @@
  */
 
 /**
+ * (The `#__PURE__` marks let bundles that format no day, such as the content script, leave those formatters out.)
+ *
  * A formatter made on first use: building Intl formatters costs milliseconds, and the content script that runs
  * on every carrier page imports this module but formats nothing on most pages.
  */
@@ -19,11 +21,11 @@ function lazy<T>(make: () => T): () => T {
   return () => (made ??= make());
 }
 
-const WHOLE_EURO = lazy(() => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always', maximumFractionDigits: 0 }));
-const NUMBER = lazy(() => new Intl.NumberFormat('it-IT', { useGrouping: 'always', maximumFractionDigits: 20 }));
+const WHOLE_EURO = /*#__PURE__*/ lazy(() => new Intl.NumberFormat('it-IT', { style: 'currency', currency: 'EUR', useGrouping: 'always', maximumFractionDigits: 0 }));
+const NUMBER = /*#__PURE__*/ lazy(() => new Intl.NumberFormat('it-IT', { useGrouping: 'always', maximumFractionDigits: 20 }));
 const PLAIN_AMOUNT = {
-  it: lazy(() => new Intl.NumberFormat('it-IT', { useGrouping: false, minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' })),
-  en: lazy(() => new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' })),
+  it: /*#__PURE__*/ lazy(() => new Intl.NumberFormat('it-IT', { useGrouping: false, minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' })),
+  en: /*#__PURE__*/ lazy(() => new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' })),
 };
 
 /**
@@ -37,11 +39,11 @@ const day = (options: Intl.DateTimeFormatOptions) => {
   const made = { it: lazy(() => new Intl.DateTimeFormat(DAY_LOCALE.it, { ...options, timeZone: 'UTC' })), en: lazy(() => new Intl.DateTimeFormat(DAY_LOCALE.en, { ...options, timeZone: 'UTC' })) };
   return (language: DayLanguage = 'it') => made[language]();
 };
-const LONG_DAY = day({ day: 'numeric', month: 'long', year: 'numeric' });
-const SHORT_DAY = day({ day: 'numeric', month: 'short', year: 'numeric' });
-const NUMERIC_DAY = day({ day: '2-digit', month: '2-digit', year: 'numeric' });
-const MONTH_YEAR = day({ month: 'long', year: 'numeric' });
-const SHORT_MONTH = day({ month: 'short' });
+const LONG_DAY = /*#__PURE__*/ day({ day: 'numeric', month: 'long', year: 'numeric' });
+const SHORT_DAY = /*#__PURE__*/ day({ day: 'numeric', month: 'short', year: 'numeric' });
+const NUMERIC_DAY = /*#__PURE__*/ day({ day: '2-digit', month: '2-digit', year: 'numeric' });
+const MONTH_YEAR = /*#__PURE__*/ day({ month: 'long', year: 'numeric' });
+const SHORT_MONTH = /*#__PURE__*/ day({ month: 'short' });
 
 /**
  * Cents as Italian pages write euros, with thousands dots: 123456 → "1.234,56 €" (no-break space before €).
@@ -108,7 +110,7 @@ export function formatShortMonth(isoMonth: string, language: DayLanguage = 'it')
   return SHORT_MONTH(language).format(utc(isoMonth.slice(0, 7)));
 }
 
-const MOMENT = { it: lazy(() => new Intl.DateTimeFormat(DAY_LOCALE.it, { dateStyle: 'short', timeStyle: 'short' })), en: lazy(() => new Intl.DateTimeFormat(DAY_LOCALE.en, { dateStyle: 'short', timeStyle: 'short' })) };
+const MOMENT = { it: /*#__PURE__*/ lazy(() => new Intl.DateTimeFormat(DAY_LOCALE.it, { dateStyle: 'short', timeStyle: 'short' })), en: /*#__PURE__*/ lazy(() => new Intl.DateTimeFormat(DAY_LOCALE.en, { dateStyle: 'short', timeStyle: 'short' })) };
 
 /** A moment (ISO timestamp) as a short day and time in the computer's time zone: "01/12/26, 23:05". */
 export function formatMoment(at: string, language: DayLanguage = 'it'): string {
