@@ -30,7 +30,7 @@ async function backup() {
     const pieces = backupPieces(await archiveDb(), new Date(), (done, total) => (backingUp.value = { done, total }), await loadWanted());
     await saveBigFile(`sentinella-backup-${today()}.json`, pieces, 'application/json');
   } catch (error) {
-    notice.value = { kind: 'error', text: `Backup non riuscito, nessun file è stato salvato: ${reason(error)}` };
+    notice.value = { kind: 'error', text: t('archiveBackupFailed', reason(error)) };
   } finally {
     backingUp.value = undefined;
   }
@@ -56,9 +56,9 @@ async function zipForAccountant() {
     const list = filtered.value;
     const blob = await accountantZip(await archiveDb(), list, invoicesToCsv(list, { italian: true }), (p) => (zipping.value = p));
     await saveCheckedFile(`fatture-per-il-commercialista-${today()}.zip`, blob);
-    notice.value = { kind: 'ok', text: `ZIP pronto: ${zipping.value.total} documenti e il CSV delle fatture.` };
+    notice.value = { kind: 'ok', text: t('archiveZipReady', String(zipping.value.total)) };
   } catch (error) {
-    notice.value = { kind: 'error', text: `ZIP non riuscito, nessun file è stato salvato: ${reason(error)}` };
+    notice.value = { kind: 'error', text: t('archiveZipFailed', reason(error)) };
   } finally {
     zipping.value = undefined;
   }
@@ -70,7 +70,7 @@ function ZipProgressBar() {
   return (
     <p data-testid="zip-progress">
       <label>
-        Preparo lo ZIP: {p.done} di {p.total} documenti{' '}
+        {t('archiveZipProgress', [String(p.done), String(p.total)])}{' '}
         <progress max={Math.max(1, p.total)} value={p.done} />
       </label>
     </p>
@@ -85,18 +85,18 @@ export function BackupPanel() {
   }, []);
   return (
     <section aria-labelledby="backup-title" class="backup">
-      <h2 id="backup-title">Esporta, salva, ripristina</h2>
+      <h2 id="backup-title">{t('archiveBackupTitle')}</h2>
       <p>
-        <button type="button" onClick={() => saveFile(`fatture-${today()}.csv`, invoicesToCsv(filtered.value, { italian: true }), 'text/csv;charset=utf-8')}>CSV per Excel (italiano)</button>{' '}
-        <button type="button" onClick={() => saveFile(`fatture-${today()}-intl.csv`, invoicesToCsv(filtered.value, { italian: false }), 'text/csv;charset=utf-8')}>CSV internazionale</button>{' '}
-        <button type="button" disabled={!!backingUp.value} onClick={() => void backup()}>Backup completo (JSON, con i documenti)</button>{' '}
-        <button type="button" disabled={!!zipping.value} onClick={() => void zipForAccountant()}>ZIP per il commercialista (PDF e CSV)</button>
+        <button type="button" onClick={() => saveFile(`fatture-${today()}.csv`, invoicesToCsv(filtered.value, { italian: true }), 'text/csv;charset=utf-8')}>{t('archiveCsvItalian')}</button>{' '}
+        <button type="button" onClick={() => saveFile(`fatture-${today()}-intl.csv`, invoicesToCsv(filtered.value, { italian: false }), 'text/csv;charset=utf-8')}>{t('archiveCsvInternational')}</button>{' '}
+        <button type="button" disabled={!!backingUp.value} onClick={() => void backup()}>{t('archiveFullBackup')}</button>{' '}
+        <button type="button" disabled={!!zipping.value} onClick={() => void zipForAccountant()}>{t('archiveAccountantZip')}</button>
       </p>
       <BackupProgress />
       <ZipProgressBar />
       <p>
         <label>
-          Ripristina da un backup:{' '}
+          {t('archiveRestoreFrom')}{' '}
           <input type="file" accept="application/json,.json" data-testid="restore-input" onChange={(e) => {
             const input = e.currentTarget as HTMLInputElement;
             const file = input.files?.[0];
@@ -104,11 +104,11 @@ export function BackupPanel() {
           }} />
         </label>
       </p>
-      <p class="muted">Il ripristino controlla tutto il file prima di scrivere: un file danneggiato o di un altro programma non cambia l'archivio. Le fatture già presenti non vengono duplicate.</p>
+      <p class="muted">{t('archiveRestoreNote')}</p>
       <p>
         <label>
           <input type="checkbox" data-testid="auto-archive" checked={auto.value ?? true} disabled={auto.value === undefined} onChange={(e) => void archiveAutomatically.setValue((e.currentTarget as HTMLInputElement).checked)} />{' '}
-          Archivia automaticamente le fatture quando apri la pagina delle fatture del portale
+          {t('archiveAutomatically')}
         </label>
       </p>
     </section>

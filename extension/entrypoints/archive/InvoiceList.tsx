@@ -7,7 +7,7 @@ import { formatItalianDateShort } from '../../../shared/dates.ts';
 import { getDocument } from '../../lib/archive/archive.ts';
 import type { InvoiceRecord } from '../../lib/archive/types.ts';
 import { groupInvoices, type InvoiceGroup } from '../../lib/archive/invoice-groups.ts';
-import { t } from '../../lib/i18n.ts';
+import { t, uiLanguage } from '../../lib/i18n.ts';
 import { archiveDb, databaseError, filtered, notice, remove, unavailable } from './store.ts';
 import { fileName, openFile, saveFile } from './download.ts';
 
@@ -24,11 +24,11 @@ async function withDocument(inv: InvoiceRecord, action: 'open' | 'save') {
     doc = await getDocument(await archiveDb(), inv.id);
   } catch (error) {
     // A read that fails is not a missing document: say which.
-    notice.value = { kind: 'error', text: `Il documento della fattura ${inv.number} non si apre: ${databaseError(error)}.` };
+    notice.value = { kind: 'error', text: t('archiveDocumentUnreadable', [inv.number, databaseError(error)]) };
     return;
   }
   if (!doc) {
-    notice.value = { kind: 'error', text: `Il documento della fattura ${inv.number} non è nell'archivio.` };
+    notice.value = { kind: 'error', text: t('archiveDocumentMissing', inv.number) };
     return;
   }
   if (action === 'open') openFile(doc.bytes, doc.type);
@@ -39,13 +39,14 @@ function DocumentCell({ inv }: { inv: InvoiceRecord }) {
   if (inv.document.state === 'stored') {
     return (
       <span class="doc-actions">
-        <button type="button" class="link" onClick={() => void withDocument(inv, 'open')} aria-label={`Apri il documento della fattura ${inv.number}`}>Apri</button>
-        <button type="button" class="link" onClick={() => void withDocument(inv, 'save')} aria-label={`Scarica il documento della fattura ${inv.number}`}>Scarica</button>
+        <button type="button" class="link" onClick={() => void withDocument(inv, 'open')} aria-label={t('archiveOpenDocumentOf', inv.number)}>{t('archiveOpen')}</button>
+        <button type="button" class="link" onClick={() => void withDocument(inv, 'save')} aria-label={t('archiveDownloadDocumentOf', inv.number)}>{t('archiveDownload')}</button>
       </span>
     );
   }
-  if (inv.document.state === 'failed') return <span class="muted" title={inv.document.lastError}>Documento non ancora salvato: riprovo alla prossima visita</span>;
-  return <span class="muted">{inv.documentUrl ? 'In attesa' : 'Nessun link'}</span>;
+  // The title is the reason recorded when the document was fetched, in the words of that moment.
+  if (inv.document.state === 'failed') return <span class="muted" title={inv.document.lastError}>{t('archiveDocumentRetry')}</span>;
+  return <span class="muted">{inv.documentUrl ? t('archiveDocumentWaiting') : t('archiveDocumentNoLink')}</span>;
 }
 
 /** The real confirm step: the safe choice takes focus once, when the question appears. */
@@ -53,16 +54,17 @@ function ConfirmDelete({ inv }: { inv: InvoiceRecord }) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <span class="confirm" role="group" aria-label={`Conferma eliminazione della fattura ${inv.number}`}>
-      Eliminare la fattura e il suo documento? Non si può annullare.{' '}
-      <button type="button" class="danger" data-action="confirm-delete" onClick={() => { confirming.value = null; void remove(inv.id); }}>Elimina definitivamente</button>{' '}
-      <button type="button" data-action="cancel-delete" ref={cancel} onClick={() => (confirming.value = null)}>Annulla</button>
+    <span class="confirm" role="group" aria-label={t('archiveConfirmDeleteOf', inv.number)}>
+      {t('archiveConfirmDelete')}{' '}
+      <button type="button" class="danger" data-action="confirm-delete" onClick={() => { confirming.value = null; void remove(inv.id); }}>{t('archiveDeleteForGood')}</button>{' '}
+      <button type="button" data-action="cancel-delete" ref={cancel} onClick={() => (confirming.value = null)}>{t('archiveCancel')}</button>
     </span>
   );
 }
 
 function Row({ inv }: { inv: InvoiceRecord }) {
   const asking = confirming.value === inv.id;
+  const lang = uiLanguage();
   return (
     <tr
       data-invoice-id={inv.number}
@@ -75,14 +77,14 @@ function Row({ inv }: { inv: InvoiceRecord }) {
     >
       <th scope="row">{inv.number}</th>
       <td>{inv.period ?? inv.periodMonth ?? '—'}</td>
-      <td>{inv.issueDate ? formatItalianDateShort(inv.issueDate) : '—'}</td>
-      <td>{inv.dueDate ? formatItalianDateShort(inv.dueDate) : '—'}</td>
+      <td>{inv.issueDate ? formatItalianDateShort(inv.issueDate, lang) : '—'}</td>
+      <td>{inv.dueDate ? formatItalianDateShort(inv.dueDate, lang) : '—'}</td>
       <td class="num">{inv.amountCents === null ? '—' : formatEuro(inv.amountCents)}</td>
       <td>
-        <span class={`status status-${inv.status ?? 'unknown'}`}>{inv.status === 'paid' ? 'Pagata' : inv.status === 'unpaid' ? 'Da pagare' : 'Non indicato'}</span>
+        <span class={`status status-${inv.status ?? 'unknown'}`}>{inv.status === 'paid' ? t('archivePaid') : inv.status === 'unpaid' ? t('archiveUnpaid') : t('archiveStatusUnknown')}</span>
         {inv.history.length > 1 && (
-          <span class="muted history" title={inv.history.map((h) => `${h.at.slice(0, 10)}: ${h.status === 'paid' ? 'pagata' : h.status === 'unpaid' ? 'da pagare' : '?'}`).join(' → ')}>
-            {' '}({inv.history.length} stati)
+          <span class="muted history" title={inv.history.map((h) => t('archiveHistoryStep', [formatItalianDateShort(h.at.slice(0, 10), lang), h.status === 'paid' ? t('archiveHistoryPaid') : h.status === 'unpaid' ? t('archiveHistoryUnpaid') : '?'])).join(' → ')}>
+            {' '}{t('archiveHistoryCount', String(inv.history.length))}
           </span>
         )}
       </td>
@@ -91,7 +93,7 @@ function Row({ inv }: { inv: InvoiceRecord }) {
         {asking ? (
           <ConfirmDelete inv={inv} />
         ) : (
-          <button type="button" class="link" data-action="delete" onClick={() => (confirming.value = inv.id)} aria-label={`Elimina la fattura ${inv.number}`}>Elimina</button>
+          <button type="button" class="link" data-action="delete" onClick={() => (confirming.value = inv.id)} aria-label={t('archiveDeleteInvoiceOf', inv.number)}>{t('archiveDelete')}</button>
         )}
       </td>
     </tr>
@@ -119,7 +121,7 @@ function Group({ group, rows, index }: { group: InvoiceGroup; rows: InvoiceRecor
       {rows.length === 0 ? <p class="muted" data-testid="group-hidden">{t('archiveGroupNoneShown')}</p> : <div class="table-wrap">
         <table class="invoices" aria-labelledby={id}>
           <thead>
-            <tr><th scope="col">Numero</th><th scope="col">Periodo</th><th scope="col">Emessa il</th><th scope="col">Scadenza</th><th scope="col" class="num">Importo</th><th scope="col">Stato</th><th scope="col">Documento</th><th scope="col"><span class="sr-only">Azioni</span></th></tr>
+            <tr><th scope="col">{t('archiveNumber')}</th><th scope="col">{t('archivePeriod')}</th><th scope="col">{t('archiveIssued')}</th><th scope="col">{t('archiveDue')}</th><th scope="col" class="num">{t('archiveAmount')}</th><th scope="col">{t('archiveStatus')}</th><th scope="col">{t('archiveDocument')}</th><th scope="col"><span class="sr-only">{t('archiveActions')}</span></th></tr>
           </thead>
           <tbody>
             {rows.map((inv) => <Row key={inv.id} inv={inv} />)}
@@ -133,7 +135,7 @@ function Group({ group, rows, index }: { group: InvoiceGroup; rows: InvoiceRecor
 export function InvoiceList() {
   const list = filtered.value;
   if (unavailable.value) return <p role="alert" class="error" data-testid="archive-unavailable">{unavailable.value}</p>;
-  if (list.length === 0) return <p class="empty">Nessuna fattura da mostrare. Apri la pagina delle fatture del tuo portale (MyTIM, La Mia Fattura) e Sentinella le archivierà qui.</p>;
+  if (list.length === 0) return <p class="empty">{t('archiveEmpty')}</p>;
   // The newest rows across every group are shown first (the budget is rows, not groups); counts and totals
   // are each group's whole.
   const visible = list.slice(0, shown.value);
@@ -145,9 +147,9 @@ export function InvoiceList() {
       {groups.map((g, i) => <Group key={g.key} group={g} rows={isShown ? g.invoices.filter((inv) => isShown.has(inv.id)) : g.invoices} index={i} />)}
       {rest > 0 && (
         <p class="more">
-          Mostrate {visible.length} fatture su {list.length}.{' '}
-          <button type="button" onClick={() => (shown.value += PAGE_SIZE)}>Mostra altre {Math.min(rest, PAGE_SIZE)}</button>{' '}
-          <button type="button" data-action="show-all" onClick={() => (shown.value = Infinity)}>Mostra tutte ({list.length})</button>
+          {t('archiveShownOf', [String(visible.length), String(list.length)])}{' '}
+          <button type="button" onClick={() => (shown.value += PAGE_SIZE)}>{t('archiveShowMore', String(Math.min(rest, PAGE_SIZE)))}</button>{' '}
+          <button type="button" data-action="show-all" onClick={() => (shown.value = Infinity)}>{t('archiveShowAll', String(list.length))}</button>
         </p>
       )}
     </div>
