@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { loadContentOnce } from './shared/content/load.ts';
-import { hostMatchPatterns } from './shared/content/catalog.ts';
+import { loadContentOnce } from './shared/catalog/load.ts';
+import { hostMatchPatterns } from './shared/catalog/catalog.ts';
 import { catalogPlugin } from './extension/build/catalog-plugin.ts';
 import { noStringCodePlugin } from './extension/build/no-string-code-plugin.ts';
 

@@ -1,38 +1,38 @@
 /** Types for the build-time catalog module (see build/catalog-plugin.ts). */
 declare module 'virtual:sentinella-catalog' {
-  const catalog: import('../shared/content/catalog.ts').Catalog;
+  const catalog: import('../shared/catalog/catalog.ts').Catalog;
   export default catalog;
 }
 
 declare module 'virtual:sentinella-catalog/background' {
   /** What the background reads: carriers' hosts and customer-area addresses, and the known service ids. */
   const catalog: {
-    operators: Pick<import('../shared/content/catalog.ts').CatalogOperator, 'id' | 'hosts' | 'addresses'>[];
+    operators: Pick<import('../shared/catalog/catalog.ts').CatalogOperator, 'id' | 'hosts' | 'addresses'>[];
     serviceIds: string[];
   };
   export default catalog;
 }
 
 declare module 'virtual:sentinella-catalog/spotlight' {
-  const services: import('../shared/content/catalog.ts').SpotlightService[];
+  const services: import('../shared/catalog/catalog.ts').SpotlightService[];
   export default services;
 }
 
 declare module 'virtual:sentinella-catalog/detector' {
   /** What the detector reads of a service: its names and reference price, without the ways out. */
-  const services: Omit<import('../shared/content/catalog.ts').SpotlightService, 'switchOff'>[];
+  const services: Omit<import('../shared/catalog/catalog.ts').SpotlightService, 'switchOff'>[];
   export default services;
 }
 
 declare module 'virtual:sentinella-catalog/carrier-hosts' {
   /** Each carrier's id and portal hosts: which carrier's customer area a page is. */
-  const operators: Pick<import('../shared/content/catalog.ts').CatalogOperator, 'id' | 'hosts'>[];
+  const operators: Pick<import('../shared/catalog/catalog.ts').CatalogOperator, 'id' | 'hosts'>[];
   export default operators;
 }
 
 declare module 'virtual:sentinella-catalog/compare' {
-  /** Consumer offers and market averages for the bill comparison (see shared/content/compare-catalog.ts). */
-  const compare: import('../shared/content/compare-catalog.ts').CompareCatalog;
+  /** Consumer offers and market averages for the bill comparison (see shared/catalog/compare-catalog.ts). */
+  const compare: import('../shared/catalog/compare-catalog.ts').CompareCatalog;
   export default compare;
 }
 

@@ -5,10 +5,10 @@
  */
 import type { Plugin } from 'vite';
 import { join } from 'node:path';
-import { loadContentOnce } from '../../shared/content/load.ts';
-import { buildCatalog, spotlightServices, type Catalog } from '../../shared/content/catalog.ts';
-import { buildCompareCatalog } from '../../shared/content/compare-catalog.ts';
-import type { Content } from '../../shared/content/load.ts';
+import { loadContentOnce } from '../../shared/catalog/load.ts';
+import { buildCatalog, spotlightServices, type Catalog } from '../../shared/catalog/catalog.ts';
+import { buildCompareCatalog } from '../../shared/catalog/compare-catalog.ts';
+import type { Content } from '../../shared/catalog/load.ts';
 import { priceChangeSlice } from '../../shared/price-changes.ts';
 
 /**

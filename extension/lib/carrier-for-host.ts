@@ -1,5 +1,5 @@
 /** Which carrier a portal host belongs to, from content/operators: an exact host wins over a wildcard ("*.example.it"). */
-import type { CatalogOperator } from '../../shared/content/catalog.ts';
+import type { CatalogOperator } from '../../shared/catalog/catalog.ts';
 
 export function carrierForHost(host: string, operators: Pick<CatalogOperator, 'id' | 'hosts'>[]): string | null {
   const h = host.toLowerCase();

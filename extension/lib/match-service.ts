@@ -3,7 +3,7 @@
  * punctuation ("TIM PRIME GO", "Tim Prime", "Lo Sai"): an exact name or alias first, else the longest
  * name or alias contained in the shown name ("LoSai e ChiamaOra" beats "LoSai").
  */
-import type { SpotlightService } from '../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../shared/catalog/catalog.ts';
 import { normalizeName } from '../../shared/text.ts';
 
 /** Shorter spellings are too likely to appear inside unrelated names. */

@@ -1,7 +1,7 @@
 /**
  * A messages.json entry turned into text as Chrome and Firefox do it: $NAME$ placeholders become their content,
  * then $1… take the substitutions, $$ is a dollar. Used where browser.i18n is not (the spotlight's content
- * scripts, see content/spotlight/words.ts) and by the tests that render pages with a given locale.
+ * scripts, see carrier-page/spotlight/words.ts) and by the tests that render pages with a given locale.
  */
 export interface Message {
   message: string;

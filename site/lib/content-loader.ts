@@ -1,5 +1,5 @@
 /**
- * Astro content loader over the shared one (shared/content/load.ts): content/ is read, validated with the zod
+ * Astro content loader over the shared one (shared/catalog/load.ts): content/ is read, validated with the zod
  * schemas and cross-checked (carriers, services, guides) once per build, by the same code the extension build
  * runs, so a bad file fails the site with the same one-line messages. Each collection then takes its entries
  * from that one pass; Markdown bodies are rendered by Astro (renderMarkdown), as its glob loader would.
@@ -7,7 +7,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { loadContentOnce, type Content, type Entry } from '../../shared/content/load.ts';
+import { loadContentOnce, type Content, type Entry } from '../../shared/catalog/load.ts';
 
 type Folder = keyof Content;
 

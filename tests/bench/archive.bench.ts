@@ -14,7 +14,7 @@ import 'fake-indexeddb/auto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { parseInvoices } from '../../extension/content/invoices/parse-invoices.ts';
+import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import { openArchive } from '../../extension/lib/archive/db.ts';
 import { captureInvoices } from '../../extension/lib/archive/archive.ts';
 import { checkBackup, createBackup, restoreBackup } from '../../extension/lib/archive/backup.ts';

@@ -28,7 +28,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { READY_ATTR } from '../../extension/content/run-features.ts';
+import { READY_ATTR } from '../../extension/carrier-page/run-features.ts';
 import { findChromium } from '../support/browser.ts';
 import { serveInvoiceDocuments } from '../support/invoice-documents.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../support/launch.ts';

@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { buildSearchDocs } from '../../site/lib/search-index.ts';
 import { buildSearchIndex, createShardSearch, type SearchDoc } from '../../site/lib/site-search.ts';
 import { addGeneratedOffers, contentWithGeneratedOffers, ROOT } from '../support/offer-fixtures.ts';

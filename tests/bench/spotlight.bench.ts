@@ -15,9 +15,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
-import { loadContent } from '../../shared/content/load.ts';
-import { buildCatalog, spotlightServices } from '../../shared/content/catalog.ts';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
+import { buildCatalog, spotlightServices } from '../../shared/catalog/catalog.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
 import { createServiceMatcher } from '../../extension/lib/match-service.ts';
 import { findChromium } from '../support/browser.ts';
 import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../support/launch.ts';
@@ -84,7 +84,7 @@ async function detectorBundle(): Promise<string | null> {
     const { build } = await import('esbuild');
     const result = await build({
       stdin: {
-        contents: `import { detectServices } from './extension/content/services/detect-services.ts';
+        contents: `import { detectServices } from './extension/carrier-page/services/detect-services.ts';
 import { createServiceMatcher } from './extension/lib/match-service.ts';
 globalThis.__sentinellaBench = { detectServices, createServiceMatcher };`,
         resolveDir: ROOT,

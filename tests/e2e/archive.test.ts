@@ -6,7 +6,7 @@
  * first pass is over (READY_ATTR), never after a fixed delay.
  */
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
-import { READY_ATTR } from '../../extension/content/run-features.ts';
+import { READY_ATTR } from '../../extension/carrier-page/run-features.ts';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -13,7 +13,7 @@ import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 import { serveInvoiceDocuments } from '../support/invoice-documents.ts';
 import { SITE_DIR, startSite } from '../support/site-server.ts';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { daysBetween, today } from '../../shared/dates.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

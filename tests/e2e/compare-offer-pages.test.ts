@@ -14,7 +14,7 @@ import { launchPlain } from '../support/launch.ts';
 import { startSite } from '../support/site-server.ts';
 import { addGeneratedOffers } from '../support/offer-fixtures.ts';
 import { buildIsolatedSite, isolatedSiteRoot } from '../support/isolated-site.ts';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { offerCost, rankOffers } from '../../shared/offer-cost.ts';
 import { OFFERS_PER_PAGE } from '../../site/lib/offer-pages.ts';
 

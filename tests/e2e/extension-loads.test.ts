@@ -3,7 +3,7 @@
  * under its real host name, only there, asking only for storage (and scripting in Chromium) and the carrier hosts of content/operators.
  */
 import { after, before, describe, test } from 'node:test';
-import { READY_ATTR } from '../../extension/content/run-features.ts';
+import { READY_ATTR } from '../../extension/carrier-page/run-features.ts';
 import assert from 'node:assert/strict';
 import { extensionTargets, type ExtensionBrowser } from '../support/browsers.ts';
 import { carrierHosts, isCarrierHost } from '../support/carrier-hosts.ts';

@@ -14,7 +14,7 @@ import { chromiumOrSkip } from '../support/browser.ts';
 import { launchPlain } from '../support/launch.ts';
 import { SITE_DIR, startSite } from '../support/site-server.ts';
 import { resolveFile } from '../support/static-files.ts';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { isCurrentOffer, isExpired, offerCost, rankOffers } from '../../shared/offer-cost.ts';
 import { isStale } from '../../shared/freshness.ts';
 

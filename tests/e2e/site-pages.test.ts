@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { chromiumOrSkip } from '../support/browser.ts';
 import { launchPlain } from '../support/launch.ts';
 import { SITE_DIR as BUILT_SITE, startSite } from '../support/site-server.ts';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { formatEuro, toCents, yearlyCents } from '../../shared/money.ts';
 import { SITE_URL } from '../../shared/config.ts';
 import { isStale } from '../../shared/freshness.ts';

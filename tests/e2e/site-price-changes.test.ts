@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumOrSkip } from '../support/browser.ts';
 import { launchPlain } from '../support/launch.ts';
 import { SITE_DIR as BUILT_SITE, startSite } from '../support/site-server.ts';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { daysLeft, isOpen, orderPriceChanges } from '../../shared/price-changes.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -194,7 +194,7 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
   });
 
   // The page's own scripts can reach an open shadow root and call .click(): such a click is not the user's
-  // (isTrusted is false) and must change nothing (extension/content/spotlight/by-user.ts).
+  // (isTrusted is false) and must change nothing (extension/carrier-page/spotlight/by-user.ts).
   test('clicks made by the page\'s scripts (not the user) change nothing in the panel', async () => {
     const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);

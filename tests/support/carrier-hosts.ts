@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontmatter } from '../../shared/content/load.ts';
+import { splitFrontmatter } from '../../shared/catalog/load.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fetchDocument } from '../../extension/content/invoices/fetch-document.ts';
+import { fetchDocument } from '../../extension/carrier-page/invoices/fetch-document.ts';
 import { documentKind } from '../../extension/lib/archive/document-kind.ts';
 import { handleCapture, handleDocument } from '../../extension/background/archive-handlers.ts';
 import { openArchive } from '../../extension/lib/archive/db.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { announcedChangeFor, findPriceRises } from '../../extension/lib/archive/price-rise.ts';
 import { announcedNotice, riseFacts } from '../../extension/lib/archive/price-rise-notice.ts';
 import { withdrawalLetter } from '../../extension/lib/archive/withdrawal-letter.ts';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { priceChangeSlice } from '../../shared/price-changes.ts';
 import type { InvoiceItem, InvoiceRecord } from '../../extension/lib/archive/types.ts';
 

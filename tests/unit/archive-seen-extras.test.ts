@@ -19,8 +19,8 @@ import { listSeenExtras, recordSeenExtras } from '../../extension/lib/archive/se
 import { estimateSoFar, listPaidExtras } from '../../extension/lib/archive/extras-list.ts';
 import { paidExtrasOnInvoices } from '../../extension/lib/archive/paid-extras.ts';
 import { checkBackup, createBackup, restoreBackup } from '../../extension/lib/archive/backup.ts';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
-import { toSeenExtras } from '../../extension/content/spotlight/seen-extras-payload.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
+import { toSeenExtras } from '../../extension/carrier-page/spotlight/seen-extras-payload.ts';
 import type { InvoiceRecord, SeenExtra, SeenExtraRecord } from '../../extension/lib/archive/types.ts';
 
 const from = (url: string) => ({ url }) as never;

@@ -4,9 +4,9 @@ import { Window } from 'happy-dom';
 import catalog from 'virtual:sentinella-catalog';
 import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import services from 'virtual:sentinella-catalog/detector';
-import { servicesForHost } from '../../extension/content/services/carrier-services.ts';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
-import type { SpotlightService } from '../../shared/content/catalog.ts';
+import { servicesForHost } from '../../extension/carrier-page/services/carrier-services.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
+import type { SpotlightService } from '../../shared/catalog/catalog.ts';
 
 const all = services as unknown as SpotlightService[];
 

@@ -2,8 +2,8 @@
 import { expect, test } from 'vitest';
 import { join } from 'node:path';
 import { catalogPlugin } from '../../extension/build/catalog-plugin.ts';
-import { buildCatalog } from '../../shared/content/catalog.ts';
-import { loadContent } from '../../shared/content/load.ts';
+import { buildCatalog } from '../../shared/catalog/catalog.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { offerCost, rankOffers } from '../../shared/offer-cost.ts';
 
 const content = loadContent(join(import.meta.dirname, '..', '..'));

@@ -1,8 +1,8 @@
 /** The real carriers and paid-services catalog: what the site and the extension rely on. */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent, type Entry } from '../../shared/content/load.ts';
-import { hostMatchPatterns } from '../../shared/content/catalog.ts';
+import { loadContent, type Entry } from '../../shared/catalog/load.ts';
+import { hostMatchPatterns } from '../../shared/catalog/catalog.ts';
 import type { Service } from '../../shared/schemas/index.ts';
 import { normalizeName } from '../../shared/text.ts';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, loadContent } from '../../shared/content/load.ts';
+import { ContentError, loadContent } from '../../shared/catalog/load.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let dir: string;

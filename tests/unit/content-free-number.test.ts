@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 
 const content = loadContent(join(import.meta.dirname, '..', '..'));
 const NUMBER = /800[\s.]?44[\s.]?22[\s.]?99|800442299/;

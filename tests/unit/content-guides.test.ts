@@ -1,7 +1,7 @@
 /** The Italian guides: all present, linked to things that exist, numbers written the way readers dial them. */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const content = loadContent(ROOT);

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, cpSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, loadContent } from '../../shared/content/load.ts';
-import { buildCompareCatalog } from '../../shared/content/compare-catalog.ts';
+import { ContentError, loadContent } from '../../shared/catalog/load.ts';
+import { buildCompareCatalog } from '../../shared/catalog/compare-catalog.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const content = loadContent(ROOT);

@@ -1,7 +1,7 @@
 /** The real offers in content/offers: enough of them, well sourced, and ranked by what they really cost. */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { offerCost, rankOffers } from '../../shared/offer-cost.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

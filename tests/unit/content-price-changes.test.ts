@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, loadContent } from '../../shared/content/load.ts';
+import { ContentError, loadContent } from '../../shared/catalog/load.ts';
 import { daysLeft, daysLeftText, increaseText, isOpen, lineKind, matchPriceChange, orderPriceChanges, priceChangeLetter } from '../../shared/price-changes.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

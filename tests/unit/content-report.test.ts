@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
-import { formatReport, staleFigures } from '../../shared/content/report.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
+import { formatReport, staleFigures } from '../../shared/catalog/report.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const content = loadContent(ROOT);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ContentError, loadContent } from '../../shared/content/load.ts';
+import { ContentError, loadContent } from '../../shared/catalog/load.ts';
 import { catalogPlugin } from '../../extension/build/catalog-plugin.ts';
 import { refundPath, refundShort } from '../../extension/lib/archive/paid-extras.ts';
 import { sitePaths } from '../../shared/site-paths.ts';

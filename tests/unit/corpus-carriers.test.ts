@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import catalog from 'virtual:sentinella-catalog';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
-import { parseInvoices } from '../../extension/content/invoices/parse-invoices.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
+import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import { parseEuroCents } from '../../shared/money.ts';
 
 const ROOT = join(import.meta.dirname, '../fixtures/portal');

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import fc from 'fast-check';
-import { parseInvoices } from '../../extension/content/invoices/parse-invoices.ts';
+import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import { invoiceStyles, expectedInvoices, amountForms, dateForms } from '../corpus/invoice-styles.ts';
 import { invoices } from '../corpus/line-model.ts';
 import type { RenderedPage } from '../corpus/services-styles.ts';

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import fc from 'fast-check';
 import catalog from 'virtual:sentinella-catalog';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
 import { serviceStyles, expectedServices, type RenderedPage } from '../corpus/services-styles.ts';
 import { priceForms } from '../corpus/forms.ts';
 import { line, type ModelLine } from '../corpus/line-model.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import catalog from 'virtual:sentinella-catalog';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
 import { createServiceMatcher } from '../../extension/lib/match-service.ts';
 
 function page(html: string): Document {

@@ -28,8 +28,8 @@ import { load } from '../../extension/entrypoints/archive/store.ts';
 import { Popup } from '../../extension/entrypoints/popup/Popup.tsx';
 import { TabExtras } from '../../extension/entrypoints/popup/TabExtras.tsx';
 import spotlightServices from 'virtual:sentinella-catalog/spotlight';
-import { Panel } from '../../extension/content/spotlight/Panel.tsx';
-import { createSpotlightStore } from '../../extension/content/spotlight/store.ts';
+import { Panel } from '../../extension/carrier-page/spotlight/Panel.tsx';
+import { createSpotlightStore } from '../../extension/carrier-page/spotlight/store.ts';
 
 vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')).browserIn('en'));
 

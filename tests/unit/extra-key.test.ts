@@ -25,9 +25,9 @@ vi.mock('wxt/browser', () => ({
 }));
 
 const { extraKey, parseExtraKey, serviceKey, withLine } = await import('../../extension/lib/extra-key.ts');
-const { detectServices } = await import('../../extension/content/services/detect-services.ts');
-const { toSeenExtras } = await import('../../extension/content/spotlight/seen-extras-payload.ts');
-const { toShown, yearlyTotal } = await import('../../extension/content/spotlight/views.ts');
+const { detectServices } = await import('../../extension/carrier-page/services/detect-services.ts');
+const { toSeenExtras } = await import('../../extension/carrier-page/spotlight/seen-extras-payload.ts');
+const { toShown, yearlyTotal } = await import('../../extension/carrier-page/spotlight/views.ts');
 const { handleSeenExtras } = await import('../../extension/background/archive-handlers.ts');
 const { DB_NAME, openArchive } = await import('../../extension/lib/archive/db.ts');
 const { listSeenExtras, recordSeenExtras } = await import('../../extension/lib/archive/seen-extras.ts');

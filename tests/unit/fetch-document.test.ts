@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { fetchDocument } from '../../extension/content/invoices/fetch-document.ts';
+import { fetchDocument } from '../../extension/carrier-page/invoices/fetch-document.ts';
 import { base64ToBytes } from '../../extension/lib/archive/base64.ts';
 
 const ORIGIN = 'https://www.tim.it';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** A CSS grid's columns, counted from its grid-template-columns as the browser gives it (px tracks) or as declared. */
 import { expect, test } from 'vitest';
-import { gridColumnCount } from '../../extension/content/page/grid-columns.ts';
+import { gridColumnCount } from '../../extension/carrier-page/reading/grid-columns.ts';
 
 const grid = (style: string) => {
   const el = document.createElement('div');

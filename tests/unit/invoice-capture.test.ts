@@ -24,8 +24,8 @@ vi.mock('../../extension/lib/archive/settings.ts', () => ({
   },
 }));
 
-const { invoiceCapture } = await import('../../extension/content/features/invoice-capture.ts');
-type PageListener = import('../../extension/content/page-watcher.ts').PageListener;
+const { invoiceCapture } = await import('../../extension/carrier-page/features/invoice-capture.ts');
+type PageListener = import('../../extension/carrier-page/page-watcher.ts').PageListener;
 
 test('a batch the archive failed to store is sent again when the page next settles', async () => {
   document.title = 'La mia fattura';

@@ -6,7 +6,7 @@ vi.mock('wxt/browser', async () => (await import('../support/locale-browser.ts')
 import { lineCosts, lineKind } from '../../extension/lib/archive/line-cost.ts';
 import { compareLine, pickAverage, FRESH_DAYS } from '../../extension/lib/archive/market-compare.ts';
 import type { InvoiceRecord } from '../../extension/lib/archive/types.ts';
-import type { CompareCatalog, CompareMarketAverage, CompareOffer } from '../../shared/content/compare-catalog.ts';
+import type { CompareCatalog, CompareMarketAverage, CompareOffer } from '../../shared/catalog/compare-catalog.ts';
 import { filtersFromQuery } from '../../shared/offer-query.ts';
 
 function invoice(number: string, line: string, month: string, amountCents: number, items: InvoiceRecord['items'] = []): InvoiceRecord {

@@ -75,11 +75,11 @@ test('every key the extension asks for exists in both locales', () => {
 });
 
 test('the spotlight panel carries, in both languages, every word its components ask for', async () => {
-  const panel = ['Panel.tsx', 'ServiceItem.tsx', 'mount-panel.tsx', 'start-panel.ts'].map((f) => readFileSync(join(root, 'extension', 'content', 'spotlight', f), 'utf8'));
+  const panel = ['Panel.tsx', 'ServiceItem.tsx', 'mount-panel.tsx', 'start-panel.ts'].map((f) => readFileSync(join(root, 'extension', 'carrier-page', 'spotlight', f), 'utf8'));
   const asked = new Set(panel.flatMap((source) => [...source.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!)));
   expect(asked.size).toBeGreaterThan(15);
   for (const lang of ['it', 'en']) {
-    const carried = await import(`../../extension/content/spotlight/panel-messages.${lang}.ts`);
+    const carried = await import(`../../extension/carrier-page/spotlight/panel-messages.${lang}.ts`);
     const missing = [...asked].filter((key) => !carried[key]);
     expect(missing, lang).toEqual([]);
   }

@@ -1,8 +1,8 @@
 /** Where the extension may run: each host carries its source, and an area under a path is matched only there. */
 import { describe, expect, test } from 'vitest';
 import { operatorSchema } from '../../shared/schemas/index.ts';
-import { hostMatchPatterns, portalAddresses } from '../../shared/content/catalog.ts';
-import type { Content } from '../../shared/content/load.ts';
+import { hostMatchPatterns, portalAddresses } from '../../shared/catalog/catalog.ts';
+import type { Content } from '../../shared/catalog/load.ts';
 
 const src = { title: 'esempio', url: 'https://example.org/guida', checked: '2026-11-30' };
 const carrier = (portal: Record<string, unknown>) => ({ name: 'Esempio', portal: { name: 'Area', url: 'https://example.org/', ...portal }, sources: [src] });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The page watcher says what changed, so features read again only that: the changed nodes, or null after a navigation. */
 import { afterEach, expect, test } from 'vitest';
-import { createPageWatcher, type PageWatcher } from '../../extension/content/page-watcher.ts';
+import { createPageWatcher, type PageWatcher } from '../../extension/carrier-page/page-watcher.ts';
 
 let watcher: PageWatcher | undefined;
 afterEach(() => watcher?.stop());

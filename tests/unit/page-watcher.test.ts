@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test, vi } from 'vitest';
-import { createPageWatcher, OWN_NODE_ATTR, type PageWatcher } from '../../extension/content/page-watcher.ts';
+import { createPageWatcher, OWN_NODE_ATTR, type PageWatcher } from '../../extension/carrier-page/page-watcher.ts';
 
 let watcher: PageWatcher | undefined;
 afterEach(() => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { looksLikeInvoicePage, parseInvoices } from '../../extension/content/invoices/parse-invoices.ts';
-import { parseNumber, parseStatus } from '../../extension/content/invoices/field-values.ts';
+import { looksLikeInvoicePage, parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
+import { parseNumber, parseStatus } from '../../extension/carrier-page/invoices/field-values.ts';
 
 const PAGE = 'https://www.tim.it/mytim/fatture';
 

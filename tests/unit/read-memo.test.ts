@@ -6,7 +6,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { createInvoiceMemo, parseInvoices } from '../../extension/content/invoices/parse-invoices.ts';
+import { createInvoiceMemo, parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import { invoiceStyles, amountForms, dateForms } from '../corpus/invoice-styles.ts';
 import { invoices } from '../corpus/line-model.ts';
 

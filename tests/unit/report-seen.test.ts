@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
-import type { DetectedService } from '../../extension/content/services/detect-services.ts';
+import type { DetectedService } from '../../extension/carrier-page/services/detect-services.ts';
 
 const sent: unknown[] = [];
 let failNext = false;
@@ -16,7 +16,7 @@ vi.mock('../../extension/lib/send.ts', () => ({
 }));
 vi.mock('../../extension/lib/archive/settings.ts', () => ({ archiveAutomatically: { getValue: async () => true } }));
 
-const { createSeenReporter } = await import('../../extension/content/spotlight/report-seen.ts');
+const { createSeenReporter } = await import('../../extension/carrier-page/spotlight/report-seen.ts');
 
 function detected(): DetectedService {
   const row = document.createElement('li');

@@ -1,6 +1,6 @@
-/** Every portal word in extension/content/portal/selectors.ts matches the strings it lists, and none of those it rules out. */
+/** Every portal word in extension/carrier-page/portal/selectors.ts matches the strings it lists, and none of those it rules out. */
 import { describe, expect, test } from 'vitest';
-import { invoicesPage, servicesPage, type Pattern } from '../../extension/content/portal/selectors.ts';
+import { invoicesPage, servicesPage, type Pattern } from '../../extension/carrier-page/portal/selectors.ts';
 
 function patterns(group: object, prefix: string): [string, Pattern][] {
   const out: [string, Pattern][] = [];

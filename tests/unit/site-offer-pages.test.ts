@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { rankOffers } from '../../shared/offer-cost.ts';
 import { pageCount, rankingPage, rankingPagePath, OFFERS_PER_PAGE } from '../../site/lib/offer-pages.ts';
 import { decodeOfferData, encodeOfferData } from '../../site/lib/offer-data.ts';

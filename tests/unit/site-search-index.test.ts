@@ -1,7 +1,7 @@
 /** The search index file built at build time (Fuse.createIndex) and searched by the workers, whole or in shards. */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { buildSearchDocs } from '../../site/lib/search-index.ts';
 import { buildSearchIndex, createIndexedSearch, createShardSearch } from '../../site/lib/site-search.ts';
 import { pickHits } from '../../site/lib/search-query.ts';

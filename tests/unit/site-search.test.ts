@@ -1,7 +1,7 @@
 /** The /cerca/ search on the real content: the index built as the site builds it, queried as the island does. */
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { loadContent } from '../../shared/content/load.ts';
+import { loadContent } from '../../shared/catalog/load.ts';
 import { buildSearchDocs, BODY_CHARS } from '../../site/lib/search-index.ts';
 import { createSearch, fold, MIN_HITS, queryWords, WEAK_SCORE } from '../../site/lib/site-search.ts';
 import { markdownText } from '../../site/lib/markdown-text.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import catalog from 'virtual:sentinella-catalog';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'portal');
 

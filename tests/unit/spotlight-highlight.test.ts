@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import catalog from 'virtual:sentinella-catalog';
-import { detectServices } from '../../extension/content/services/detect-services.ts';
-import { reconcileHighlights } from '../../extension/content/spotlight/highlight.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
+import { reconcileHighlights } from '../../extension/carrier-page/spotlight/highlight.ts';
 
 function page(html: string): Document {
   const win = new Window({ url: 'https://www.tim.it/mytim/' });

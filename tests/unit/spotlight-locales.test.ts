@@ -12,7 +12,7 @@ function sources(dir: string): string[] {
 
 test('keys used with t() are in both locales', () => {
   const used = new Set<string>();
-  for (const file of [...sources(join(root, 'content', 'spotlight')), ...sources(join(root, 'entrypoints', 'popup'))]) {
+  for (const file of [...sources(join(root, 'carrier-page', 'spotlight')), ...sources(join(root, 'entrypoints', 'popup'))]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z]+)'/g)) used.add(m[1]!);
   }
   expect(used.size).toBeGreaterThan(10);

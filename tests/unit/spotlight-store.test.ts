@@ -1,8 +1,8 @@
 /** The spotlight's stores: totals leave out wanted services; the wanted list toggles both ways. */
 import { describe, expect, test } from 'vitest';
-import { createSpotlightStore, yearlyTotal, type ServiceView } from '../../extension/content/spotlight/store.ts';
+import { createSpotlightStore, yearlyTotal, type ServiceView } from '../../extension/carrier-page/spotlight/store.ts';
 import { toggled } from '../../extension/lib/wanted-set.ts';
-import { waysOut } from '../../extension/content/spotlight/ways-out.ts';
+import { waysOut } from '../../extension/carrier-page/spotlight/ways-out.ts';
 import catalog from 'virtual:sentinella-catalog';
 
 const view = (key: string, yearlyCents: number | null, name = key): ServiceView => ({

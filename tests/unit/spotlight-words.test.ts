@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import en from '../../extension/public/_locales/en/messages.json';
 import it from '../../extension/public/_locales/it/messages.json';
-import { format, inUiLanguage } from '../../extension/content/spotlight/words.ts';
+import { format, inUiLanguage } from '../../extension/carrier-page/spotlight/words.ts';
 
 test.each([
   ['it', it],

@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 const root = join(import.meta.dirname, '..', '..');
-const DIRS = ['extension/entrypoints/popup', 'extension/entrypoints/archive', 'extension/content/spotlight'];
+const DIRS = ['extension/entrypoints/popup', 'extension/entrypoints/archive', 'extension/carrier-page/spotlight'];
 
 const VISIBLE_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext']);
 

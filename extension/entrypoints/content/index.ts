@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { features } from '../../content/features.ts';
-import { runFeatures } from '../../content/run-features.ts';
+import { features } from '../../carrier-page/feature-list.ts';
+import { runFeatures } from '../../carrier-page/run-features.ts';
 
 export default defineContentScript({
   // Replaced at build time by the carrier hosts in content/operators (see wxt.config.ts).

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPanel } from '../../content/spotlight/start-panel.ts';
+import { startPanel } from '../../carrier-page/spotlight/start-panel.ts';
 
 export default defineContentScript({
   // Not in the manifest: the background runs it in a carrier tab's frame when the spotlight there has

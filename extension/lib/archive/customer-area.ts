@@ -4,7 +4,7 @@
  * and, where the customer area shares its host with the shop, only below its path ("www.iliad.it/account/").
  * The spotlight may run on every carrier page; archiving is tied to the pages that really are the customer's.
  */
-import type { CatalogOperator } from '../../../shared/content/catalog.ts';
+import type { CatalogOperator } from '../../../shared/catalog/catalog.ts';
 
 interface Area {
   carrier: string;

@@ -4,7 +4,7 @@
  * time, with the 24-month total computed by the site's own code (shared/offer-cost.ts). Offers whose figures
  * are more than a year old are never shown as cheaper: no recommendation rests on stale data. Pure.
  */
-import type { CompareCatalog, CompareMarketAverage, CompareOffer } from '../../../shared/content/compare-catalog.ts';
+import type { CompareCatalog, CompareMarketAverage, CompareOffer } from '../../../shared/catalog/compare-catalog.ts';
 import { toCents } from '../../../shared/money.ts';
 import { daysBetween } from '../../../shared/dates.ts';
 import { formatEuro, formatItalianDate, formatMonthYear, formatWholeEuros, type DayLanguage } from '../../../shared/format.ts';

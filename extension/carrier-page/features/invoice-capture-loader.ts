@@ -3,7 +3,7 @@
  * after single-page navigation) an invoice list, asks for the capture's own script, which then starts the
  * invoice-capture feature here. Other pages never load the invoice reader.
  */
-import type { Feature } from '../feature.ts';
+import type { Feature } from '../feature-types.ts';
 import { looksLikeInvoicePage } from '../invoices/parse-invoices.ts';
 import { loadFeature } from '../run-features.ts';
 

@@ -3,7 +3,7 @@
  * the background worker in one message per batch, then fetches the documents the archive still lacks.
  * Writes nothing into the carrier page. Off when the user switched "archive automatically" off.
  */
-import type { Feature } from '../feature.ts';
+import type { Feature } from '../feature-types.ts';
 import { createInvoiceMemo, looksLikeInvoicePage, parseInvoices } from '../invoices/parse-invoices.ts';
 import { fetchDocument } from '../invoices/fetch-document.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';

@@ -3,7 +3,7 @@
  * calls), then the ways that cost money, to avoid. The free number 800 44 22 99 is left out
  * (shared/ways-out.ts): the panel shows it prominently for every service.
  */
-import type { SpotlightService } from '../../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../../shared/catalog/catalog.ts';
 import { toCents } from '../../../shared/money.ts';
 import { smsHref, telHref } from '../../../shared/telephone.ts';
 import { withoutFreeVasNumber } from '../../../shared/ways-out.ts';

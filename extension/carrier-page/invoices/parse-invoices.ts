@@ -13,10 +13,10 @@
 import { cleanText } from '../../../shared/text.ts';
 import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
-import { visibleLines } from '../page/visible-text.ts';
-import { createReadMemo, type ReadMemo } from '../page/read-memo.ts';
-import { gridColumnCount } from '../page/grid-columns.ts';
-import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../page/composed-tree.ts';
+import { visibleLines } from '../reading/visible-text.ts';
+import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
+import { gridColumnCount } from '../reading/grid-columns.ts';
+import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import { fieldForLabel, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 

@@ -9,8 +9,8 @@
 import { servicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import type { RowReader } from './row-reader.ts';
-import { parentOf, shadowOf } from '../page/composed-tree.ts';
-import { gridColumnCount } from '../page/grid-columns.ts';
+import { parentOf, shadowOf } from '../reading/composed-tree.ts';
+import { gridColumnCount } from '../reading/grid-columns.ts';
 
 export interface Row {
   /** The element a person sees as the row (for a bare `<dl>` group: its `<dt>`). */

@@ -3,7 +3,7 @@
  * ("Linea 335 100 2000"), the label of a group around it, a heading or line caption before it, else the
  * page's title ("Le tue opzioni - Linea 333 123 4567"). Digits only, as invoices show lines.
  */
-import { visibleText } from '../page/visible-text.ts';
+import { visibleText } from '../reading/visible-text.ts';
 
 /** "linea" followed closely by a phone number (spaces or dots between the digits). */
 const LINE = /\blinea\b[^\d+]{0,25}(\+?\d[\d .]{5,16}\d)/i;

@@ -1,5 +1,5 @@
 /**
- * A content-script feature: one file under content/features/, started by run-features.ts.
+ * A content-script feature: one file under carrier-page/features/, listed in feature-list.ts, started by run-features.ts.
  * Each feature is isolated: if it throws, the page and the other features keep working.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';

@@ -7,7 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { OnDemandScript } from '../lib/messages.ts';
 import { send } from '../lib/send.ts';
-import type { Feature } from './feature.ts';
+import type { Feature } from './feature-types.ts';
 import { createPageWatcher } from './page-watcher.ts';
 
 const logged = new Set<string>();

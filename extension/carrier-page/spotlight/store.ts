@@ -4,7 +4,7 @@
  * light script's snapshots are copied in through the bridge.
  */
 import { computed, signal } from '@preact/signals';
-import type { SpotlightService } from '../../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../../shared/catalog/catalog.ts';
 import { sameServices, yearlyTotal, type ShownService } from './views.ts';
 
 export { yearlyTotal } from './views.ts';

@@ -8,8 +8,8 @@
 import services from 'virtual:sentinella-catalog/detector';
 import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import { browser } from 'wxt/browser';
-import type { SpotlightService } from '../../../shared/content/catalog.ts';
-import type { Feature } from '../feature.ts';
+import type { SpotlightService } from '../../../shared/catalog/catalog.ts';
+import type { Feature } from '../feature-types.ts';
 import { detectServices, type DetectedService } from '../services/detect-services.ts';
 import { servicesForHost } from '../services/carrier-services.ts';
 import { createServiceMatcher } from '../../lib/match-service.ts';

@@ -4,9 +4,9 @@
  * ARIA state (switches, menus), never from class names.
  */
 import { servicesPage } from '../portal/selectors.ts';
-import { visibleLines } from '../page/visible-text.ts';
+import { visibleLines } from '../reading/visible-text.ts';
 import type { Row } from './find-rows.ts';
-import { parentOf } from '../page/composed-tree.ts';
+import { parentOf } from '../reading/composed-tree.ts';
 
 /** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
 export type RowContext = 'services' | 'promo' | 'plan' | 'other' | null;

@@ -5,7 +5,7 @@
  * the line's services heading), or an unknown row with a charge that repeats or is billed by use. Promotional
  * tiles, the base plan, credit, renewals, usage counters, free or included items and rows shown as off are not.
  */
-import type { SpotlightService } from '../../../shared/content/catalog.ts';
+import type { SpotlightService } from '../../../shared/catalog/catalog.ts';
 import { formatPrice, isRecurring, monthlyCents, toCents, yearlyCents, type Period } from '../../../shared/money.ts';
 import { servicesPage } from '../portal/selectors.ts';
 import { findCandidateRows, type Row } from './find-rows.ts';
