@@ -143,14 +143,15 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     // ("1,50 € al mese" with a note under it): rows start with what they are.
     if (CELL_TAGS.has(el.tagName) || CELL_ROLES.has(el.getAttribute('role') ?? '')) continue;
     const row = { el, parts: [el] };
-    const named = reader.nameOf(row) !== null;
+    const lines = reader.lines(el);
+    if (lines.length > MAX_ROW_LINES || reader.holdsListHeading(el)) return null;
+    const startsWithAmount = lines.length > 0 && STARTS_WITH_AMOUNT.test(lines[0]!);
+    const named = !startsWithAmount && reader.nameOf(row) !== null;
     // A cell of a CSS grid with no row elements (a price, a status, a button: no name of its own): its row is
     // the run of cells it stands in.
     const run = named ? null : gridRun(el, columnsOf);
     if (run) return reader.nameOf(run) !== null ? run : null;
-    const lines = reader.lines(el);
-    if (lines.length > MAX_ROW_LINES || reader.holdsListHeading(el)) return null;
-    if (lines.length > 0 && STARTS_WITH_AMOUNT.test(lines[0]!)) continue;
+    if (startsWithAmount) continue;
     if (named) return row;
   }
   return null;
