@@ -214,7 +214,7 @@ if (browser) console.log(`\nA key in a bare <input> on an empty page costs this 
 
 console.log(`\nSite builds (isolated temp copies), each with the budget and, in brackets, the figure before issue 11`);
 console.log(
-  `  ${pad('offers', 8)}${pad('build s', 16)}${pad('pages', 7)}${pad('HTML gz, heaviest offers page', 32)}${pad('offerte.json gz', 18)}${pad('index gz', 16)}${pad('main thread/key', 24)}key → results`,
+  `  ${pad('offers', 8)}${pad('build s', 16)}${pad('pages', 7)}${pad('HTML gz, heaviest offers page', 32)}${pad('offerte.json gz', 18)}${pad('index gz', 16)}${pad('main thread/key', 30)}key → results`,
 );
 try {
   for (const n of sizes) {
@@ -258,7 +258,7 @@ try {
           `${pad(`${heaviest.toFixed(0)} KB of ${listing.length} ${verdict(heaviest, BUDGET.htmlKB)}${beforeNote(was?.htmlKB, ' KB')}`, 32)}` +
           `${pad(`${json.toFixed(0)} KB ${verdict(json, BUDGET.jsonKB)} [none]`, 18)}` +
           `${pad(`${index.toFixed(0)} KB${beforeNote(was?.indexGzKB, ' KB')}`, 16)}` +
-          `${pad(typing, 24)}${results}`,
+          `${pad(typing, 30)}${results}`,
       );
     } finally {
       if (!process.env.SITE_BENCH_KEEP) rmSync(root, { recursive: true, force: true });

@@ -89,14 +89,17 @@ export default function SiteSearch({ indexUrl }: Props) {
   });
 
   const q = query.value.trim();
-  const answered = shown.value.query.trim() === q;
-  const hits = answered ? shown.value.hits : [];
+  const answeredQuery = shown.value.query.trim();
+  const answered = answeredQuery === q;
+  // Until the workers answer the newest key, the last answer stays on screen (marked busy): emptying the list
+  // on every key and filling it again a few milliseconds later cost the page two layouts per key for nothing.
+  const hits = q.length >= MIN_QUERY_CHARS && answeredQuery.length >= MIN_QUERY_CHARS ? shown.value.hits : [];
   let status = '';
   if (state.value === 'loading' && q) status = 'Carico l’indice…';
   else if (state.value === 'error') status = 'La ricerca non è disponibile ora: prova dalle sezioni qui sotto.';
-  else if (state.value === 'ready' && q.length >= MIN_QUERY_CHARS && answered) {
+  else if (state.value === 'ready' && q.length >= MIN_QUERY_CHARS && answeredQuery.length >= MIN_QUERY_CHARS) {
     const n = hits.length;
-    status = n === 0 ? `Nessun risultato per «${q}».` : `${n === LIMIT ? `Primi ${n}` : n} risultat${n === 1 ? 'o' : 'i'} per «${q}».`;
+    status = n === 0 ? `Nessun risultato per «${answeredQuery}».` : `${n === LIMIT ? `Primi ${n}` : n} risultat${n === 1 ? 'o' : 'i'} per «${answeredQuery}».`;
   }
 
   return (
@@ -121,9 +124,9 @@ export default function SiteSearch({ indexUrl }: Props) {
       </form>
       <p class="search-status" role="status" aria-live="polite" aria-atomic="true">{status}</p>
       {hits.length > 0 && q.length >= MIN_QUERY_CHARS && (
-        <ol class="search-results">
+        <ol class="search-results" aria-busy={answered ? undefined : 'true'}>
           {hits.map(({ doc }) => (
-            <li data-type={doc.type}>
+            <li key={doc.url} data-type={doc.type}>
               <span class="result-type">{TYPE_LABEL[doc.type]}</span>{' '}
               <a href={doc.url}>{doc.title}</a>
               {doc.carrier && <span class="result-carrier"> · {doc.carrier}</span>}
