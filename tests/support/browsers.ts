@@ -476,9 +476,16 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
       title: () => page.title(),
       evaluate: (fn, arg) => settled(() => (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn as never, arg))) as never,
       // Truthiness is judged in the page (an element returned by `fn` does not survive the trip back).
+      // Polled from here: puppeteer's own waitForFunction builds its poller with Function() inside the page,
+      // which the extension pages' CSP refuses in Firefox ESR 140.
       waitForFunction: async (fn, arg, options) => {
         const timeout = options?.timeout ?? 10_000;
-        await settled(() => page.waitForFunction(fn as never, { timeout, polling: 100 }, arg), timeout);
+        const end = Date.now() + timeout;
+        const check = `(() => !!(${fn.toString()})(${arg === undefined ? "" : JSON.stringify(arg)}))()`;
+        while (!(await settled(() => page.evaluate(check), timeout))) {
+          if (Date.now() > end) throw new Error(`waitForFunction: still false after ${timeout} ms: ${fn.toString().slice(0, 200)}`);
+          await sleep(100);
+        }
       },
       waitForSelector: (selector, options) => root().locator(selector).waitFor({ state: 'attached', timeout: options?.timeout }),
       waitForTimeout: sleep,
@@ -501,7 +508,9 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
         },
       },
       screenshot: (options) => page.screenshot({ path: options.path as `${string}.png`, fullPage: options.fullPage }),
-      setViewportSize: (size) => page.setViewport(size),
+      // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox ESR 140 does not
+      // know: the viewport alone is set through the page's BiDi browsing context.
+      setViewportSize: (size) => (page.mainFrame() as unknown as { browsingContext: { setViewport(o: { viewport: typeof size }): Promise<void> } }).browsingContext.setViewport({ viewport: size }),
       download: async (trigger) => {
         const before = new Set(readdirSync(downloads));
         await trigger();
