@@ -19,7 +19,8 @@
  * visits; the first visit is printed apart and the medians use the later rounds.
  *
  * Environment: PAGE_COST_ROUNDS (default 7), PAGE_COST_PAGES (a comma list of substrings of page names),
- * PAGE_COST_PROFILE=N (a CPU profile of N more loads with the extension, per page), PAGE_COST_SETTLE_MS (the
+ * PAGE_COST_PROFILE=N (a CPU profile of N more loads with the extension, per page; PAGE_COST_PROFILE_TOP=K
+ * lists its K costliest functions, default 12), PAGE_COST_SETTLE_MS (the
  * longest a load may take to settle, default 120000),
  * SENTINELLA_EXTENSION_DIR (default .output/chrome-mv3), CHROME_PATH.
  */
@@ -230,7 +231,7 @@ async function profileLoads(context: BrowserContext, url: string, page: BenchPag
   }
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
   console.log(`    profile (mean of ${loads} load${loads > 1 ? 's' : ''}), self time in the extension's scripts: ${top(byScript, 5).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} ms`).join(', ') || 'none sampled'}`);
-  for (const [fn, micros] of top(byFunction, 12)) console.log(`      ${(micros / 1000).toFixed(2).padStart(6)} ms  ${fn}`);
+  for (const [fn, micros] of top(byFunction, Number(process.env.PAGE_COST_PROFILE_TOP) || 12)) console.log(`      ${(micros / 1000).toFixed(2).padStart(6)} ms  ${fn}`);
 }
 
 /**

@@ -246,3 +246,24 @@ describe('CSS grids: bare cells make rows of N cells; a grid of whole cards stay
     ]);
   });
 });
+
+describe('a page whose text can anchor nothing (no period, no status or switch-off word) is read from its switches alone', () => {
+  const row = (extra = '') => `<h2>Servizi</h2><div><span>TIM Prime Go</span> <span>0,49 €</span> ${extra}</div>`;
+
+  test('a switch that is on still finds its row', () => {
+    expect(ids(row('<span role="switch" aria-checked="true"></span>'))).toEqual(['tim-prime-go']);
+  });
+
+  test('a switch that is off, or none, finds nothing', () => {
+    expect(ids(row('<span role="switch" aria-checked="false"></span>'))).toEqual([]);
+    expect(ids(row())).toEqual([]);
+  });
+
+  test("a switch inside Sentinella's own nodes anchors nothing", () => {
+    expect(ids(row('<span data-sentinella-own><span role="switch" aria-checked="true"></span></span>'))).toEqual([]);
+  });
+
+  test('the same row with a status word in its text is found the same way', () => {
+    expect(ids(row('<span>Attivo</span>'))).toEqual(['tim-prime-go']);
+  });
+});

@@ -15,10 +15,26 @@ export function shadowOf(el: Element): ShadowRoot | null {
   return el.tagName.includes('-') ? ((el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot ?? null) : null;
 }
 
+/**
+ * The custom elements of `root`'s own tree: the elements with a hyphen in their name. In a document, XPath
+ * finds them without the script touching every element of the page (each element a content script touches
+ * costs it a wrapper); inside a shadow root, or where there is no XPath (happy-dom), every element is looked at.
+ */
+function customElementsOf(root: Element | ShadowRoot | Document): ArrayLike<Element> {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (doc && typeof doc.evaluate === 'function' && root.nodeType !== 11 && (root.nodeType === 9 || (root as Element).getRootNode() === doc)) {
+    const found = doc.evaluate(".//*[contains(local-name(), '-')]", root, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    const out: Element[] = [];
+    for (let i = 0; i < found.snapshotLength; i++) out.push(found.snapshotItem(i) as Element);
+    return out;
+  }
+  return root.querySelectorAll('*');
+}
+
 /** The custom elements under `root` (and in their shadow roots) that have an open shadow root. */
 export function shadowHosts(root: Element | ShadowRoot | Document): Element[] {
   const out: Element[] = [];
-  const all = root.querySelectorAll('*');
+  const all = customElementsOf(root);
   for (let i = 0; i < all.length; i++) {
     const shadow = shadowOf(all[i]!);
     if (shadow) out.push(all[i]!, ...shadowHosts(shadow));

@@ -31,7 +31,10 @@ const SOFT = '\u0001';
 
 /** True when `el` is left out of what a person reads. */
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName) || el.hasAttribute(OWN_NODE_ATTR) || el.hasAttribute('hidden')) return true;
+  if (SKIP.has(el.tagName)) return true;
+  // Most cells and spans have no attribute at all: one call says so.
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute(OWN_NODE_ATTR) || el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
