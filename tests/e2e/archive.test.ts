@@ -283,7 +283,8 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     const row = () => archivePage.locator('[data-invoice-id="8A00258010"]');
     await row().locator('[data-action="delete"]').click();
     assert.equal(await row().count(), 1);
-    assert.equal(await archivePage.evaluate(() => document.activeElement?.getAttribute('data-action')), 'cancel-delete');
+    // The confirm step takes the focus, on its safe choice (moved once the step has rendered).
+    await archivePage.waitForFunction(() => document.activeElement?.getAttribute('data-action') === 'cancel-delete', undefined, { timeout: 5_000 });
     await row().locator('[data-action="cancel-delete"]').click();
     assert.equal(await row().count(), 1);
     await row().locator('[data-action="delete"]').click();
