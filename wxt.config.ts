@@ -62,6 +62,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), catalogPlugin(contentRoot), noStringCodePlugin()],
+    // The portal words' examples (extension/carrier-page/portal/selectors.ts) stay out of the bundles.
+    define: { __SENTINELLA_BUNDLE__: 'true' },
     // SENTINELLA_UNMINIFIED=1: readable bundles, so a CPU profile of a carrier page (npm run bench -- page-cost,
     // PAGE_COST_PROFILE) names the functions that cost it.
     ...(process.env.SENTINELLA_UNMINIFIED === '1' ? { build: { minify: false } } : {}),

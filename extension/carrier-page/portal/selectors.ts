@@ -4,7 +4,8 @@
  * patterns are the "what they say". When a portal changes its wording, this is the file to edit.
  *
  * Each pattern comes with `examples`: strings it must match and strings it must not
- * (tests/unit/selectors.test.ts checks every one). Patterns are tested on one line of visible text, trimmed.
+ * (tests/unit/selectors.test.ts checks every one; the extension's bundles leave them out). Patterns are tested
+ * on one line of visible text, trimmed.
  */
 
 interface Examples {
@@ -18,75 +19,104 @@ export interface Pattern {
   examples: Examples;
 }
 
-const p = (re: RegExp, match: string[], noMatch: string[]): Pattern => ({ re, examples: { match, noMatch } });
+/**
+ * Defined (true) by wxt.config.ts in the extension's bundles, where the examples would only add weight to every
+ * carrier page: there each pattern's examples are empty. Undefined in the tests, which check every example.
+ */
+declare const __SENTINELLA_BUNDLE__: boolean | undefined;
+const WITH_EXAMPLES = typeof __SENTINELLA_BUNDLE__ === 'undefined';
+
+const p = (re: RegExp, examples: Examples | false): Pattern => ({ re, examples: examples || { match: [], noMatch: [] } });
 
 /** Words and hints for the paid-extras spotlight (the line's options and services). */
 export const servicesPage = {
   /** A heading that opens the line's list of options or services (the heading's whole text). */
   listHeading: p(
     /^(?:le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|opzioni(?:\s+e\s+servizi)?|servizi(?:\s+(?:a|in)\s+(?:pagamento|abbonamento|contenuto|sovrapprezzo)|\s+aggiuntivi|\s+extra)?|servizi\s+e\s+opzioni|(?:le\s+tue\s+)?opzioni\s+aggiuntive|abbonamenti(?:\s+(?:attivi|a\s+pagamento))?|i\s+tuoi\s+abbonamenti|contenuti\s+(?:e\s+servizi\s+)?(?:a\s+pagamento|digitali)|servizi\s+digitali|servizi\s+premium|extra(?:\s+attivi)?|opzioni\s+(?:e\s+)?servizi\s+attivi)(?:\s+(?:attiv[eio]|della\s+linea|sulla\s+(?:linea|sim|tua\s+linea)|sulla\s+sim|a\s+pagamento))?(?:\s*\(\d+\))?$/i,
-    ['Le tue opzioni', 'Servizi attivi', 'Opzioni attive sulla linea', 'I tuoi servizi', 'Servizi a pagamento', 'Opzioni e servizi', 'Abbonamenti attivi', 'Servizi in abbonamento', 'Opzioni aggiuntive (3)', 'Servizi digitali', 'I tuoi abbonamenti'],
-    ['Servizio clienti', 'Le tue fatture', 'Scelti per te', 'Opzioni di pagamento disponibili per la ricarica', 'Offerta'],
+    WITH_EXAMPLES && {
+      match: ['Le tue opzioni', 'Servizi attivi', 'Opzioni attive sulla linea', 'I tuoi servizi', 'Servizi a pagamento', 'Opzioni e servizi', 'Abbonamenti attivi', 'Servizi in abbonamento', 'Opzioni aggiuntive (3)', 'Servizi digitali', 'I tuoi abbonamenti'],
+      noMatch: ['Servizio clienti', 'Le tue fatture', 'Scelti per te', 'Opzioni di pagamento disponibili per la ricarica', 'Offerta'],
+    },
   ),
   /** A heading over promotional tiles: nothing under it is on the line. */
   promoHeading: p(
     /^(?:scelti\s+per\s+te|per\s+te|offerte\s+(?:per\s+te|speciali|dedicate|consigliate)|potrebbe(?:ro)?\s+interessarti|ti\s+potrebbe(?:ro)?\s+(?:interessare|piacere)|consigliat[ie](?:\s+per\s+te)?|in\s+evidenza|novit[aà](?:\s+per\s+te)?|promozioni|scopri(?:\s+.*)?|aggiungi\s+alla\s+tua\s+offerta|(?:altre\s+)?opzioni\s+(?:disponibili|attivabili|da\s+attivare)|attiva\s+(?:nuove\s+)?opzioni|suggeriti(?:\s+per\s+te)?|imperdibili|vantaggi\s+per\s+te)$/i,
-    ['Scelti per te', 'Offerte per te', 'Potrebbe interessarti', 'Opzioni disponibili', 'Scopri le novità', 'In evidenza', 'Novità'],
-    ['Le tue opzioni', 'Servizi attivi', 'Fatture'],
+    WITH_EXAMPLES && {
+      match: ['Scelti per te', 'Offerte per te', 'Potrebbe interessarti', 'Opzioni disponibili', 'Scopri le novità', 'In evidenza', 'Novità'],
+      noMatch: ['Le tue opzioni', 'Servizi attivi', 'Fatture'],
+    },
   ),
   /** A label or heading naming the line's base plan: that row is the plan the customer chose, never an extra. */
   planLabel: p(
     /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|canone\s+(?:dell['’]\s*offerta|base|mensile\s+dell['’]\s*offerta))\s*[:·\-–]?$/i,
-    ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta"],
-    ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €'],
+    WITH_EXAMPLES && {
+      match: ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta"],
+      noMatch: ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €'],
+    },
   ),
   /** Account facts shown beside options (credit, renewal, usage counters): never extras. */
   accountFact: p(
     /\b(?:credito(?:\s+(?:residuo|disponibile))?|rinnov[oa]|prossimo\s+(?:addebito|rinnovo)|soglia|consumi|traffico\s+(?:residuo|utilizzato|disponibile)|residu[oi]|utilizzat[oi]|consumat[oi]|disponibil[ie]\s+fino|bonus\s+(?:ricarica|residuo)|ricarica(?:ta)?\s+(?:automatica|minima))\b/i,
-    ['Credito residuo', 'Prossimo rinnovo 02/12/2026', 'Giga residui', '12,3 GB utilizzati su 100 GB', 'Rinnovo ogni 4 settimane'],
-    ['TIM Prime Go', 'Lo Sai', 'Oroscopo Premium', '1,99 €/mese'],
+    WITH_EXAMPLES && {
+      match: ['Credito residuo', 'Prossimo rinnovo 02/12/2026', 'Giga residui', '12,3 GB utilizzati su 100 GB', 'Rinnovo ogni 4 settimane'],
+      noMatch: ['TIM Prime Go', 'Lo Sai', 'Oroscopo Premium', '1,99 €/mese'],
+    },
   ),
   /** A status that says the service is on (a badge, a cell, an icon's label). */
   activeStatus: p(
     /^(?:stato:?\s*)?(?:attiv[oa]|attivat[oa]|in\s+corso|active|on|abilitat[oa]|sottoscritt[oa])(?:\s+dal\s+.*)?$/i,
-    ['Attivo', 'Attiva', 'Stato: attivo', 'Attivata', 'Attivo dal 03/05/2025', 'Abilitato'],
-    ['Attiva ora', 'Attivalo', 'Non attivo', 'Disattiva', 'Disattivato', 'Attivazione'],
+    WITH_EXAMPLES && {
+      match: ['Attivo', 'Attiva', 'Stato: attivo', 'Attivata', 'Attivo dal 03/05/2025', 'Abilitato'],
+      noMatch: ['Attiva ora', 'Attivalo', 'Non attivo', 'Disattiva', 'Disattivato', 'Attivazione'],
+    },
   ),
   /** A status that says the service is off: the row is not a cost today. */
   inactiveStatus: p(
     /^(?:stato:?\s*)?(?:non\s+attiv[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|in\s+disattivazione|off|inactive)$/i,
-    ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione'],
-    ['Attivo', 'Disattiva', 'Disattivare'],
+    WITH_EXAMPLES && {
+      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione'],
+      noMatch: ['Attivo', 'Disattiva', 'Disattivare'],
+    },
   ),
   /** The portal's own switch-off control (a button's or link's text or label, its start). */
   switchOffControl: p(
     /^(?:disattiva(?:re|lo|la)?|rimuovi|cessa|disdici|annulla\s+(?:l['’]\s*)?(?:il\s+)?(?:servizio|abbonamento|opzione|iscrizione)|elimina\s+(?:il\s+)?(?:servizio|opzione))\b/i,
-    ['Disattiva', 'Disattivare', 'Disattiva TIM Prime Go', 'Rimuovi', 'Cessa', 'Disdici', "Annulla l'abbonamento"],
-    ['Disattivato', 'Attiva ora', 'Scopri', 'Dettagli', 'Come disattivare i servizi'],
+    WITH_EXAMPLES && {
+      match: ['Disattiva', 'Disattivare', 'Disattiva TIM Prime Go', 'Rimuovi', 'Cessa', 'Disdici', "Annulla l'abbonamento"],
+      noMatch: ['Disattivato', 'Attiva ora', 'Scopri', 'Dettagli', 'Come disattivare i servizi'],
+    },
   ),
   /** A row's menu button ("⋮", "+", "Altre azioni"): a "Disattiva" inside its menu counts as the row's control. */
   menuButton: p(
     /^(?:[⋮⋯…+⁝︙]|\.{3}|altre\s+azioni|azioni|gestisci|menu|mostra\s+(?:altre\s+)?azioni|pi[uù]\s+(?:opzioni|azioni)|opzioni\s+(?:per|di)\b.*)(?:\s+(?:per|di)\s+.*)?$/i,
-    ['⋮', '+', '…', 'Altre azioni', 'Altre azioni per TIM Prime Go', 'Gestisci', 'Azioni per Lo Sai'],
-    ['Disattiva', 'Scopri', 'Le tue opzioni'],
+    WITH_EXAMPLES && {
+      match: ['⋮', '+', '…', 'Altre azioni', 'Altre azioni per TIM Prime Go', 'Gestisci', 'Azioni per Lo Sai'],
+      noMatch: ['Disattiva', 'Scopri', 'Le tue opzioni'],
+    },
   ),
   /** Calls to action of promotional tiles: a row with one and no status or switch-off is marketing. */
   marketing: p(
     /^(?:scopri(?:\s+di\s+pi[uù]|\s+(?:l['’]\s*)?offerta|\s+come)?|attiva(?:\s+ora|\s+subito|lo|la)?|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
-    ['Scopri', 'Scopri di più', 'Attiva ora', 'Attivala', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
-    ['Disattiva', 'Attivo', 'Attiva dal 2025', 'Dettagli'],
+    WITH_EXAMPLES && {
+      match: ['Scopri', 'Scopri di più', 'Attiva ora', 'Attivala', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
+      noMatch: ['Disattiva', 'Attivo', 'Attiva dal 2025', 'Dettagli'],
+    },
   ),
   /** Words that say an item costs nothing extra. */
   free: p(
     /\b(?:inclus[oaie]|gratuit[oaie]|gratis|compres[oaie](?:\s+nell['’]\s*offerta)?|senza\s+costi(?:\s+aggiuntivi)?|0\s+€|costo\s+zero)\b/i,
-    ['Incluso', 'Gratuito', 'Gratis', "Compreso nell'offerta", 'Senza costi aggiuntivi', 'Inclusa nel piano'],
-    ['1,99 €/mese', 'Attivo', 'Disattiva'],
+    WITH_EXAMPLES && {
+      match: ['Incluso', 'Gratuito', 'Gratis', "Compreso nell'offerta", 'Senza costi aggiuntivi', 'Inclusa nel piano'],
+      noMatch: ['1,99 €/mese', 'Attivo', 'Disattiva'],
+    },
   ),
   /** Field labels inside a row ("Costo", "Stato:"): they are not the service's name. */
   fieldLabel: p(
     /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio|opzione|nome|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
-    ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito'],
-    ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica'],
+    WITH_EXAMPLES && {
+      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito'],
+      noMatch: ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica'],
+    },
   ),
   /**
    * Cheap first looks at text nodes, before any element is read: only text holding one of these can anchor a
@@ -111,67 +141,91 @@ export const invoicesPage = {
   labels: {
     line: p(
       /^(?:linea|numero\s+(?:di\s+)?linea|utenza|n(?:umero|\.)?\s*(?:di\s+)?telefono|codice\s+cliente|cliente|sim|numero\s+sim|linea\s+telefonica)$/i,
-      ['Linea', 'Numero linea', 'Utenza', 'Codice cliente', 'N. telefono'],
-      ['Numero fattura', 'Importo'],
+      WITH_EXAMPLES && {
+        match: ['Linea', 'Numero linea', 'Utenza', 'Codice cliente', 'N. telefono'],
+        noMatch: ['Numero fattura', 'Importo'],
+      },
     ),
     number: p(
       /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
-      ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.'],
-      ['Numero linea', 'Importo', 'Data fattura', 'Fatture'],
+      WITH_EXAMPLES && {
+        match: ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.'],
+        noMatch: ['Numero linea', 'Importo', 'Data fattura', 'Fatture'],
+      },
     ),
     issueDate: p(
       /^(?:emess[ao]\s+il|data\s+(?:di\s+)?emissione|data\s+(?:della\s+)?(?:fattura|documento|conto)|data|emissione|emess[ao])$/i,
-      ['Emessa il', 'Emesso il', 'Data emissione', 'Data di emissione', 'Data fattura', 'Data', 'Data documento'],
-      ['Data scadenza', 'Scadenza', 'Periodo'],
+      WITH_EXAMPLES && {
+        match: ['Emessa il', 'Emesso il', 'Data emissione', 'Data di emissione', 'Data fattura', 'Data', 'Data documento'],
+        noMatch: ['Data scadenza', 'Scadenza', 'Periodo'],
+      },
     ),
     amount: p(
       /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\))?$/i,
-      ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare'],
-      ['Scadenza', 'Stato', 'Totale anno', 'Da pagare'],
+      WITH_EXAMPLES && {
+        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare'],
+        noMatch: ['Scadenza', 'Stato', 'Totale anno', 'Da pagare'],
+      },
     ),
     dueDate: p(
       /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|da\s+pagare\s+entro|entro\s+il|pagare\s+entro|in\s+scadenza\s+il|scadenza\s+pagamento)$/i,
-      ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il'],
-      ['Data emissione', 'Stato'],
+      WITH_EXAMPLES && {
+        match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il'],
+        noMatch: ['Data emissione', 'Stato'],
+      },
     ),
     status: p(
       /^(?:stato(?:\s+(?:del\s+)?pagamento)?|pagamento|pagata\?|esito(?:\s+pagamento)?|stato\s+fattura)$/i,
-      ['Stato', 'Stato pagamento', 'Stato del pagamento', 'Pagamento', 'Esito'],
-      ['Pagata', 'Importo'],
+      WITH_EXAMPLES && {
+        match: ['Stato', 'Stato pagamento', 'Stato del pagamento', 'Pagamento', 'Esito'],
+        noMatch: ['Pagata', 'Importo'],
+      },
     ),
     period: p(
       /^(?:periodo(?:\s+di\s+(?:riferimento|fatturazione|competenza))?|competenza|riferimento|mese(?:\s+di\s+(?:riferimento|competenza))?|periodo\s+fatturato)$/i,
-      ['Periodo', 'Periodo di riferimento', 'Competenza', 'Mese', 'Mese di riferimento'],
-      ['Pagamento', 'Scadenza'],
+      WITH_EXAMPLES && {
+        match: ['Periodo', 'Periodo di riferimento', 'Competenza', 'Mese', 'Mese di riferimento'],
+        noMatch: ['Pagamento', 'Scadenza'],
+      },
     ),
   },
   /** Status words: unpaid ones are tried first ("Non pagata" contains "pagata"). */
   unpaid: p(
     /\b(?:da\s+pagare|non\s+pagat[ao]|non\s+saldat[ao]|scadut[ao]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta)\b/i,
-    ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta'],
-    ['Pagata', 'Saldata'],
+    WITH_EXAMPLES && {
+      match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta'],
+      noMatch: ['Pagata', 'Saldata'],
+    },
   ),
   paid: p(
     /\b(?:pagat[ao]|saldat[ao]|regolarizzat[ao]|addebitat[ao]|chiusa)\b/i,
-    ['Pagata', 'Saldata', 'Pagato', 'Addebitata'],
-    ['Da pagare', 'Importo'],
+    WITH_EXAMPLES && {
+      match: ['Pagata', 'Saldata', 'Pagato', 'Addebitata'],
+      noMatch: ['Da pagare', 'Importo'],
+    },
   ),
   /** A row that sums other rows ("Totale anno", "Totale 2026"): never an invoice. */
   totalRow: p(
     /^(?:totale|totali|subtotale|somma)(?:\s+(?:anno|annuo|annuale|complessivo|generale|periodo|fatture|\d{4}))*\s*:?$/i,
-    ['Totale anno', 'Totale 2026', 'Totale', 'Totale complessivo', 'Subtotale'],
-    ['RA40812345', 'Fattura n. 4B123'],
+    WITH_EXAMPLES && {
+      match: ['Totale anno', 'Totale 2026', 'Totale', 'Totale complessivo', 'Subtotale'],
+      noMatch: ['RA40812345', 'Fattura n. 4B123'],
+    },
   ),
   /** Links to the invoice document: by their words, their file name or a download attribute. */
   documentLink: p(
     /\b(?:scarica|download|pdf|visualizza|apri\s+(?:la\s+)?(?:fattura|bolletta|documento)|vedi\s+(?:la\s+)?(?:fattura|bolletta)|stampa)\b|\.pdf(?:$|[?#])/i,
-    ['Scarica PDF', 'Download', 'Visualizza', 'Apri la fattura', '/docs/RA1.pdf', 'fattura.pdf?id=3'],
-    ['Dettagli', 'Paga ora', 'Assistenza'],
+    WITH_EXAMPLES && {
+      match: ['Scarica PDF', 'Download', 'Visualizza', 'Apri la fattura', '/docs/RA1.pdf', 'fattura.pdf?id=3'],
+      noMatch: ['Dettagli', 'Paga ora', 'Assistenza'],
+    },
   ),
   /** Headings or titles that say this page lists invoices. */
   pageHeading: p(
     /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|conto\s+telefonico|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
-    ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto'],
-    ['Le tue opzioni', 'Assistenza', 'Offerte'],
+    WITH_EXAMPLES && {
+      match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto'],
+      noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte'],
+    },
   ),
 } as const;

@@ -49,27 +49,8 @@ const AMOUNT = /€|\beur(?:o)?\b|\d,\d{2}\b/i;
 /** Where an amount starts in a line: "€ 1,59", "1,59 €", "1,59". */
 const AMOUNT_START = /€\s*\d|\d+(?:[.,]\d{1,2})?\s*(?:€|eur)/i;
 
-/**
- * The answers of the word patterns, per pattern and line: a scan asks the same few patterns of the same lines
- * many times (names, facts, headings), and the patterns are long alternations. Bounded, so a page that never
- * stops changing cannot grow it without end.
- */
-const MAX_REMEMBERED = 4000;
-const patternAnswers = new WeakMap<object, Map<string, boolean>>();
-
-function remembered<K extends object>(key: K, line: string, answer: () => boolean): boolean {
-  let answers = patternAnswers.get(key);
-  if (!answers) patternAnswers.set(key, (answers = new Map()));
-  let got = answers.get(line);
-  if (got === undefined) {
-    if (answers.size >= MAX_REMEMBERED) answers.clear();
-    answers.set(line, (got = answer()));
-  }
-  return got;
-}
-
 function test(pattern: { re: RegExp }, line: string): boolean {
-  return line.length <= MAX_WORD_LINE && remembered(pattern, line, () => pattern.re.test(line));
+  return line.length <= MAX_WORD_LINE && pattern.re.test(line);
 }
 
 /** "Offerta: TIM Start" → ["Offerta", "TIM Start"]; null when the line is not "label: value". */
@@ -80,10 +61,6 @@ function splitLabel(line: string): [string, string] | null {
 
 /** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
 export function isNameLine(line: string): boolean {
-  return remembered(isNameLine, line, () => readsAsName(line));
-}
-
-function readsAsName(line: string): boolean {
   if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
   // Short names of letters and digits ("5G", "4G+") are names too.
   if (!/\p{L}{2}/u.test(line) && !/^[\p{L}\p{N}+]{2,4}$/u.test(line)) return false;
