@@ -267,3 +267,33 @@ describe('a page whose text can anchor nothing (no period, no status or switch-o
     expect(ids(row('<span>Attivo</span>'))).toEqual(['tim-prime-go']);
   });
 });
+
+describe('pages written apart from the detector (tests/fixtures/unseen): the cases they taught', () => {
+  test('"Attiva" on a button offers to switch a service on: the row is off, though "Attiva" on a badge says on', () => {
+    const card = (status: string, action: string) => `<section><h2>Servizi attivi</h2><div><article><div><h3>TIM Safe Web Plus</h3>${status}</div><p>Blocca i siti pericolosi.</p><p>1,99 €/mese</p>${action}</article><article><h3>Altro</h3><p>Testo</p></article></div></section>`;
+    expect(ids(card('<span>Non attivo</span>', '<button type="button">Attiva</button>'))).toEqual([]);
+    expect(ids(card('', '<button type="button">Attiva</button>'))).toEqual([]);
+    expect(ids(card('<span>Attiva</span>', '<button type="button">Disattiva</button>'))).toEqual(['tim-safe-web-plus']);
+  });
+
+  test('a grid whose rows start with the line number: the plan row ("Offerta …") is not an extra, and names are not "Linea …"', () => {
+    const row = (service: string, status: string, price: string, action: string) =>
+      `<div role="row"><div role="gridcell">Linea 333 1234567</div><div role="gridcell">${service}</div><div role="gridcell"><span>${status}</span></div><div role="gridcell">${price}</div><div role="gridcell"><button>${action}</button></div></div>`;
+    const html = `<h2>Servizi attivi</h2><div role="grid"><div role="rowgroup">${row('Offerta TIM Power Pro', 'Attiva', '9,99 € al mese', 'Cambia offerta')}${row('Oroscopo Flash', 'Attivo', '0,99 € a settimana', 'Disattiva')}${row('LoSai', 'Non attivo', '1,59 € al mese', 'Attiva')}</div></div>`;
+    expect(detectServices(page(html), catalog.services).map((d) => [d.id, d.name])).toEqual([['unknown', 'Oroscopo Flash']]);
+  });
+
+  test('a title with its description and price on the next line, the switch beside them: one row, named by the title, off when the switch is', () => {
+    const item = (name: string, on: boolean) => `<li><div><span>${name}</span> <span>Descrizione del servizio · 1,99€/mese</span></div> <button role="switch" aria-checked="${on}"></button></li>`;
+    const html = `<h2>Servizi aggiuntivi</h2><ul>${item('Safe Web Plus', true)}${item('LoSai', false)}</ul>`;
+    const found = detectServices(page(html), catalog.services);
+    expect(found.map((d) => [d.id, d.price?.cents])).toEqual([['tim-safe-web-plus', 199]]);
+    // Read on one line with its description (no style makes the spans blocks), the name starts with the title.
+    expect(found[0]!.name).toMatch(/^Safe Web Plus/);
+  });
+
+  test('a card whose header holds the name and an "Attiva" badge, the price and "Disattiva" below: the card is the row, with the shown price', () => {
+    const html = `<h2>Le tue opzioni</h2><div><div><div><div><span>Giga Scorta</span><span><span></span>Attiva</span></div><p>Scatta quando finiscono i Giga.</p></div><div><p>1,90&nbsp;€ <span>ogni 200 MB</span></p><button>Disattiva</button></div></div><div><div><span>Altro</span></div></div></div>`;
+    expect(detectServices(page(html), catalog.services).map((d) => [d.id, d.name, d.price?.cents, d.price?.period, d.price?.fromCatalog])).toEqual([['tim-giga-di-scorta', 'Giga Scorta', 190, 'per-use', false]]);
+  });
+});

@@ -54,6 +54,36 @@ export const servicesPage = {
       noMatch: ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €'],
     },
   ),
+  /**
+   * A name that starts with the word for the base plan ("Offerta TIM Power Pro", "Piano Young"): the row is the
+   * plan itself, named in one line, never an extra.
+   */
+  planName: p(
+    /^(?:(?:la\s+tua\s+)?offerta|(?:il\s+tuo\s+)?piano(?:\s+tariffario)?|(?:la\s+tua\s+)?tariffa|profilo\s+tariffario)\s+(?!per\b|speciale\b|dedicat|riservat|consigliat|limitat)\S/i,
+    WITH_EXAMPLES && {
+      match: ['Offerta TIM Power Pro', 'Piano WINDTRE Go 200', 'Tariffa Base', 'La tua offerta Vodafone Special'],
+      noMatch: ['Offerta', 'Offerta per te', 'Offerta speciale TIM Prime Go', 'Opzione Giga di Scorta', 'TIM Prime Go'],
+    },
+  ),
+  /** A line that only names the line a row is about ("Linea 333 1234567", "SIM 3331234567"): a label, not a service. */
+  lineName: p(
+    /^(?:linea|numero|n\.|sim|utenza|tel(?:efono)?\.?)\s*:?\s*(?:mobile|fissa)?\s*\+?[\d][\d\s./-]{5,}$/i,
+    WITH_EXAMPLES && {
+      match: ['Linea 333 1234567', 'SIM 3331234567', 'Linea fissa 06 1234567', 'Numero: +39 333 1234567'],
+      noMatch: ['Linea', 'LoSai', 'Giga 100', 'Linea Sicura Plus'],
+    },
+  ),
+  /**
+   * A status badge at the end of a name's line ("Giga Scorta Attiva" where the badge sits beside the name): the
+   * status is not part of the name.
+   */
+  trailingStatus: p(
+    /\s+(?:non\s+attiv[oa]|attiv[oa]|attivat[oa]|disattivat[oa]|non\s+abilitat[oa]|abilitat[oa]|sospes[oa])$/i,
+    WITH_EXAMPLES && {
+      match: ['Giga Scorta Attiva', 'Più Sicuri Mobile Pro Attivo', 'LoSai Non attivo'],
+      noMatch: ['Attiva', 'TIM Prime Go', 'Opzione attivabile'],
+    },
+  ),
   /** Account facts shown beside options (credit, renewal, usage counters): never extras. */
   accountFact: p(
     /\b(?:credito(?:\s+(?:residuo|disponibile))?|rinnov[oa]|prossimo\s+(?:addebito|rinnovo)|soglia|consumi|traffico\s+(?:residuo|utilizzato|disponibile)|residu[oi]|utilizzat[oi]|consumat[oi]|disponibil[ie]\s+fino|bonus\s+(?:ricarica|residuo)|ricarica(?:ta)?\s+(?:automatica|minima))\b/i,
@@ -108,6 +138,14 @@ export const servicesPage = {
     WITH_EXAMPLES && {
       match: ['Incluso', 'Gratuito', 'Gratis', "Compreso nell'offerta", 'Senza costi aggiuntivi', 'Inclusa nel piano'],
       noMatch: ['1,99 €/mese', 'Attivo', 'Disattiva'],
+    },
+  ),
+  /** Questions used as field labels over a description ("Cosa fa", "Come funziona"): they are not names either. */
+  fieldQuestion: p(
+    /^(?:cosa\s+(?:fa|include|offre|comprende|ti\s+offre)|come\s+funziona|a\s+cosa\s+serve|in\s+cosa\s+consiste|quanto\s+costa|cos['’]\s*[eè])\s*[?:]?$/i,
+    WITH_EXAMPLES && {
+      match: ['Cosa fa', 'Cosa include', 'Come funziona?', 'A cosa serve', 'Quanto costa'],
+      noMatch: ['Costo', 'TIM Prime Go', 'Cosa fare se hai perso la SIM'],
     },
   ),
   /** Field labels inside a row ("Costo", "Stato:"): they are not the service's name. */

@@ -8,7 +8,7 @@
  */
 import { servicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
-import type { RowReader } from './row-reader.ts';
+import { isNameLine, type RowReader } from './row-reader.ts';
 import { parentOf, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import { gridColumnCount } from '../reading/grid-columns.ts';
 
@@ -23,6 +23,10 @@ export interface Row {
 const MAX_CLIMB = 8;
 /** An element showing more lines than this is a section, not a row. */
 const MAX_ROW_LINES = 30;
+/** How many lines a title and its description line may show together. */
+const MAX_TITLED_LINES = 6;
+/** How far above a named row without a price its card may be. */
+const MAX_WIDEN = 3;
 
 const { hints } = servicesPage;
 const STOP = new Set(['BODY', 'HTML', 'MAIN']);
@@ -186,6 +190,8 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     const group = definitionGroup(el);
     if (group && reader.nameOf(group) !== null) return group;
     if (group) continue;
+    // A <dl> of labels and values ("Cosa fa", "Costo", "Attivata il") is part of a row, never the row itself.
+    if (el.tagName === 'DL' && labelsValues(el, reader)) continue;
     // A table or grid cell is part of a row, never the row; nor is an element that starts with the price
     // ("1,50 € al mese" with a note under it): rows start with what they are.
     if (CELL_TAGS.has(el.tagName) || CELL_ROLES.has(el.getAttribute('role') ?? '')) continue;
@@ -199,9 +205,79 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     const run = named ? null : gridRun(el, columnsOf);
     if (run) return reader.nameOf(run) !== null ? run : null;
     if (startsWithAmount) continue;
-    if (named) return row;
+    // "Navigazione protetta · 1,99 €/mese" under a title of its own: the line with the price is the row's
+    // description, named only by its words before the amount; the row is the element that holds the title too.
+    if (named && !lines.some(isNameLine) && titledParent(el, lines, reader)) continue;
+    if (named) return widen(row, reader);
   }
   return null;
+}
+
+/** True when `el` climbs no further: the page's body, a list of rows, or a list's role. */
+function isBoundary(el: Element): boolean {
+  return STOP.has(el.tagName) || LIST_TAGS.has(el.tagName) || LIST_ROLES.has(el.getAttribute('role') ?? '') || CELL_TAGS.has(el.tagName) || CELL_ROLES.has(el.getAttribute('role') ?? '');
+}
+
+/** A `<dl>` whose terms are field labels ("Costo", "Stato", "Cosa fa"). */
+function labelsValues(dl: Element, reader: RowReader): boolean {
+  for (const child of dl.children) {
+    if (child.tagName !== 'DT') continue;
+    const text = reader.lines(child).join(' ');
+    if (servicesPage.fieldLabel.re.test(text) || servicesPage.fieldQuestion.re.test(text)) return true;
+  }
+  return false;
+}
+
+const amountLines = (lines: readonly string[]) => lines.filter((line) => hints.euro.test(line)).length;
+
+/**
+ * True when the parent of `el` is a small element with no other amount that starts with a name line of its own,
+ * or reads `el` on the end of a longer line.
+ */
+function titledParent(el: Element, lines: readonly string[], reader: RowReader): boolean {
+  const parent = parentOf(el);
+  if (!parent || isBoundary(parent)) return false;
+  const all = reader.lines(parent);
+  if (all.length > MAX_TITLED_LINES || amountLines(all) !== amountLines(lines)) return false;
+  // Read inline after the title, on the same line ("Safe Web Plus Navigazione protetta · 1,99 €/mese"): a
+  // row never starts in the middle of a line.
+  const first = lines[0]!;
+  if (all.some((line) => line !== first && line.endsWith(first))) return true;
+  return all[0] !== first && isNameLine(all[0]!);
+}
+
+/** A line that can be a second row's title, not a description: a few words, no sentence. */
+const MAX_TITLE = 40;
+const MAX_TITLE_WORDS = 4;
+function isTitle(line: string): boolean {
+  return line.length <= MAX_TITLE && !/[.!?:;]$/.test(line) && line.split(' ').length <= MAX_TITLE_WORDS && isNameLine(line);
+}
+
+/**
+ * The card a named row stands at the start of: "Giga Scorta · Attiva" in a header, with the price and
+ * "Disattiva" below it; a title and its price line, with the switch beside them. The row grows to the largest
+ * element that starts with the same line, shows at most the one amount, and names nothing else.
+ */
+function widen(row: Row, reader: RowReader): Row {
+  if (row.parts.length !== 1) return row;
+  const own = reader.lines(row.el);
+  const amounts = amountLines(own);
+  if (amounts > 1) return row;
+  let best = row.el;
+  let el = row.el;
+  for (let i = 0; i < MAX_WIDEN; i++) {
+    const parent = parentOf(el);
+    if (!parent || isBoundary(parent) || reader.holdsListHeading(parent)) break;
+    const lines = reader.lines(parent);
+    if (lines[0] !== own[0] || lines.length > MAX_ROW_LINES) break;
+    const more = amountLines(lines);
+    if (more > 1 || (amounts === 1 && more !== 1)) break;
+    const seen = new Set(own);
+    if (lines.some((line) => !seen.has(line) && isTitle(line))) break;
+    el = parent;
+    if (more === 1 || amounts === 1) best = parent;
+  }
+  return best === row.el ? row : { el: best, parts: [best] };
 }
 
 /** Every row that may be a service on the line, each once, in document order. */

@@ -62,11 +62,12 @@ function splitLabel(line: string): [string, string] | null {
 /** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
 export function isNameLine(line: string): boolean {
   if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
+  if (S.lineName.re.test(line)) return false;
   // Short names of letters and digits ("5G", "4G+") are names too.
   if (!/\p{L}{2}/u.test(line) && !/^[\p{L}\p{N}+]{2,4}$/u.test(line)) return false;
   if (AMOUNT.test(line)) return false;
   if (test(S.activeStatus, line) || test(S.inactiveStatus, line) || test(S.switchOffControl, line) || test(S.menuButton, line)) return false;
-  if (test(S.marketing, line) || test(S.fieldLabel, line) || test(S.planLabel, line)) return false;
+  if (test(S.marketing, line) || test(S.fieldLabel, line) || test(S.fieldQuestion, line) || test(S.planLabel, line)) return false;
   if (S.listHeading.re.test(line) || S.promoHeading.re.test(line)) return false;
   if (line.length <= 30 && S.free.re.test(line)) return false;
   // "al mese", "ogni 4 settimane", "IVA inclusa": a period or a note, not a name.
@@ -138,8 +139,13 @@ export function createRowReader(): RowReader {
         if (isNameLine(pair[1])) out.push(pair[1]);
         continue;
       }
-      if (isNameLine(line)) out.push(line);
-      else {
+      // "Giga Scorta Attiva": a badge beside the name reads on the name's line.
+      const name = line.replace(S.trailingStatus.re, '');
+      if (isNameLine(name)) {
+        // "Offerta TIM Power Pro": the row names the base plan.
+        if (out.length === 0 && S.planName.re.test(name)) plan = true;
+        out.push(name);
+      } else {
         // Inline rows read as one line: "Lo Sai 1,59 € al mese Disattiva" is named by the words before the amount.
         const at = line.search(AMOUNT_START);
         const before = at > 0 ? line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, '') : '';
@@ -215,8 +221,16 @@ export function createRowReader(): RowReader {
         plan: named.plan,
         context: contextOf(row.el),
       };
+      // What the row's buttons and links say: "Attiva" on a button offers to switch the service on (it is off),
+      // while "Attiva" on a badge says it is on.
+      const controls = new Set<string>();
+      for (const part of row.parts) for (const control of part.querySelectorAll(S.controlSelector)) controls.add(lines(control).join(' '));
       for (const line of all) {
         const status = /^stato\s*:?\s*/i.test(line) ? line.replace(/^stato\s*:?\s*/i, '') : line;
+        if (controls.has(line) && !test(S.switchOffControl, line)) {
+          if (test(S.marketing, line) || test(S.activeStatus, line)) facts.marketing = true;
+          continue;
+        }
         if (test(S.activeStatus, status)) facts.active = true;
         else if (test(S.inactiveStatus, status)) facts.inactive = true;
         else if (test(S.switchOffControl, line)) facts.switchOff = true;
@@ -232,7 +246,7 @@ export function createRowReader(): RowReader {
         // Inline badges ("<span>Attivo</span>" inside a one-line row) and icons labelled so.
         if (!facts.active && !facts.inactive) {
           for (const el of part.querySelectorAll('*')) {
-            if (el.childElementCount > 2) continue;
+            if (el.childElementCount > 2 || el.closest(S.controlSelector)) continue;
             const words = lines(el).join(' ');
             if (!words || words.length > MAX_WORD_LINE) continue;
             if (test(S.activeStatus, words)) facts.active = true;
