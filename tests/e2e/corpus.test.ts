@@ -6,7 +6,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '../support/browsers.ts';
@@ -19,6 +19,14 @@ import { amountForms, dateForms, priceForms } from '../corpus/forms.ts';
 import { invoices, line } from '../corpus/line-model.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
+/** Line pages written apart from the detector, after real portals, each with what a person reads on it. */
+const UNSEEN = join(import.meta.dirname, '..', 'fixtures', 'unseen', 'services');
+const unseenPages = readdirSync(UNSEEN)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => {
+    const want = JSON.parse(readFileSync(join(UNSEEN, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string; paidExtras: { catalogId: string | null }[] };
+    return { file: f, url: new URL(want.url), ids: want.paidExtras.map((e) => e.catalogId ?? 'unknown'), html: readFileSync(join(UNSEEN, f), 'utf8') };
+  });
 const PANEL = 'sentinella-spotlight';
 const EXPECTED_IDS = expectedServices().map((s) => s.id);
 const priceFormNames = Object.keys(priceForms);
@@ -83,6 +91,7 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
       portal.route(`/mytim/fatture-variante/${style}`, (_req, res) => send(res, html(invoiceStyles[style]!(invoices(14), forms))));
     });
     portal.route('/mytim/tardi', (_req, res) => send(res, latePage()));
+    for (const unseen of unseenPages) portal.route(unseen.url.pathname, (_req, res) => send(res, unseen.html));
     portal.route('/mytim/spa', (_req, res) => send(res, spaPage()));
     session = await target.launch();
   });
@@ -119,6 +128,23 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
         await page.screenshot({ path: shot('corpus-kebab'), fullPage: true });
         const prices = await page.locator(PANEL).locator('[data-service-id] [data-price]').allInnerTexts();
         if (!prices.some((p) => /200 MB/.test(p))) wrong.push(`kebab: the usage price is shown without its unit (${prices.join(' | ')})`);
+      }
+    }
+    await page.close();
+    assert.deepEqual(wrong, []);
+  });
+
+  test('line pages written apart from the detector, on their carriers\' hosts: exactly the paid extras a person sees, in the panel', async () => {
+    const page = await session.newPage();
+    const wrong: string[] = [];
+    for (const unseen of unseenPages) {
+      await page.goto(`${portal.origin(unseen.url.hostname)}${unseen.url.pathname}`);
+      try {
+        await waitForPanel(page, unseen.ids.length);
+        const ids = await panelIds(page);
+        if (JSON.stringify(ids) !== JSON.stringify(unseen.ids)) wrong.push(`${unseen.file}: ${ids.join(', ')} (expected ${unseen.ids.join(', ')})`);
+      } catch (error) {
+        wrong.push(`${unseen.file}: ${(error as Error).message.split('\n')[0]}`);
       }
     }
     await page.close();
