@@ -77,6 +77,71 @@ describe('cards and lists, by labels', () => {
   });
 });
 
+describe('forms read by their words and structure', () => {
+  test('one <dl> per invoice: dotted dates, "9,99€", a "Documento" label over the download link', () => {
+    const invoices = parse(`
+      <div><p>Prossimo rinnovo: 06.12.2026 · 9,99€</p><p>Credito residuo: 3,50€</p></div>
+      <dl><dt>Fattura n.</dt><dd>FA2611048213</dd><dt>Data</dt><dd>06.11.2026</dd><dt>Importo</dt><dd>9,99€</dd>
+        <dt>Stato</dt><dd><span>Pagamento non riuscito</span></dd>
+        <dt>Documento</dt><dd><a href="/account/fatture/pdf?id=FA2611048213" download="fattura-FA2611048213.pdf">Scarica</a></dd></dl>
+      <dl><dt>Fattura n.</dt><dd>FB2611007734</dd><dt>Data</dt><dd>01.11.2026</dd><dt>Importo</dt><dd>24,99€</dd>
+        <dt>Stato</dt><dd><span>In elaborazione</span></dd><dt>Documento</dt><dd><span>PDF disponibile a breve</span></dd></dl>`, 'https://www.iliad.it/account/fatture');
+    expect(invoices.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }))).toEqual([
+      { number: 'FA2611048213', issueDate: '2026-11-06', amountCents: 999, dueDate: null, status: 'unpaid', documentUrl: 'https://www.iliad.it/account/fatture/pdf?id=FA2611048213' },
+      { number: 'FB2611007734', issueDate: '2026-11-01', amountCents: 2499, dueDate: null, status: null, documentUrl: null },
+    ]);
+  });
+
+  test('flex rows grouped by year: an amount with no label, "del" before the date, a yearly total that is no invoice', () => {
+    const row = (n: string, day: string, amount: string, status: string, link: string) => `<li class="row">
+      <div><span>Fattura n.</span> <strong>${n}</strong></div><div><span>del</span> ${day}</div><div>${amount}</div>
+      <div><span>scadenza</span> 21/${day.slice(3)}</div><div><span>${status}</span></div><div>${link}</div></li>`;
+    const invoices = parse(`<section><div class="row"><h2>2026</h2><p>2 fatture · Totale 2026: 1.067,80 €</p></div><ul>
+      ${row('M004585116', '01/11/2026', '34,95 €', 'Da pagare', '<a href="/myfastweb/download/?numero=M004585116">Scarica PDF</a>')}
+      ${row('M002004511', '01/03/2026', '1.032,85 € <span>include acquisto rateale Smart TV</span>', 'Pagata', '<span>PDF non più disponibile</span> <a href="/myfastweb/richiedi-copia/?numero=M002004511">Richiedi copia</a>')}
+      </ul></section>`, 'https://fastweb.it/myfastweb/le-mie-fatture/');
+    expect(invoices.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }))).toEqual([
+      { number: 'M004585116', issueDate: '2026-11-01', amountCents: 3495, dueDate: '2026-11-21', status: 'unpaid', documentUrl: 'https://fastweb.it/myfastweb/download/?numero=M004585116' },
+      { number: 'M002004511', issueDate: '2026-03-01', amountCents: 103285, dueDate: '2026-03-21', status: 'paid', documentUrl: null },
+    ]);
+  });
+
+  test('custom-element cards: "N. 8A…", "32,90 euro" before its VAT, both dates on one line, status only as an icon label', () => {
+    const card = (n: string, icon: string, dates: string) => `<tim-invoice-item><div><div><p>Conto di novembre 2026</p><p>N. ${n}</p>${icon}</div>
+      <div><p>32,90 euro</p><p>di cui IVA 5,93 €</p><p>${dates}</p></div>
+      <div><a href="https://www.tim.it/mytim/pdf/${n}.pdf"><tim-icon aria-hidden="true"></tim-icon><span>PDF</span></a> <a href="/mytim/${n}/traffico">Traffico</a></div></div></tim-invoice-item>`;
+    const invoices = parse(`<tim-line-bills><h2>Linea fissa 06 5559876</h2>
+      ${card('8A00512394', '<tim-icon role="img" aria-label="Da pagare"></tim-icon>', 'Emesso il 6 nov. 2026<!----> · Scade il 26 nov. 2026')}
+      ${card('8A00469952', '', 'Emesso il 6 ago. 2026 · Scade il 26 ago. 2026')}
+      <p>Totale conti 2026: 65,80 euro</p></tim-line-bills>`, 'https://www.tim.it/mytim/le-tue-fatture');
+    expect(invoices.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }))).toEqual([
+      { number: '8A00512394', issueDate: '2026-11-06', amountCents: 3290, dueDate: '2026-11-26', status: 'unpaid', documentUrl: 'https://www.tim.it/mytim/pdf/8A00512394.pdf' },
+      { number: '8A00469952', issueDate: '2026-08-06', amountCents: 3290, dueDate: '2026-08-26', status: null, documentUrl: 'https://www.tim.it/mytim/pdf/8A00469952.pdf' },
+    ]);
+  });
+
+  test('an ARIA table with the net amount before "Totale IVA inclusa", icon statuses and an XML link before the PDF', () => {
+    const cell = (t: string) => `<div role="cell">${t}</div>`;
+    const row = (n: string, issued: string, due: string, net: string, gross: string, status: string) => `<div role="row">${cell(`<span>Fattura</span> <span>${n}</span>`)}${cell(issued)}${cell(due)}${cell(net)}${cell(`<strong>${gross}</strong>`)}${cell(status)}${cell(
+      `<a href="/fatture/${n}.xml" download>XML</a> <a href="/fatture/${n}.pdf">Scarica PDF</a>`)}</div>`;
+    const invoices = parse(`<div role="table"><div role="rowgroup"><div role="row">${['Documento', 'Data emissione', 'Scadenza', 'Imponibile', 'Totale IVA inclusa', 'Stato', ''].map((h) => `<div role="columnheader">${h}</div>`).join('')}</div></div>
+      <div role="rowgroup">${row('8A00418273', '15 nov 2026', '15 dic 2026', '1.011,93 €', '1.234,56 €', '<span>Pagamento in corso</span>')}
+      ${row('8A00397140', '15 ott. 2026', '14 nov. 2026', '809,34 €', '987,40 €', '<span role="img" aria-label="Pagata" title="Pagata"></span>')}</div>
+      <div role="rowgroup"><div role="row">${cell('Totale periodo selezionato')}${cell('')}${cell('')}${cell('1.821,27 €')}${cell('2.221,96 €')}${cell('')}${cell('')}</div></div></div>`, 'https://timbusiness.tim.it/area-clienti/fatture');
+    expect(invoices.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }))).toEqual([
+      { number: '8A00418273', issueDate: '2026-11-15', amountCents: 123456, dueDate: '2026-12-15', status: 'unpaid', documentUrl: 'https://timbusiness.tim.it/fatture/8A00418273.pdf' },
+      { number: '8A00397140', issueDate: '2026-10-15', amountCents: 98740, dueDate: '2026-11-14', status: 'paid', documentUrl: 'https://timbusiness.tim.it/fatture/8A00397140.pdf' },
+    ]);
+  });
+
+  test('a responsive table whose columns are named only in data-label, "Pagare entro il" included', () => {
+    const [inv] = parse(`<table><tbody><tr><td data-label="Numero fattura">AI41187203</td><td data-label="Data di emissione">15/11/2026</td>
+      <td data-label="Importo">€ 29,99</td><td data-label="Pagare entro il">4 dicembre 2026</td>
+      <td data-label="Stato"><span aria-label="Da pagare" title="Da pagare"></span></td></tr></tbody></table>`, 'https://www.vodafone.it/area-utente/fatture');
+    expect(inv).toMatchObject({ number: 'AI41187203', issueDate: '2026-11-15', amountCents: 2999, dueDate: '2026-12-04', status: 'unpaid' });
+  });
+});
+
 test('numbers are kept as shown, without their label', () => {
   expect(parseNumber('Fattura n. 8A00123456')).toBe('8A00123456');
   expect(parseNumber('N° 2026/0001')).toBe('2026/0001');

@@ -48,6 +48,14 @@ export function parseAmount(text: string): number | null {
   return parseEuroCents(text) ?? (/\d,\d{2}\b/.test(text) ? parseEuroCents(text, { bare: true }) : null);
 }
 
+/** An amount written first, with its currency: "32,90 euro", "€ 29,99", "1.032,85 € include…" ("di cui IVA 5,93 €" is not). */
+const LEADING_AMOUNT = /^[-−]?\s*(?:€\s*\d|\d[\d.]*(?:,\d{1,2})?\s*(?:€|eur(?:o)?\b))/i;
+
+/** The amount a line starts with, in cents (an unlabelled amount on a card), or null. */
+export function leadingAmount(line: string): number | null {
+  return LEADING_AMOUNT.test(line) ? parseAmount(line) : null;
+}
+
 /** A day in any Italian form ("6 novembre 2026", "06/11/26", "15 ott 2026", "2026-11-06"), as YYYY-MM-DD. */
 export function parseDay(text: string): string | null {
   return parseItalianDate(text);

@@ -5,8 +5,10 @@
  * - Grids: a header row whose cells name invoice fields (a `<table>`, an ARIA table or grid, or a div grid
  *   whose first row of repeated siblings is labels), then rows with as many cells. A cell's own `data-label`
  *   wins over its column.
- * - Labelled records (cards, list items, `<dl>`): one invoice per number label; in it, each label's value is
- *   written after it ("Totale: 59,00 €"), in the element after it, or on the line below it.
+ * - Labelled records (cards, list items, `<dl>`): one invoice per number label followed by a number; in it,
+ *   each label's value is written after it ("Totale: 59,00 €"), in the element after it, or on the line below
+ *   it, and one line may hold several ("Emesso il 6 nov. 2026 · Scade il 26 nov. 2026"). A record whose amount
+ *   has no label shows it first on a line of its own ("32,90 euro" over "di cui IVA 5,93 €").
  *
  * Text is read as a person reads it (visible-text.ts): "RA40812345<br>novembre 2026" is a number and a month.
  */
@@ -18,7 +20,7 @@ import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
 import { gridColumnCount } from '../reading/grid-columns.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
-import { fieldForLabel, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
+import { fieldForLabel, leadingAmount, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
 type Root = Document | Element;
 type Values = Partial<Record<InvoiceField, string>>;
@@ -63,14 +65,20 @@ function cellField(el: Element): InvoiceField | null {
 /**
  * The document link inside `scope`, absolute and on the page's own origin only: a `download` link, a link
  * to a .pdf, or one whose words, label or title say so ("Scarica PDF", an icon labelled "Scarica la fattura").
+ * A link to the invoice in another format (its XML, often offered first) is not its document.
  */
 function documentUrl(scopes: readonly Element[], read: Read): string | null {
   for (const a of scopes.flatMap((scope) => queryAllComposed(scope, 'a[href]', read.hosts))) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     const link = invoicesPage.documentLink.re;
-    const named = a.hasAttribute('download') || link.test(href) || link.test(a.getAttribute('aria-label') ?? '') || link.test(a.getAttribute('title') ?? '');
-    if (!named && !link.test(visibleLines(a, { includeHidden: true }).join(' '))) continue;
+    const other = invoicesPage.otherFormat.re;
+    const label = a.getAttribute('aria-label') ?? '';
+    const title = a.getAttribute('title') ?? '';
+    const words = visibleLines(a, { includeHidden: true }).join(' ');
+    if (other.test(href) || other.test(words) || other.test(label) || other.test(title)) continue;
+    const named = a.hasAttribute('download') || link.test(href) || link.test(label) || link.test(title);
+    if (!named && !link.test(words)) continue;
     let url: URL;
     try {
       url = new URL(href, read.pageUrl);
@@ -206,15 +214,24 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
  * a label's cell is a child of the header row, whose following siblings with as many cells are the rows.
  */
 function fromDivGrids(labels: Label[], read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
-  const headers = new Set<Element>();
+  // Each possible header row, with the fields its labels name: only one naming the number and the amount is read
+  // further (a record's labels, as in a list of 1,000 cards, never are).
+  const headers = new Map<Element, Set<InvoiceField>>();
   for (const label of labels) {
     if (label.inline !== null) continue;
     for (let cell: Element | null = label.el, i = 0; cell && i < 3; cell = cell.parentElement, i++) {
       const header = cell.parentElement;
-      if (header && header.children.length >= 3 && !header.closest(GRID)) headers.add(header);
+      if (!header || header.children.length < 3) continue;
+      let fields = headers.get(header);
+      if (!fields) {
+        if (header.closest(GRID)) continue;
+        headers.set(header, (fields = new Set()));
+      }
+      fields.add(label.field);
     }
   }
-  for (const header of headers) {
+  for (const [header, fields] of headers) {
+    if (!fields.has('number') || !fields.has('amount')) continue;
     if ([...taken].some((t) => t.contains(header))) continue;
     if (fromFlatGrid(header, read, out)) {
       taken.add(header);
@@ -303,6 +320,22 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
   return null;
 }
 
+/** Text that may hold a label: a word of three letters, or a number mark ("N°", "N. 8A00512394", "Nr. 12"). */
+const MAY_LABEL = /\p{L}{3}|(?:^|\s)n(?:r|um)?\s*[.°º:]/iu;
+/** Where one line holds several labelled values: "Emesso il 6 nov. 2026 · Scade il 26 nov. 2026". */
+const SEGMENT = /\s+[·•|]\s+/;
+
+/** The labels a line gives, each with its value: one per segment when its segments each hold one. */
+function labelsOfLine(line: string): Omit<Label, 'el'>[] {
+  const segments = line.split(SEGMENT);
+  if (segments.length > 1) {
+    const parts = segments.map(labelOfLine).filter((l): l is Omit<Label, 'el'> => l !== null && l.inline !== null);
+    if (parts.length > 1) return parts;
+  }
+  const label = labelOfLine(line);
+  return label ? [label] : [];
+}
+
 /** Every label on the page, from one walk over its text nodes and its `data-label` attributes. */
 function findLabels(scope: Element, taken: Set<Element>): Label[] {
   const found: Label[] = [];
@@ -321,18 +354,20 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
       }
       if (node.nodeType !== 3) continue;
       const data = (node as Text).data;
-      if (data.length < 3 || !/\p{L}{3}/u.test(data)) continue;
+      if (data.length < 2 || !MAY_LABEL.test(data)) continue;
       const el = (node as Text).parentElement;
       if (!el || seen.has(el)) continue;
       const own = lines(el);
       const first = own[0];
       if (first === undefined || first.length > 80) continue;
-      const label = labelOfLine(first);
-      if (!label) continue;
+      const labels = labelsOfLine(first);
+      if (labels.length === 0) continue;
       seen.add(el);
-      // A label element whose value is on its own second line ("Importo" / "32,90 €").
-      const inline = label.inline ?? (own.length > 1 && !labelOfLine(own[1]!) ? own.slice(1).join('\n') : null);
-      found.push({ el, field: label.field, inline });
+      for (const label of labels) {
+        // A label element whose value is on its own second line ("Importo" / "32,90 €").
+        const inline = label.inline ?? (own.length > 1 && !labelOfLine(own[1]!) ? own.slice(1).join('\n') : null);
+        found.push({ el, field: label.field, inline });
+      }
     }
   };
   visit(scope);
@@ -371,16 +406,36 @@ function statusBadge(record: Element, hosts: readonly Element[]): string | undef
   return undefined;
 }
 
+const AMOUNT_START = /^\s*[-−€\d]/;
+
+/** The first amount a record shows with no label, written first on its line ("32,90 euro" over "di cui IVA 5,93 €"). */
+function bareAmount(record: Element, isLabel: (el: Element) => boolean, hosts: readonly Element[]): string | undefined {
+  for (const el of queryAllComposed(record, '*', hosts)) {
+    // Only text that starts with a digit, a sign or "€" can start with an amount: the rest is not read.
+    if (isLabel(el) || !AMOUNT_START.test(el.textContent ?? '')) continue;
+    const first = lines(el)[0];
+    if (first !== undefined && first.length <= 80 && leadingAmount(first) !== null) return first;
+  }
+  return undefined;
+}
+
 function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
   const free = labels.filter((l) => ![...taken].some((t) => containsComposed(t, l.el)));
-  const numberLabels = free.filter((l) => l.field === 'number');
+  const labelEls = new Set(free.map((l) => l.el));
+  const isLabel = (el: Element) => labelEls.has(el);
+  const values = new Map<Label, string>();
+  const valueFor = (l: Label): string => {
+    let v = values.get(l);
+    if (v === undefined) values.set(l, (v = l.inline ?? valueOf(l.el, isLabel)));
+    return v;
+  };
+  // Only a label followed by a number marks an invoice ("Documento" over a "Scarica" link does not).
+  const numberLabels = free.filter((l) => l.field === 'number' && parseNumber(valueFor(l)) !== null);
   // How many number labels each ancestor holds: a record is the widest ancestor holding exactly one.
   const counts = new Map<Element, number>();
   for (const l of numberLabels) {
     for (let a = parentOf(l.el); a && a !== scope.parentElement; a = parentOf(a)) counts.set(a, (counts.get(a) ?? 0) + 1);
   }
-  const labelEls = new Set(free.map((l) => l.el));
-  const isLabel = (el: Element) => labelEls.has(el);
   const records = new Map<Element, Label>();
   for (const l of numberLabels) {
     let record: Element = l.el;
@@ -402,14 +457,16 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
     }
   }
   for (const [record, recordLabels] of byRecord) {
-    const values: Values = {};
+    const found: Values = {};
     for (const l of recordLabels) {
-      if (values[l.field] !== undefined) continue;
-      const value = l.inline ?? valueOf(l.el, isLabel);
-      if (value) values[l.field] = value;
+      if (found[l.field] !== undefined) continue;
+      const value = valueFor(l);
+      // A label whose value is not of its kind ("Data" over "Scarica") gives nothing.
+      if (value && holdsValue(l.field, value)) found[l.field] = value;
     }
-    if (values.status === undefined) values.status = statusBadge(record, read.hosts);
-    const invoice = build(values, record, read);
+    if (found.status === undefined) found.status = statusBadge(record, read.hosts);
+    if (found.amount === undefined) found.amount = bareAmount(record, isLabel, read.hosts);
+    const invoice = build(found, record, read);
     if (invoice) out.push(invoice);
   }
 }

@@ -192,23 +192,23 @@ export const invoicesPage = {
       },
     ),
     issueDate: p(
-      /^(?:emess[ao]\s+il|data\s+(?:di\s+)?emissione|data\s+(?:della\s+)?(?:fattura|documento|conto)|data|emissione|emess[ao])$/i,
+      /^(?:emess[ao]\s+il|data\s+(?:di\s+)?emissione|data\s+(?:della\s+)?(?:fattura|documento|conto)|data|emissione|emess[ao](?:\s+del)?|del)$/i,
       WITH_EXAMPLES && {
-        match: ['Emessa il', 'Emesso il', 'Data emissione', 'Data di emissione', 'Data fattura', 'Data', 'Data documento'],
+        match: ['Emessa il', 'Emesso il', 'Data emissione', 'Data di emissione', 'Data fattura', 'Data', 'Data documento', 'del', 'Emessa del'],
         noMatch: ['Data scadenza', 'Scadenza', 'Periodo'],
       },
     ),
     amount: p(
-      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\))?$/i,
+      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\)|\s+iva\s+inclusa)?$/i,
       WITH_EXAMPLES && {
-        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare'],
-        noMatch: ['Scadenza', 'Stato', 'Totale anno', 'Da pagare'],
+        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare', 'Totale IVA inclusa', 'Importo IVA inclusa'],
+        noMatch: ['Scadenza', 'Stato', 'Totale anno', 'Da pagare', 'Imponibile', 'Totale IVA'],
       },
     ),
     dueDate: p(
-      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|da\s+pagare\s+entro|entro\s+il|pagare\s+entro|in\s+scadenza\s+il|scadenza\s+pagamento)$/i,
+      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|(?:da\s+)?pagare\s+entro(?:\s+il)?|entro\s+il|in\s+scadenza\s+il|scadenza\s+pagamento)$/i,
       WITH_EXAMPLES && {
-        match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il'],
+        match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il', 'Pagare entro il', 'Da pagare entro il'],
         noMatch: ['Data emissione', 'Stato'],
       },
     ),
@@ -229,10 +229,10 @@ export const invoicesPage = {
   },
   /** Status words: unpaid ones are tried first ("Non pagata" contains "pagata"). */
   unpaid: p(
-    /\b(?:da\s+pagare|non\s+pagat[ao]|non\s+saldat[ao]|scadut[ao]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta)\b/i,
+    /\b(?:da\s+pagare|non\s+pagat[ao]|non\s+saldat[ao]|scadut[ao]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta|(?:pagamento|addebito)\s+(?:non\s+riuscito|fallito|respinto|in\s+corso)|non\s+andat[ao]\s+a\s+buon\s+fine)\b/i,
     WITH_EXAMPLES && {
-      match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta'],
-      noMatch: ['Pagata', 'Saldata'],
+      match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta', 'Pagamento non riuscito', 'Addebito fallito', 'Pagamento in corso'],
+      noMatch: ['Pagata', 'Saldata', 'In elaborazione', 'Pagamento'],
     },
   ),
   paid: p(
@@ -256,6 +256,14 @@ export const invoicesPage = {
     WITH_EXAMPLES && {
       match: ['Scarica PDF', 'Download', 'Visualizza', 'Apri la fattura', '/docs/RA1.pdf', 'fattura.pdf?id=3'],
       noMatch: ['Dettagli', 'Paga ora', 'Assistenza'],
+    },
+  ),
+  /** Links to the same invoice in another format (the electronic invoice's XML, a signed copy, a CSV of calls): not its document. */
+  otherFormat: p(
+    /\b(?:xml|p7m|csv|xlsx?)\b/i,
+    WITH_EXAMPLES && {
+      match: ['XML', '/documento/8A00418273.xml', 'Scarica XML', 'fattura.xml.p7m', 'Dettaglio traffico CSV'],
+      noMatch: ['Scarica PDF', '/docs/RA1.pdf', 'download.pdf?fattura=AI41187203&formato=pdf'],
     },
   ),
   /** Headings or titles that say this page lists invoices. */

@@ -1,0 +1,82 @@
+/**
+ * Pages the readers' authors did not write: portal pages in tests/fixtures/unseen/, written apart from the
+ * extension's code (without reading it) after real customer areas, each with what a careful person reads on
+ * it in NAME.expected.json. The spotlight must find exactly the paid extras listed, in page order, with their
+ * price and period, and none of the rows the page lists as distractors; the invoice reader must give exactly
+ * the invoices listed, never a totals row or a summary box.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { Window } from 'happy-dom';
+import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
+import services from 'virtual:sentinella-catalog/detector';
+import { servicesForHost } from '../../extension/carrier-page/services/carrier-services.ts';
+import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
+import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
+import type { SpotlightService } from '../../shared/catalog/catalog.ts';
+
+const ROOT = join(import.meta.dirname, '..', 'fixtures', 'unseen');
+const all = services as unknown as SpotlightService[];
+
+interface ExpectedServices {
+  url: string;
+  paidExtras: { name: string; catalogId: string | null; cents: number | null; period: string | null }[];
+  notExtras: string[];
+}
+
+interface ExpectedInvoices {
+  url: string;
+  invoices: { number: string; issueDate: string | null; amountCents: number | null; dueDate: string | null; status: string | null; documentUrl: string | null }[];
+  notInvoices: string[];
+}
+
+function pages(kind: 'services' | 'invoices'): string[] {
+  return readdirSync(join(ROOT, kind))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -'.html'.length))
+    .sort();
+}
+
+function load(kind: string, name: string, url: string): Document {
+  const win = new Window({ url });
+  const html = readFileSync(join(ROOT, kind, `${name}.html`), 'utf8');
+  win.document.write(html);
+  return win.document as unknown as Document;
+}
+
+function expected<T>(kind: string, name: string): T {
+  return JSON.parse(readFileSync(join(ROOT, kind, `${name}.expected.json`), 'utf8')) as T;
+}
+
+test('the unseen pages are there: at least 8 line pages and 8 invoice pages', () => {
+  expect(pages('services').length).toBeGreaterThanOrEqual(8);
+  expect(pages('invoices').length).toBeGreaterThanOrEqual(8);
+});
+
+describe.each(pages('services'))('unseen line page %s', (name) => {
+  const want = expected<ExpectedServices>('services', name);
+  const doc = load('services', name, want.url);
+  const found = detectServices(doc, servicesForHost(all, carrierHosts, new URL(want.url).hostname));
+
+  test('exactly the paid extras a person sees, in page order, with their price and period', () => {
+    expect(found.map((d) => ({ name: d.name, catalogId: d.id === 'unknown' ? null : d.id, cents: d.price?.fromCatalog ? null : (d.price?.cents ?? null), period: d.price?.fromCatalog ? null : (d.price?.period ?? null) }))).toEqual(
+      want.paidExtras.map((e) => ({ name: e.name, catalogId: e.catalogId, cents: e.cents, period: e.cents === null ? null : e.period })),
+    );
+  });
+
+  test.each(want.notExtras)('"%s" is not an extra', (text) => {
+    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+    expect(found.filter((d) => norm(text).includes(norm(d.name))).filter((d) => !want.paidExtras.some((e) => norm(e.name) === norm(d.name))).map((d) => d.name)).toEqual([]);
+  });
+});
+
+describe.each(pages('invoices'))('unseen invoice page %s', (name) => {
+  const want = expected<ExpectedInvoices>('invoices', name);
+  const doc = load('invoices', name, want.url);
+  const read = parseInvoices(doc, want.url).map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
+
+  test('exactly the invoices a person sees, in page order, each field as shown', () => {
+    expect(read).toEqual(want.invoices);
+  });
+});
