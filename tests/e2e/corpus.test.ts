@@ -27,6 +27,20 @@ const unseenPages = readdirSync(UNSEEN)
     const want = JSON.parse(readFileSync(join(UNSEEN, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string; paidExtras: { catalogId: string | null }[] };
     return { file: f, url: new URL(want.url), ids: want.paidExtras.map((e) => e.catalogId ?? 'unknown'), html: readFileSync(join(UNSEEN, f), 'utf8') };
   });
+/** Invoice pages written apart from the invoice reader, with the invoices a person reads on each. */
+const UNSEEN_INVOICES = join(import.meta.dirname, '..', 'fixtures', 'unseen', 'invoices');
+interface UnseenInvoice {
+  number: string;
+  amountCents: number | null;
+  dueDate: string | null;
+  status: string | null;
+}
+const unseenInvoicePages = readdirSync(UNSEEN_INVOICES)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => {
+    const want = JSON.parse(readFileSync(join(UNSEEN_INVOICES, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string; invoices: UnseenInvoice[] };
+    return { file: f, url: new URL(want.url), invoices: want.invoices, html: readFileSync(join(UNSEEN_INVOICES, f), 'utf8') };
+  });
 const PANEL = 'sentinella-spotlight';
 const EXPECTED_IDS = expectedServices().map((s) => s.id);
 const priceFormNames = Object.keys(priceForms);
@@ -91,7 +105,7 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
       portal.route(`/mytim/fatture-variante/${style}`, (_req, res) => send(res, html(invoiceStyles[style]!(invoices(14), forms))));
     });
     portal.route('/mytim/tardi', (_req, res) => send(res, latePage()));
-    for (const unseen of unseenPages) portal.route(unseen.url.pathname, (_req, res) => send(res, unseen.html));
+    for (const unseen of [...unseenPages, ...unseenInvoicePages]) portal.route(unseen.url.pathname, (_req, res) => send(res, unseen.html));
     portal.route('/mytim/spa', (_req, res) => send(res, spaPage()));
     session = await target.launch();
   });
@@ -217,5 +231,45 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
       assert.equal(row.status, e.status, `${e.number} status`);
       assert.equal(row.hasDocument, 'true', `${e.number} document`);
     }
+  });
+  test('invoice pages written apart from the reader, on their carriers\' hosts: exactly their invoices in the archive, each once, nothing else', async () => {
+    await freshArchive();
+    const page = await session.newPage();
+    for (const unseen of unseenInvoicePages) {
+      await page.goto(`${portal.origin(unseen.url.hostname)}${unseen.url.pathname}`);
+      await page.waitForSelector('html[data-sentinella-ready]', { timeout: 30_000 });
+    }
+    await page.close();
+    const expected = unseenInvoicePages.flatMap((p) => p.invoices.map((inv) => ({ ...inv, file: p.file })));
+    const archive = await session.newPage();
+    const read = () => archive.$$eval('[data-invoice-id]', (els) => els.map((el) => ({ ...(el as HTMLElement).dataset })) as Record<string, string>[]);
+    const end = Date.now() + 20_000;
+    let rows: Record<string, string>[] = [];
+    while (Date.now() < end) {
+      await archive.goto(session.extensionUrl('archive.html'));
+      await archive.waitForSelector('html[data-archive-ready="true"]');
+      const showAll = archive.locator('[data-action="show-all"]');
+      if (await showAll.count()) await showAll.click();
+      rows = await read();
+      if (rows.length >= expected.length) break;
+      await archive.waitForTimeout(400);
+    }
+    await archive.close();
+    const wrong: string[] = [];
+    const byNumber = new Map(rows.map((r) => [r.invoiceId, r]));
+    for (const e of expected) {
+      const row = byNumber.get(e.number);
+      if (!row) {
+        wrong.push(`${e.file}: ${e.number} not archived`);
+        continue;
+      }
+      const got = { amountCents: row.amountCents || null, dueDate: row.dueDate || null, status: row.status || null };
+      const want = { amountCents: e.amountCents === null ? null : String(e.amountCents), dueDate: e.dueDate, status: e.status };
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${e.file}: ${e.number} ${JSON.stringify(got)} (expected ${JSON.stringify(want)})`);
+    }
+    const known = new Set(expected.map((e) => e.number));
+    for (const r of rows) if (!known.has(r.invoiceId!)) wrong.push(`archived, but not an invoice on any page: ${r.invoiceId}`);
+    assert.ok(rows.length > 0, 'the archive shows invoices');
+    assert.deepEqual(wrong, []);
   });
 });

@@ -13,7 +13,7 @@ import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import services from 'virtual:sentinella-catalog/detector';
 import { servicesForHost } from '../../extension/carrier-page/services/carrier-services.ts';
 import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
-import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
+import { looksLikeInvoicePage, parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import type { SpotlightService } from '../../shared/catalog/catalog.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'unseen');
@@ -59,6 +59,10 @@ describe.each(pages('services'))('unseen line page %s', (name) => {
   const doc = load('services', name, want.url);
   const found = detectServices(doc, servicesForHost(all, carrierHosts, new URL(want.url).hostname));
 
+  test('is not taken for an invoice page (the invoice reader is not loaded)', () => {
+    expect(looksLikeInvoicePage(doc)).toBe(false);
+  });
+
   test('exactly the paid extras a person sees, in page order, with their price and period', () => {
     expect(found.map((d) => ({ name: d.name, catalogId: d.id === 'unknown' ? null : d.id, cents: d.price?.fromCatalog ? null : (d.price?.cents ?? null), period: d.price?.fromCatalog ? null : (d.price?.period ?? null) }))).toEqual(
       want.paidExtras.map((e) => ({ name: e.name, catalogId: e.catalogId, cents: e.cents, period: e.cents === null ? null : e.period })),
@@ -75,6 +79,10 @@ describe.each(pages('invoices'))('unseen invoice page %s', (name) => {
   const want = expected<ExpectedInvoices>('invoices', name);
   const doc = load('invoices', name, want.url);
   const read = parseInvoices(doc, want.url).map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
+
+  test('is known for an invoice page (the invoice reader is loaded on it)', () => {
+    expect(looksLikeInvoicePage(doc)).toBe(true);
+  });
 
   test('exactly the invoices a person sees, in page order, each field as shown', () => {
     expect(read).toEqual(want.invoices);

@@ -219,7 +219,11 @@ function fromDivGrids(labels: Label[], read: Read, taken: Set<Element>, out: Par
   const headers = new Map<Element, Set<InvoiceField>>();
   for (const label of labels) {
     if (label.inline !== null) continue;
+    const own = lines(label.el).join(' ');
     for (let cell: Element | null = label.el, i = 0; cell && i < 3; cell = cell.parentElement, i++) {
+      // A header cell shows its label only: a cell that also shows the value ("Numero" over "RA51736402", in a
+      // card's grid of fields) is a field of a record, and neither it nor anything above it is a header.
+      if (cell !== label.el && lines(cell).join(' ') !== own) break;
       const header = cell.parentElement;
       if (!header || header.children.length < 3) continue;
       let fields = headers.get(header);

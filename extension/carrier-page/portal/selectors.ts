@@ -268,9 +268,9 @@ export const invoicesPage = {
   ),
   /** Headings or titles that say this page lists invoices. */
   pageHeading: p(
-    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|conto\s+telefonico|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
+    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
     WITH_EXAMPLES && {
-      match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto'],
+      match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti'],
       noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte'],
     },
   ),
