@@ -140,6 +140,36 @@ describe('forms read by their words and structure', () => {
       <td data-label="Stato"><span aria-label="Da pagare" title="Da pagare"></span></td></tr></tbody></table>`, 'https://www.vodafone.it/area-utente/fatture');
     expect(inv).toMatchObject({ number: 'AI41187203', issueDate: '2026-11-15', amountCents: 2999, dueDate: '2026-12-04', status: 'unpaid' });
   });
+
+  test('a timeline of account events: only items with an invoice number, the amount between dashes, status and due date in clauses', () => {
+    const invoices = parse(`<ol>
+      <li><p>Emessa il <time datetime="2026-12-02">2 dicembre 2026</time></p>
+        <p><strong>Fattura di novembre 2026</strong> — 24,99 € — <span>in attesa di pagamento, scadenza 22/12/2026</span></p>
+        <p>Fattura N° IB26120007312 · <a href="documenti/IB26120007312.pdf">Scarica la fattura (PDF)</a></p></li>
+      <li><p>28 novembre 2026</p><p>Ricarica automatica della SIM 351 220 4589 — 9,99 € — addebitata il 28/11/2026</p></li>
+      <li><p>Emessa il <time>3 agosto 2026</time></p><p><strong>Fattura di luglio 2026</strong> — 64,98 € — pagata il 05/08/2026</p>
+        <p>Comprende il contributo di attivazione di 39,99 € · Fattura N° IB26080001764 · <a href="documenti/IB26080001764.pdf">Scarica la fattura (PDF)</a></p></li>
+    </ol>`, 'https://www.iliad.it/account/le-mie-fatture');
+    expect(invoices.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }))).toEqual([
+      { number: 'IB26120007312', issueDate: '2026-12-02', amountCents: 2499, dueDate: '2026-12-22', status: 'unpaid', documentUrl: 'https://www.iliad.it/account/documenti/IB26120007312.pdf' },
+      { number: 'IB26080001764', issueDate: '2026-08-03', amountCents: 6498, dueDate: null, status: 'paid', documentUrl: 'https://www.iliad.it/account/documenti/IB26080001764.pdf' },
+    ]);
+  });
+
+  test('one article per "Conto N/2026": amount and dates in one sentence, the number on its own line, a conto not issued yet skipped', () => {
+    const invoices = parse(`
+      <article><span>In preparazione</span><h3>Conto 6/2026</h3><p>Periodo: 01/11/2026 - 31/12/2026</p><p>Questo conto sarà emesso a inizio gennaio 2027.</p></article>
+      <article><span>Scaduto – da pagare</span><h3>Conto 5/2026</h3><p>Periodo: 01/09/2026 - 31/10/2026</p>
+        <p>Importo di <strong>58,40 €</strong>, emesso il 06-11-2026 con scadenza 26-11-2026.</p><p>Numero documento: 8S00712345</p>
+        <p><a href="/documento?id=8S00712345&amp;formato=pdf">Visualizza</a> <a href="/paga?conto=8S00712345">Paga online</a></p></article>
+      <article><span>Pagato</span><h3>Conto 4/2026</h3><p>Importo di <strong>56,90 €</strong>, emesso il 07-09-2026 con scadenza 28-09-2026.</p>
+        <p>Numero documento: 8S00598812</p><p>Il PDF non è più consultabile online. <button>Richiedi una copia</button></p></article>`, 'https://www.tim.it/mytim/fisso/conto-tim');
+    expect(invoices.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }))).toEqual([
+      { number: '8S00712345', issueDate: '2026-11-06', amountCents: 5840, dueDate: '2026-11-26', status: 'unpaid', documentUrl: 'https://www.tim.it/documento?id=8S00712345&formato=pdf' },
+      { number: '8S00598812', issueDate: '2026-09-07', amountCents: 5690, dueDate: '2026-09-28', status: 'paid', documentUrl: null },
+    ]);
+    expect(parseNumber('Conto 5/2026')).toBeNull();
+  });
 });
 
 test('numbers are kept as shown, without their label', () => {

@@ -38,6 +38,8 @@ export function parseNumber(text: string): string | null {
     const token = m[0].replace(/[.\-/]+$/, '');
     if (token.length < 4 || !/\d/.test(token)) continue;
     if (/^\d{4}$/.test(token) || /^\d+[.,]\d{2}$/.test(token) || (/^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}$/.test(token) && parseItalianDate(token))) continue;
+    // A month and year ("Conto 5/2026", a bimonthly bill's sequence in its year) is not a number either.
+    if (/^\d{1,2}[/.\-]\d{4}$/.test(token) && parseItalianMonth(token)) continue;
     return token;
   }
   return null;

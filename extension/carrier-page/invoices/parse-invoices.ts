@@ -319,6 +319,8 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const field = fieldForLabel(words.slice(0, k).join(' '));
     const rest = words.slice(k).join(' ');
+    // "Conto di fatturazione 888012345678", "Fattura di ottobre 2026": a number word followed by "di" names something else.
+    if (field === 'number' && /^di\s/i.test(rest)) continue;
     if (field && /\d/.test(rest) && holdsValue(field, rest)) return { field, inline: rest };
   }
   return null;
@@ -326,18 +328,37 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
 
 /** Text that may hold a label: a word of three letters, or a number mark ("N°", "N. 8A00512394", "Nr. 12"). */
 const MAY_LABEL = /\p{L}{3}|(?:^|\s)n(?:r|um)?\s*[.°º:]/iu;
-/** Where one line holds several labelled values: "Emesso il 6 nov. 2026 · Scade il 26 nov. 2026". */
-const SEGMENT = /\s+[·•|]\s+/;
+/**
+ * Where one line holds several labelled values: "Emesso il 6 nov. 2026 · Scade il 26 nov. 2026", and
+ * "Fattura M026481207 del 01/12/2026" (the number, then its day).
+ */
+const SEGMENT = /\s+[·•|]\s+|\s+(?=(?:del|emess[ao]\s+il)\s+\d)/i;
 
 /** The labels a line gives, each with its value: one per segment when its segments each hold one. */
 function labelsOfLine(line: string): Omit<Label, 'el'>[] {
+  // A sentence of clauses, each a label and its value or a status: "Importo di 58,40 €, emesso il 06-11-2026 con
+  // scadenza 26-11-2026", "Fattura di ottobre 2026 — 24,99 € — pagata il 05/11/2026". Its finer parts win.
+  const clauses = line.split(CLAUSE);
+  const parts = clauses.length > 1 ? clauses.map(clauseLabel).filter((l): l is Omit<Label, 'el'> => l !== null) : [];
   const segments = line.split(SEGMENT);
   if (segments.length > 1) {
-    const parts = segments.map(labelOfLine).filter((l): l is Omit<Label, 'el'> => l !== null && l.inline !== null);
-    if (parts.length > 1) return parts;
+    const each = segments.map(labelOfLine).filter((l): l is Omit<Label, 'el'> => l !== null && l.inline !== null);
+    if (each.length > 1 && each.length >= parts.length) return each;
   }
+  if (parts.length > 1) return parts;
   const label = labelOfLine(line);
-  return label ? [label] : [];
+  return label ? [label] : parts;
+}
+
+/** Where a sentence's clauses part: a comma or semicolon, a dash or dot between spaces, a "con". */
+const CLAUSE = /\s*[,;]\s+|\s+[—–·•|]\s+|\s+con\s+(?=\p{L})/iu;
+
+/** The labelled value one clause gives ("scadenza 22/12/2026"), or its status ("pagata il 05/11/2026"). */
+function clauseLabel(clause: string): Omit<Label, 'el'> | null {
+  const label = labelOfLine(clause);
+  if (label) return label.inline !== null ? label : null;
+  const words = cleanText(clause);
+  return words.length <= 30 && parseStatus(words) !== null ? { field: 'status', inline: words } : null;
 }
 
 /** Every label on the page, from one walk over its text nodes and its `data-label` attributes. */
@@ -363,7 +384,8 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
       if (!el || seen.has(el)) continue;
       const own = lines(el);
       const first = own[0];
-      if (first === undefined || first.length > 80) continue;
+      // A longer line is read only in its parts set apart by dots or dashes ("Comprende … 39,99 € · Fattura N° …").
+      if (first === undefined || (first.length > 80 && (first.length > 200 || !DASHED.test(first)))) continue;
       const labels = labelsOfLine(first);
       if (labels.length === 0) continue;
       seen.add(el);
@@ -420,8 +442,19 @@ function bareAmount(record: Element, isLabel: (el: Element) => boolean, hosts: r
     const first = lines(el)[0];
     if (first !== undefined && first.length <= 80 && leadingAmount(first) !== null) return first;
   }
+  // Else an amount set apart between dashes on a line of its own: "Fattura di ottobre 2026 — 24,99 € — pagata il …".
+  for (const el of queryAllComposed(record, '*', hosts)) {
+    if (!DASHED.test(el.textContent ?? '')) continue;
+    const first = lines(el)[0];
+    if (first === undefined || first.length > 120) continue;
+    const part = first.split(DASHED).find((s) => leadingAmount(s) !== null);
+    if (part !== undefined) return part;
+  }
   return undefined;
 }
+
+/** Dashes (or a middle dot) between spaces, setting apart the parts of one line. */
+const DASHED = /\s+[—–·•]\s+/;
 
 function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
   const free = labels.filter((l) => ![...taken].some((t) => containsComposed(t, l.el)));

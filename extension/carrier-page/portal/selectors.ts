@@ -199,23 +199,23 @@ export const invoicesPage = {
       },
     ),
     amount: p(
-      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\)|\s+iva\s+inclusa)?$/i,
+      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?(?:\s+di)?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare|imp\.?)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\)|\s+iva\s+incl(?:usa)?\.?)?$/i,
       WITH_EXAMPLES && {
-        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare', 'Totale IVA inclusa', 'Importo IVA inclusa'],
+        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare', 'Totale IVA inclusa', 'Importo IVA inclusa', 'Imp. (€)', 'Totale IVA incl.', 'Importo di'],
         noMatch: ['Scadenza', 'Stato', 'Totale anno', 'Da pagare', 'Imponibile', 'Totale IVA'],
       },
     ),
     dueDate: p(
-      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|(?:da\s+)?pagare\s+entro(?:\s+il)?|entro\s+il|in\s+scadenza\s+il|scadenza\s+pagamento)$/i,
+      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|(?:da\s+)?pagare\s+entro(?:\s+il)?|entro\s+il|in\s+scadenza\s+il|scadenza\s+pagamento|scad\.?)$/i,
       WITH_EXAMPLES && {
-        match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il', 'Pagare entro il', 'Da pagare entro il'],
+        match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il', 'Pagare entro il', 'Da pagare entro il', 'Scad.'],
         noMatch: ['Data emissione', 'Stato'],
       },
     ),
     status: p(
-      /^(?:stato(?:\s+(?:del\s+)?pagamento)?|pagamento|pagata\?|esito(?:\s+pagamento)?|stato\s+fattura)$/i,
+      /^(?:stato(?:\s+(?:del\s+)?pagamento)?|pagamento|pagata\?|esito(?:\s+pagamento)?|stato\s+fattura|st\.?)$/i,
       WITH_EXAMPLES && {
-        match: ['Stato', 'Stato pagamento', 'Stato del pagamento', 'Pagamento', 'Esito'],
+        match: ['Stato', 'Stato pagamento', 'Stato del pagamento', 'Pagamento', 'Esito', 'St.'],
         noMatch: ['Pagata', 'Importo'],
       },
     ),
@@ -229,9 +229,9 @@ export const invoicesPage = {
   },
   /** Status words: unpaid ones are tried first ("Non pagata" contains "pagata"). */
   unpaid: p(
-    /\b(?:da\s+pagare|non\s+pagat[ao]|non\s+saldat[ao]|scadut[ao]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta|(?:pagamento|addebito)\s+(?:non\s+riuscito|fallito|respinto|in\s+corso)|non\s+andat[ao]\s+a\s+buon\s+fine)\b/i,
+    /\b(?:da\s+pagare|non\s+(?:ancora\s+)?pagat[ao]|non\s+(?:ancora\s+)?saldat[ao]|scadut[ao]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta|(?:pagamento|addebito)\s+(?:non\s+riuscito|fallito|respinto|in\s+corso)|non\s+andat[ao]\s+a\s+buon\s+fine)\b/i,
     WITH_EXAMPLES && {
-      match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta', 'Pagamento non riuscito', 'Addebito fallito', 'Pagamento in corso'],
+      match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta', 'Pagamento non riuscito', 'Addebito fallito', 'Pagamento in corso', 'Non ancora pagata'],
       noMatch: ['Pagata', 'Saldata', 'In elaborazione', 'Pagamento'],
     },
   ),
@@ -268,9 +268,9 @@ export const invoicesPage = {
   ),
   /** Headings or titles that say this page lists invoices. */
   pageHeading: p(
-    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
+    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|documenti\s+(?:contabili|di\s+fatturazione)|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
     WITH_EXAMPLES && {
-      match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti'],
+      match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti', 'Documenti contabili'],
       noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte'],
     },
   ),
