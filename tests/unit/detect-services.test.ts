@@ -296,4 +296,11 @@ describe('pages written apart from the detector (tests/fixtures/unseen): the cas
     const html = `<h2>Le tue opzioni</h2><div><div><div><div><span>Giga Scorta</span><span><span></span>Attiva</span></div><p>Scatta quando finiscono i Giga.</p></div><div><p>1,90&nbsp;€ <span>ogni 200 MB</span></p><button>Disattiva</button></div></div><div><div><span>Altro</span></div></div></div>`;
     expect(detectServices(page(html), catalog.services).map((d) => [d.id, d.name, d.price?.cents, d.price?.period, d.price?.fromCatalog])).toEqual([['tim-giga-di-scorta', 'Giga Scorta', 190, 'per-use', false]]);
   });
+
+  test('"Disattivato il …" closing a line of facts, or on a disabled button, says the service is off', () => {
+    const li = (meta: string, button: string) => `<h2>Servizi in abbonamento</h2><ul><li><div><span style="display:block">Video Virali Top</span><span style="display:block">Fornito da ClipNet S.p.A. · ${meta}</span></div><span>1,99 € a settimana</span>${button}</li><li><div>Altro</div></li></ul>`;
+    expect(ids(li('Attivo dal 03/05/2026', '<button type="button">Disattiva</button>'))).toEqual(['unknown']);
+    expect(ids(li('Disattivato il 02/10/2026', '<button type="button">Disattiva</button>'))).toEqual([]);
+    expect(ids(li('Abbonamento settimanale', '<button type="button" disabled>Disattivato</button>'))).toEqual([]);
+  });
 });

@@ -102,9 +102,9 @@ export const servicesPage = {
   ),
   /** A status that says the service is off: the row is not a cost today. */
   inactiveStatus: p(
-    /^(?:stato:?\s*)?(?:non\s+attiv[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|in\s+disattivazione|off|inactive)$/i,
+    /^(?:stato:?\s*)?(?:non\s+attiv[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
     WITH_EXAMPLES && {
-      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione'],
+      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivato il 02/10/2026'],
       noMatch: ['Attivo', 'Disattiva', 'Disattivare'],
     },
   ),

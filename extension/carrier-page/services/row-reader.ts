@@ -228,11 +228,15 @@ export function createRowReader(): RowReader {
       for (const line of all) {
         const status = /^stato\s*:?\s*/i.test(line) ? line.replace(/^stato\s*:?\s*/i, '') : line;
         if (controls.has(line) && !test(S.switchOffControl, line)) {
-          if (test(S.marketing, line) || test(S.activeStatus, line)) facts.marketing = true;
+          // A disabled "Disattivato" button says the service is off.
+          if (test(S.inactiveStatus, line)) facts.inactive = true;
+          else if (test(S.marketing, line) || test(S.activeStatus, line)) facts.marketing = true;
           continue;
         }
-        if (test(S.activeStatus, status)) facts.active = true;
-        else if (test(S.inactiveStatus, status)) facts.inactive = true;
+        // A status may close a line of facts: "Fornito da ClipNet · Disattivato il 02/10/2026".
+        const last = status.includes(' · ') ? status.slice(status.lastIndexOf(' · ') + 3) : status;
+        if (test(S.activeStatus, status) || (last !== status && test(S.activeStatus, last))) facts.active = true;
+        else if (test(S.inactiveStatus, status) || (last !== status && test(S.inactiveStatus, last))) facts.inactive = true;
         else if (test(S.switchOffControl, line)) facts.switchOff = true;
         else if (test(S.marketing, line)) facts.marketing = true;
       }
