@@ -109,3 +109,9 @@ describe('formatting', () => {
     for (const cents of [0, 1, 99, 100, 1999, 123456, 98765432]) expect(parseEuroCents(formatEuro(cents))).toBe(cents);
   });
 });
+
+test('"al giorno, solo nei giorni in cui la usi" is billed by use, not every day', () => {
+  expect(parsePeriod('1,50 € al giorno, solo nei giorni in cui la usi')).toBe('per-use');
+  expect(parsePeriod('1,50 € al giorno, nei giorni di utilizzo')).toBe('per-use');
+  expect(parsePeriod('1,50 € al giorno')).toBe('day');
+});

@@ -32,9 +32,9 @@ const p = (re: RegExp, examples: Examples | false): Pattern => ({ re, examples: 
 export const servicesPage = {
   /** A heading that opens the line's list of options or services (the heading's whole text). */
   listHeading: p(
-    /^(?:le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|opzioni(?:\s+e\s+servizi)?|servizi(?:\s+(?:a|in)\s+(?:pagamento|abbonamento|contenuto|sovrapprezzo)|\s+aggiuntivi|\s+extra)?|servizi\s+e\s+opzioni|(?:le\s+tue\s+)?opzioni\s+aggiuntive|abbonamenti(?:\s+(?:attivi|a\s+pagamento))?|i\s+tuoi\s+abbonamenti|contenuti\s+(?:e\s+servizi\s+)?(?:a\s+pagamento|digitali)|servizi\s+digitali|servizi\s+premium|extra(?:\s+attivi)?|opzioni\s+(?:e\s+)?servizi\s+attivi)(?:\s+(?:attiv[eio]|della\s+linea|sulla\s+(?:linea|sim|tua\s+linea)|sulla\s+sim|a\s+pagamento))?(?:\s*\(\d+\))?$/i,
+    /^(?:le\s+tue\s+opzioni|i\s+tuoi\s+servizi|servizi\s+attivi|opzioni\s+attive|opzioni(?:\s+e\s+servizi)?|servizi(?:\s+(?:a|in)\s+(?:pagamento|abbonamento|contenuto|sovrapprezzo)|\s+aggiuntivi|\s+extra)?|servizi\s+e\s+opzioni|(?:le\s+tue\s+)?opzioni\s+aggiuntive|abbonamenti(?:\s+(?:attivi|a\s+pagamento))?|i\s+tuoi\s+abbonamenti|contenuti\s+(?:e\s+servizi\s+)?(?:a\s+pagamento|digitali)|servizi\s+digitali|servizi\s+premium|extra(?:\s+attivi)?|opzioni\s+(?:e\s+)?servizi\s+attivi|(?:riepilogo|dettaglio)\s+(?:dei\s+)?costi(?:\s+(?:mensili|del\s+mese))?|i\s+tuoi\s+costi(?:\s+mensili)?|cosa\s+paghi(?:\s+ogni\s+mese)?)(?:\s+(?:attiv[eio]|della\s+linea|sulla\s+(?:linea|sim|tua\s+linea)|sulla\s+sim|a\s+pagamento))?(?:\s*\(\d+\))?$/i,
     WITH_EXAMPLES && {
-      match: ['Le tue opzioni', 'Servizi attivi', 'Opzioni attive sulla linea', 'I tuoi servizi', 'Servizi a pagamento', 'Opzioni e servizi', 'Abbonamenti attivi', 'Servizi in abbonamento', 'Opzioni aggiuntive (3)', 'Servizi digitali', 'I tuoi abbonamenti'],
+      match: ['Le tue opzioni', 'Servizi attivi', 'Opzioni attive sulla linea', 'I tuoi servizi', 'Servizi a pagamento', 'Opzioni e servizi', 'Abbonamenti attivi', 'Servizi in abbonamento', 'Opzioni aggiuntive (3)', 'Servizi digitali', 'I tuoi abbonamenti', 'Riepilogo costi mensili', 'Cosa paghi ogni mese'],
       noMatch: ['Servizio clienti', 'Le tue fatture', 'Scelti per te', 'Opzioni di pagamento disponibili per la ricarica', 'Offerta'],
     },
   ),
@@ -150,9 +150,9 @@ export const servicesPage = {
   ),
   /** Field labels inside a row ("Costo", "Stato:"): they are not the service's name. */
   fieldLabel: p(
-    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio|opzione|nome|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
+    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio(?:\s+(?:aggiuntivo|extra|accessorio))?|opzione(?:\s+aggiuntiva)?|promozione|nome|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
     WITH_EXAMPLES && {
-      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito'],
+      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito', 'Servizio aggiuntivo'],
       noMatch: ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica'],
     },
   ),

@@ -79,10 +79,15 @@ function isBreak(el: Element): boolean {
   return el.tagName === 'BR' || BLOCK.has(el.tagName);
 }
 
+/** Layouts whose children are laid out as boxes of their own (CSS blockifies flex and grid items). */
+const BOX_PARENT = /^(?:inline-)?(?:flex|grid)$/;
+
 function styledAsBlock(el: Element): boolean {
   const view = el.ownerDocument?.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return false;
-  return BLOCK_DISPLAY.test(view.getComputedStyle(el).display);
+  if (BLOCK_DISPLAY.test(view.getComputedStyle(el).display)) return true;
+  const parent = el.parentElement;
+  return parent !== null && BOX_PARENT.test(view.getComputedStyle(parent).display);
 }
 
 interface ReadOptions {

@@ -184,7 +184,7 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
   // A switch or a control is never a row by itself, even when its label names the service.
   let el: Element | null = anchor.matches(CONTROL) ? parentOf(anchor) : anchor;
   for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
-    if (STOP.has(el.tagName) || LIST_TAGS.has(el.tagName) || LIST_ROLES.has(el.getAttribute('role') ?? '')) return null;
+    if (STOP.has(el.tagName) || (LIST_TAGS.has(el.tagName) && !isRowGroup(el)) || LIST_ROLES.has(el.getAttribute('role') ?? '')) return null;
     // A bare <dl> of services: each <dt> with its <dd>s is a row. A <dl> of labels and values ("Costo",
     // "Stato") is part of a row: the climb goes on past it.
     const group = definitionGroup(el);
@@ -211,6 +211,20 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     if (named) return widen(row, reader);
   }
   return null;
+}
+
+/** How many rows a `<tbody>` may hold and still be one service (a name row, its facts, its actions). */
+const MAX_GROUP_ROWS = 8;
+
+/**
+ * A `<tbody>` that is one of several in its table, each a few rows: a service per group (a name row, then
+ * "Stato", "Costo" and the actions), so the group is the row.
+ */
+function isRowGroup(el: Element): boolean {
+  if (el.tagName !== 'TBODY' || el.childElementCount > MAX_GROUP_ROWS) return false;
+  let groups = 0;
+  for (const sibling of el.parentElement?.children ?? []) if (sibling.tagName === 'TBODY') groups++;
+  return groups >= 2;
 }
 
 /** True when `el` climbs no further: the page's body, a list of rows, or a list's role. */

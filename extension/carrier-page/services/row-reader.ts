@@ -63,6 +63,8 @@ function splitLabel(line: string): [string, string] | null {
 export function isNameLine(line: string): boolean {
   if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
   if (S.lineName.re.test(line)) return false;
+  // Two sentences ("Il totale viene addebitato ogni mese. Ultima fattura"): a note, never a name.
+  if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
   // Short names of letters and digits ("5G", "4G+") are names too.
   if (!/\p{L}{2}/u.test(line) && !/^[\p{L}\p{N}+]{2,4}$/u.test(line)) return false;
   if (AMOUNT.test(line)) return false;
