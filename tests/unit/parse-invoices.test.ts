@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { looksLikeInvoicePage, parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
+import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
+import { looksLikeInvoicePage } from '../../extension/carrier-page/invoices/invoice-page.ts';
 import { parseNumber, parseStatus } from '../../extension/carrier-page/invoices/field-values.ts';
 
 const PAGE = 'https://www.tim.it/mytim/fatture';

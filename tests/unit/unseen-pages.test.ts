@@ -13,7 +13,8 @@ import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import services from 'virtual:sentinella-catalog/detector';
 import { servicesForHost } from '../../extension/carrier-page/services/carrier-services.ts';
 import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
-import { looksLikeInvoicePage, parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
+import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
+import { looksLikeInvoicePage } from '../../extension/carrier-page/invoices/invoice-page.ts';
 import type { SpotlightService } from '../../shared/catalog/catalog.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'unseen');

@@ -4,7 +4,7 @@
  * invoice-capture feature here. Other pages never load the invoice reader.
  */
 import type { Feature } from '../feature-types.ts';
-import { looksLikeInvoicePage } from '../invoices/parse-invoices.ts';
+import { looksLikeInvoicePage } from '../invoices/invoice-page.ts';
 import { loadFeature } from '../run-features.ts';
 
 export const invoiceCaptureLoader: Feature = {

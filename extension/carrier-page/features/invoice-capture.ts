@@ -4,7 +4,8 @@
  * Writes nothing into the carrier page. Off when the user switched "archive automatically" off.
  */
 import type { Feature } from '../feature-types.ts';
-import { createInvoiceMemo, looksLikeInvoicePage, parseInvoices } from '../invoices/parse-invoices.ts';
+import { looksLikeInvoicePage } from '../invoices/invoice-page.ts';
+import { createInvoiceMemo, parseInvoices } from '../invoices/parse-invoices.ts';
 import { fetchDocument } from '../invoices/fetch-document.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
 import { send } from '../../lib/send.ts';

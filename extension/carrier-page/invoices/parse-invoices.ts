@@ -531,13 +531,3 @@ export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRe
 export function createInvoiceMemo(): ReadMemo<RowRead> {
   return createReadMemo<RowRead>();
 }
-
-/** True when the page presents itself as a list of invoices (its title or a main heading). */
-export function looksLikeInvoicePage(doc: Document): boolean {
-  if (invoicesPage.pageHeading.re.test(doc.title)) return true;
-  for (const h of doc.querySelectorAll('h1, h2, [role="heading"]')) {
-    const text = visibleLines(h).join(' ');
-    if (text.length <= 80 && invoicesPage.pageHeading.re.test(text)) return true;
-  }
-  return false;
-}

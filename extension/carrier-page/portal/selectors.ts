@@ -173,6 +173,18 @@ export const servicesPage = {
   switchSelector: '[role="switch"], input[type="checkbox"], [aria-pressed]',
 } as const;
 
+/**
+ * Headings or titles that say a page lists invoices: on its own, so the script that runs on every carrier page
+ * (which asks only this) does not carry the invoice reader's other words.
+ */
+export const invoicePageHeading = p(
+  /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|documenti\s+(?:contabili|di\s+fatturazione)|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
+  WITH_EXAMPLES && {
+    match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti', 'Documenti contabili'],
+    noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte'],
+  },
+);
+
 /** Words and hints for the invoice archive (MyTIM "La Mia Fattura", TIM Business "Fatture", other portals). */
 export const invoicesPage = {
   /** Headings and labels naming each invoice field, tried in this order (a line number is not an invoice number). */
@@ -267,11 +279,5 @@ export const invoicesPage = {
     },
   ),
   /** Headings or titles that say this page lists invoices. */
-  pageHeading: p(
-    /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|documenti\s+(?:contabili|di\s+fatturazione)|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
-    WITH_EXAMPLES && {
-      match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti', 'Documenti contabili'],
-      noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte'],
-    },
-  ),
+  pageHeading: invoicePageHeading,
 } as const;
