@@ -6,41 +6,23 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '../support/browsers.ts';
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 import { resetExtensionState } from '../support/archive-state.ts';
 import { serveInvoiceDocuments } from '../support/invoice-documents.ts';
+import { unseenPages } from '../support/unseen-pages.ts';
 import { serviceStyles, expectedServices, type RenderedPage } from '../corpus/services-styles.ts';
 import { invoiceStyles } from '../corpus/invoice-styles.ts';
 import { amountForms, dateForms, priceForms } from '../corpus/forms.ts';
 import { invoices, line } from '../corpus/line-model.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
-/** Line pages written apart from the detector, after real portals, each with what a person reads on it. */
-const UNSEEN = join(import.meta.dirname, '..', 'fixtures', 'unseen', 'services');
-const unseenPages = readdirSync(UNSEEN)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => {
-    const want = JSON.parse(readFileSync(join(UNSEEN, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string; paidExtras: { catalogId: string | null }[] };
-    return { file: f, url: new URL(want.url), ids: want.paidExtras.map((e) => e.catalogId ?? 'unknown'), html: readFileSync(join(UNSEEN, f), 'utf8') };
-  });
-/** Invoice pages written apart from the invoice reader, with the invoices a person reads on each. */
-const UNSEEN_INVOICES = join(import.meta.dirname, '..', 'fixtures', 'unseen', 'invoices');
-interface UnseenInvoice {
-  number: string;
-  amountCents: number | null;
-  dueDate: string | null;
-  status: string | null;
-}
-const unseenInvoicePages = readdirSync(UNSEEN_INVOICES)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => {
-    const want = JSON.parse(readFileSync(join(UNSEEN_INVOICES, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string; invoices: UnseenInvoice[] };
-    return { file: f, url: new URL(want.url), invoices: want.invoices, html: readFileSync(join(UNSEEN_INVOICES, f), 'utf8') };
-  });
+/** Pages written apart from the readers, after real portals, each with what a person reads on it. */
+const unseenLinePages = unseenPages('services').map((p) => ({ file: `${p.name}.html`, url: p.url, html: p.html, ids: p.expected.paidExtras.map((e) => e.catalogId ?? 'unknown') }));
+const unseenInvoicePages = unseenPages('invoices').map((p) => ({ file: `${p.name}.html`, url: p.url, html: p.html, invoices: p.expected.invoices }));
 const PANEL = 'sentinella-spotlight';
 const EXPECTED_IDS = expectedServices().map((s) => s.id);
 const priceFormNames = Object.keys(priceForms);
@@ -105,7 +87,7 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
       portal.route(`/mytim/fatture-variante/${style}`, (_req, res) => send(res, html(invoiceStyles[style]!(invoices(14), forms))));
     });
     portal.route('/mytim/tardi', (_req, res) => send(res, latePage()));
-    for (const unseen of unseenPages) portal.route(unseen.url.pathname, (_req, res) => send(res, unseen.html));
+    for (const unseen of unseenLinePages) portal.route(unseen.url.pathname, (_req, res) => send(res, unseen.html));
     portal.route('/mytim/spa', (_req, res) => send(res, spaPage()));
     session = await target.launch();
   });
@@ -151,7 +133,7 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
   test('line pages written apart from the detector, on their carriers\' hosts: exactly the paid extras a person sees, in the panel', async () => {
     const page = await session.newPage();
     const wrong: string[] = [];
-    for (const unseen of unseenPages) {
+    for (const unseen of unseenLinePages) {
       await page.goto(`${portal.origin(unseen.url.hostname)}${unseen.url.pathname}`);
       try {
         // A page with no paid extra shows no panel: its first pass ends with none.

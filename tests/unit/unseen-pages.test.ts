@@ -5,8 +5,6 @@
  * price and period, and none of the rows the page lists as distractors; the invoice reader must give exactly
  * the invoices listed, never a totals row or a summary box.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
@@ -16,48 +14,24 @@ import { detectServices } from '../../extension/carrier-page/services/detect-ser
 import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import { looksLikeInvoicePage } from '../../extension/carrier-page/invoices/invoice-page.ts';
 import type { SpotlightService } from '../../shared/catalog/catalog.ts';
+import { unseenPages } from '../support/unseen-pages.ts';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures', 'unseen');
 const all = services as unknown as SpotlightService[];
 
-interface ExpectedServices {
-  url: string;
-  paidExtras: { name: string; catalogId: string | null; cents: number | null; period: string | null }[];
-  notExtras: string[];
-}
-
-interface ExpectedInvoices {
-  url: string;
-  invoices: { number: string; issueDate: string | null; amountCents: number | null; dueDate: string | null; status: string | null; documentUrl: string | null }[];
-  notInvoices: string[];
-}
-
-function pages(kind: 'services' | 'invoices'): string[] {
-  return readdirSync(join(ROOT, kind))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => f.slice(0, -'.html'.length))
-    .sort();
-}
-
-function load(kind: string, name: string, url: string): Document {
-  const win = new Window({ url });
-  const html = readFileSync(join(ROOT, kind, `${name}.html`), 'utf8');
-  win.document.write(html);
+function load(page: { html: string; url: URL }): Document {
+  const win = new Window({ url: page.url.href });
+  win.document.write(page.html);
   return win.document as unknown as Document;
 }
 
-function expected<T>(kind: string, name: string): T {
-  return JSON.parse(readFileSync(join(ROOT, kind, `${name}.expected.json`), 'utf8')) as T;
-}
-
 test('the unseen pages are there: at least 8 line pages and 8 invoice pages', () => {
-  expect(pages('services').length).toBeGreaterThanOrEqual(8);
-  expect(pages('invoices').length).toBeGreaterThanOrEqual(8);
+  expect(unseenPages('services').length).toBeGreaterThanOrEqual(8);
+  expect(unseenPages('invoices').length).toBeGreaterThanOrEqual(8);
 });
 
-describe.each(pages('services'))('unseen line page %s', (name) => {
-  const want = expected<ExpectedServices>('services', name);
-  const doc = load('services', name, want.url);
+describe.each(unseenPages('services').map((page) => [page.name, page] as const))('unseen line page %s', (_name, page) => {
+  const want = page.expected;
+  const doc = load(page);
   const found = detectServices(doc, servicesForHost(all, carrierHosts, new URL(want.url).hostname));
 
   test('is not taken for an invoice page (the invoice reader is not loaded)', () => {
@@ -76,9 +50,9 @@ describe.each(pages('services'))('unseen line page %s', (name) => {
   });
 });
 
-describe.each(pages('invoices'))('unseen invoice page %s', (name) => {
-  const want = expected<ExpectedInvoices>('invoices', name);
-  const doc = load('invoices', name, want.url);
+describe.each(unseenPages('invoices').map((page) => [page.name, page] as const))('unseen invoice page %s', (_name, page) => {
+  const want = page.expected;
+  const doc = load(page);
   const read = parseInvoices(doc, want.url).map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
 
   test('is known for an invoice page (the invoice reader is loaded on it)', () => {
