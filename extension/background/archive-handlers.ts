@@ -13,6 +13,7 @@ import { announceArchiveChanged } from '../lib/archive/changes.ts';
 import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
 import { customerAreaCarrier } from '../lib/archive/customer-area.ts';
+import { isKnownPage, rememberPage } from '../lib/archive/known-pages.ts';
 import { recordSeenExtras, type SeenExtrasResult } from '../lib/archive/seen-extras.ts';
 import { cleanSeenExtras } from '../lib/archive/clean-seen-extras.ts';
 import { cleanInvoices } from '../lib/archive/clean-invoices.ts';
@@ -109,6 +110,23 @@ export async function handleDocument(raw: DocumentMessage, sender: Browser.runti
   const stored = await storeDocument(db, message.id, bytes, kind.type);
   if (stored) announceArchiveChanged();
   return { stored };
+}
+
+/** A return visit to an invoice page: known when that exact page (by fingerprint) is archived in full. */
+export async function handlePageKnown(message: { signature: unknown }, sender: Browser.runtime.MessageSender): Promise<{ known: boolean }> {
+  const { carrier } = senderCustomerArea(sender);
+  if (typeof message.signature !== 'string') return { known: false };
+  return { known: await isKnownPage(await archive(), carrier, message.signature) };
+}
+
+/** The capture archived a page in full: remembered, once checked against the archive itself. */
+export async function handlePageRead(message: { signature: unknown; numbers: unknown }, sender: Browser.runtime.MessageSender): Promise<{ remembered: boolean }> {
+  const { carrier } = senderCustomerArea(sender);
+  const { signature, numbers } = message;
+  if (typeof signature !== 'string' || !Array.isArray(numbers) || numbers.length > 10_000 || !numbers.every((n) => typeof n === 'string' && n.length > 0 && n.length <= 60)) {
+    return { remembered: false };
+  }
+  return { remembered: await rememberPage(await archive(), carrier, signature, numbers as string[]) };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { MessageType, Messages } from '../lib/messages.ts';
-import { handleCapture, handleDocument, handleSeenExtras } from './archive-handlers.ts';
+import { handleCapture, handleDocument, handlePageKnown, handlePageRead, handleSeenExtras } from './archive-handlers.ts';
 import { archiveAutomatically } from '../lib/archive/settings.ts';
 import { injectScript } from './inject-script.ts';
 
@@ -12,6 +12,8 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   ping: () => ({ version: browser.runtime.getManifest().version }),
   'archive:capture': handleCapture,
   'archive:document': handleDocument,
+  'archive:page-known': handlePageKnown,
+  'archive:page-read': handlePageRead,
   'archive:seen-extras': (message, sender) => handleSeenExtras(message, sender, () => archiveAutomatically.getValue()),
   'content:load-script': injectScript,
 };

@@ -11,6 +11,10 @@ export interface Messages {
   ping: { request: { type: 'ping' }; response: { version: string } };
   /** The invoices read on a portal invoice page, one message per batch: archived idempotently. */
   'archive:capture': { request: { type: 'archive:capture'; invoices: ParsedInvoice[] }; response: CaptureResult };
+  /** Whether the invoice page with this fingerprint is archived in full (then it is not read again). */
+  'archive:page-known': { request: { type: 'archive:page-known'; signature: string }; response: { known: boolean } };
+  /** An invoice page was archived in full: its fingerprint and the numbers of the invoices it showed. */
+  'archive:page-read': { request: { type: 'archive:page-read'; signature: string; numbers: string[] }; response: { remembered: boolean } };
   /** One invoice document fetched by the content script (base64), or why it could not be fetched. */
   'archive:document': { request: { type: 'archive:document' } & DocumentMessage; response: { stored: boolean } };
   /** The paid extras the spotlight shows on a portal page, sent when they change: recorded in the archive. */

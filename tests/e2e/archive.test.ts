@@ -189,6 +189,25 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
     await page.close();
   });
 
+  test('the same page again after an invoice was deleted from the archive: the page is read again and the invoice comes back with its document', async () => {
+    await archiveMyTim();
+    // Archived in full on the first visit: a return visit to the unchanged page does not read it again...
+    const again = await visit('/mytim/fatture.html');
+    await again.close();
+    assert.equal(documentRequests.filter((d) => d.path === '/mytim/fatture/documento').length, 8);
+    // ...unless the archive no longer holds all of it.
+    const row = () => archivePage.locator('[data-invoice-id="8A00261010"]');
+    await row().locator('[data-action="delete"]').click();
+    await row().locator('[data-action="confirm-delete"]').click();
+    await row().waitFor({ state: 'detached' });
+    assert.equal(mytim(await rows()).length, 7);
+    const page = await visit('/mytim/fatture.html');
+    const got = await rowsWhen((r) => r.find((x) => x.id === '8A00261010')?.doc === 'true');
+    assert.equal(mytim(got).length, 8);
+    assert.equal(documentRequests.filter((d) => d.path === '/mytim/fatture/documento').length, 9);
+    await page.close();
+  });
+
   test('a status change (unpaid → paid) updates the invoice, keeping its history', async () => {
     await archiveMyTim();
     serve('/mytim/fatture.html', fixture().replace(/(<td>8A00263010<\/td>[\s\S]*?<td>)Da pagare(<\/td>)/, '$1Pagata$2'));

@@ -42,3 +42,16 @@ test('invoices from a page are archived with known fields only, of the expected 
   expect(stored).toMatchObject({ number: 'H5', amountCents: null, issueDate: null, status: null, line: null, documentUrl: null, periodMonth: '2026-10' });
   expect(stored).not.toHaveProperty('extra');
 });
+
+test('page fingerprints are asked and remembered only from a carrier\'s customer area, for that carrier\'s invoices', async () => {
+  const { handlePageKnown, handlePageRead } = await import('../../extension/background/archive-handlers.ts');
+  const signature = 'a'.repeat(64);
+  await handleCapture({ invoices: [inv('K1', null), inv('K2', null)] }, from('https://www.tim.it/mytim/fatture'));
+  await expect(handlePageRead({ signature, numbers: ['K1', 'K2'] }, from('https://example.com/fatture'))).rejects.toThrow(/non di un operatore/);
+  expect(await handlePageRead({ signature, numbers: 'K1' }, from('https://www.tim.it/mytim/fatture'))).toEqual({ remembered: false });
+  expect(await handlePageRead({ signature, numbers: ['K1', 'K2'] }, from('https://www.tim.it/mytim/fatture'))).toEqual({ remembered: true });
+  expect(await handlePageKnown({ signature }, from('https://www.tim.it/mytim/fatture'))).toEqual({ known: true });
+  // The same fingerprint from another carrier's area: its invoices are not that carrier's.
+  expect(await handlePageKnown({ signature }, from('https://timbusiness.tim.it/fatture'))).toEqual({ known: false });
+  expect(await handlePageKnown({ signature: 42 }, from('https://www.tim.it/mytim/fatture'))).toEqual({ known: false });
+});

@@ -1,18 +1,27 @@
 // @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest';
 
-const sent: unknown[] = [];
+const messages: { type: string; [key: string]: unknown }[] = [];
+/** The capture batches sent. */
+const sent = { get length() { return messages.filter((m) => m.type === 'archive:capture').length; } };
 let failNext = false;
+/** Documents the archive says it lacks, for the next batch. */
+let needDocuments: { id: string; url: string }[] = [];
 vi.mock('../../extension/lib/send.ts', () => ({
   send: vi.fn(async (message: { type: string }) => {
-    sent.push(message);
+    messages.push(message);
     if (failNext) {
       failNext = false;
       throw new Error('Il service worker non risponde');
     }
-    return { at: '', carrier: 'tim', seen: 1, added: 1, updated: 0, total: 1, needDocuments: [] };
+    if (message.type === 'archive:document') return { stored: true };
+    if (message.type === 'archive:page-read') return { remembered: true };
+    return { at: '', carrier: 'tim', seen: 1, added: 1, updated: 0, total: 1, needDocuments };
   }),
 }));
+/** The portal's answer to a document request (each test sets it). */
+let documentAnswer: () => Response = () => new Response('%PDF-1.4 fattura', { headers: { 'content-type': 'application/pdf' } });
+vi.stubGlobal('fetch', vi.fn(async () => documentAnswer()));
 /** How many times a capture began (each reads the setting first). */
 let captures = 0;
 vi.mock('../../extension/lib/archive/settings.ts', () => ({
@@ -38,6 +47,8 @@ test('a batch the archive failed to store is sent again when the page next settl
   await invoiceCapture.start({ ctx: ctx as never, watcher, report: (e) => errors.push(e) });
   expect(errors).toHaveLength(1);
   expect(sent).toHaveLength(1);
+  // A batch that was not stored is no page archived in full.
+  expect(messages.filter((m) => m.type === 'archive:page-read')).toEqual([]);
 
   // Nothing changed on the page, but nothing was archived either: the next settle tries again.
   listener!('mutation', null);
@@ -48,4 +59,33 @@ test('a batch the archive failed to store is sent again when the page next settl
   await vi.waitFor(() => expect(captures).toBe(3));
   await Promise.resolve();
   expect(sent).toHaveLength(2);
+});
+
+const watcherFor = () => {
+  const watcher = { subscribe: () => () => undefined, navigated() {}, stop() {} };
+  return { watcher, ctx: { isInvalid: false, onInvalidated: () => undefined } };
+};
+
+test('a page archived in full (batch stored, every document stored) sends its fingerprint and invoice numbers; a failed document does not', async () => {
+  document.title = 'Le mie fatture';
+  document.body.innerHTML = `<table><tr><th>Numero</th><th>Importo</th><th>PDF</th></tr>
+    <tr><td>8A00123456</td><td>29,90 €</td><td><a href="/doc/8A00123456.pdf">Scarica</a></td></tr>
+    <tr><td>8A00123457</td><td>31,90 €</td><td><a href="/doc/8A00123457.pdf">Scarica</a></td></tr></table>`;
+  messages.length = 0;
+  needDocuments = [{ id: 'tim:8A00123456', url: `${location.origin}/doc/8A00123456.pdf` }];
+  const { watcher, ctx } = watcherFor();
+  await invoiceCapture.start({ ctx: ctx as never, watcher, report: (e) => { throw e; } });
+  const read = messages.filter((m) => m.type === 'archive:page-read');
+  expect(read).toHaveLength(1);
+  expect(read[0]!.numbers).toEqual(['8A00123456', '8A00123457']);
+  expect(read[0]!.signature).toMatch(/^[0-9a-f]{64}$/);
+
+  // The same invoices, but the portal fails the document: the page is not reported as archived in full.
+  document.body.innerHTML = document.body.innerHTML.replace('31,90', '32,90');
+  messages.length = 0;
+  documentAnswer = () => new Response('errore', { status: 503 });
+  await invoiceCapture.start({ ctx: ctx as never, watcher, report: (e) => { throw e; } });
+  expect(messages.map((m) => m.type)).toEqual(['archive:capture', 'archive:document']);
+  expect(messages[1]).toMatchObject({ ok: false });
+  needDocuments = [];
 });

@@ -1,12 +1,15 @@
 /**
  * On the portal's invoice pages: reads every invoice shown (again when the page changes) and sends them to
- * the background worker in one message per batch, then fetches the documents the archive still lacks.
+ * the background worker in one message per batch, then fetches the documents the archive still lacks. Once
+ * a page is archived in full (every invoice, every document), its fingerprint goes to the archive, so that a
+ * return visit to the same page does not load this script at all (invoice-capture-loader.ts).
  * Writes nothing into the carrier page. Off when the user switched "archive automatically" off.
  */
 import type { Feature } from '../feature-types.ts';
 import { looksLikeInvoicePage } from '../invoices/invoice-page.ts';
 import { createInvoiceMemo, parseInvoices } from '../invoices/parse-invoices.ts';
 import { fetchDocument } from '../invoices/fetch-document.ts';
+import { pageSignature, pageText } from '../invoices/page-signature.ts';
 import { archiveAutomatically } from '../../lib/archive/settings.ts';
 import { send } from '../../lib/send.ts';
 import { oneAtATime } from '../../lib/one-at-a-time.ts';
@@ -22,17 +25,28 @@ export const invoiceCapture: Feature = {
 
     const captureOnce = async () => {
       if (!looksLikeInvoicePage(document) || !(await archiveAutomatically.getValue())) return;
+      // The page as read, for its fingerprint: taken in the same task as the reading, so they agree.
+      const text = pageText(document, location.href);
       const invoices = parseInvoices(document, location.href, memo);
       const batch = JSON.stringify(invoices);
       if (invoices.length === 0 || batch === lastBatch) return;
       const result = await send<'archive:capture'>({ type: 'archive:capture', invoices });
       // Remembered only once stored: a batch the archive refused is sent again when the page next settles.
       lastBatch = batch;
+      let complete = true;
       for (const { id, url } of result.needDocuments) {
-        if (tried.has(id) || ctx.isInvalid) continue;
+        if (tried.has(id) || ctx.isInvalid) {
+          complete = false;
+          continue;
+        }
         tried.add(id);
         const doc = await fetchDocument(id, url);
-        await send<'archive:document'>({ type: 'archive:document', ...doc });
+        const { stored } = await send<'archive:document'>({ type: 'archive:document', ...doc });
+        complete &&= doc.ok && stored;
+      }
+      // The background checks the archive itself before it remembers the page.
+      if (complete && !ctx.isInvalid) {
+        await send<'archive:page-read'>({ type: 'archive:page-read', signature: await pageSignature(text), numbers: invoices.map((i) => i.number) });
       }
     };
 

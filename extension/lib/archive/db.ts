@@ -12,6 +12,7 @@
  *      keys, parked in meta `wantedToAdopt` until wanted-services.ts takes it over.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { KnownPages } from './known-pages.ts';
 import { upgradeSeenExtra } from './seen-extras.ts';
 import type { CaptureSummary, DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
 
@@ -25,6 +26,8 @@ export interface ArchiveMeta {
   lastError: { at: string; message: string };
   /** Keys kept ("Lo voglio tenere") found in old records or a restored backup, not yet in the wanted list. */
   wantedToAdopt: string[];
+  /** Invoice pages archived in full, by fingerprint (known-pages.ts): a cache, never exported. */
+  knownPages: KnownPages;
 }
 
 export interface ArchiveSchema extends DBSchema {
