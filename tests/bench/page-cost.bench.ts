@@ -24,6 +24,7 @@
  * PAGE_COST_PROFILE=N (a CPU profile of N more loads with the extension, per page; PAGE_COST_PROFILE_TOP=K
  * lists its K costliest functions, default 12), PAGE_COST_SETTLE_MS (the
  * longest a load may take to settle, default 120000),
+ * PAGE_COST_DEBUG=1 (every load's figures, per variant: main thread, layout, style, script),
  * SENTINELLA_EXTENSION_DIR (default .output/chrome-mv3), CHROME_PATH.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -354,7 +355,10 @@ function report(fig: PageFigures): void {
   const med = (v: Variant, key: keyof Load) => ms(median(s.pick(v).map((l) => l[key])));
   const perRound = s.pick('with').map((l, i) => (l.task / Math.max(s.pick('without')[i]!.task, 1e-6)).toFixed(2));
   console.log(`\n  ${page.name}`);
-  if (process.env.PAGE_COST_DEBUG) for (const v of ["with", "without", "empty"] as Variant[]) console.log(`    ${v}: task ${loads[v].map((l) => (l.task * 1000).toFixed(0)).join(" ")} layout ${loads[v].map((l) => (l.layout * 1000).toFixed(0)).join(" ")} style ${loads[v].map((l) => (l.style * 1000).toFixed(0)).join(" ")} script ${loads[v].map((l) => (l.script * 1000).toFixed(0)).join(" ")}`);
+  if (process.env.PAGE_COST_DEBUG) {
+    const each = (v: Variant, key: keyof Load) => loads[v].map((l) => (l[key] * 1000).toFixed(0)).join(' ');
+    for (const v of ['with', 'without', 'empty'] as Variant[]) console.log(`    ${v}, ms per load: main thread ${each(v, 'task')}; layout ${each(v, 'layout')}; style ${each(v, 'style')}; script ${each(v, 'script')}`);
+  }
   console.log(`    main thread: without ${med('without', 'task')}, with ${med('with', 'task')}, empty ${med('empty', 'task')} → with/without ${times(s.withRatio)}, empty/without ${times(s.emptyRatio)}  ${verdict(page, s.withRatio)}`);
   console.log(`    the extension adds ${signed(s.added)} a load (median); its per-round ratios ${perRound.join(' ')}; main-thread CPU time with/without ${times(s.cpuRatio)}`);
   console.log(`    script ${med('with', 'script')} / ${med('without', 'script')}, compile ${med('with', 'compile')} / ${med('without', 'compile')}, style ${med('with', 'style')} / ${med('without', 'style')}, layout ${med('with', 'layout')} / ${med('without', 'layout')} (with / without); first visit with the extension ${ms(loads.with[0]!.task)}`);

@@ -52,8 +52,11 @@ export const paidExtrasSpotlight: Feature = {
       }
     };
 
+    /** True while rows of this page carry highlights: a page that never had any is not searched for them. */
+    let painted = false;
     const paint = () => {
-      reconcileHighlights(document, found, wanted);
+      if (painted || found.length > 0) reconcileHighlights(document, found, wanted);
+      painted = found.length > 0;
       reportSeen(found);
     };
 
@@ -149,6 +152,8 @@ export const paidExtrasSpotlight: Feature = {
 
     const unsubscribe = watcher.subscribe(scan);
     ctx.onInvalidated(unsubscribe);
+    // A script that stops (the extension updated or removed) takes its highlights with it.
+    ctx.onInvalidated(() => painted && reconcileHighlights(document, [], wanted));
     scan();
     // The first pass ends with the wanted list applied and the panel on screen, when there is one to show.
     await wantedLoaded;
