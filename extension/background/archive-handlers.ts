@@ -13,7 +13,7 @@ import { announceArchiveChanged } from '../lib/archive/changes.ts';
 import { MAX_DOCUMENT_BYTES } from '../lib/archive/limits.ts';
 import { carrierForHost } from '../lib/carrier-for-host.ts';
 import { customerAreaCarrier } from '../lib/archive/customer-area.ts';
-import { isKnownPage, rememberPage } from '../lib/archive/known-pages.ts';
+import { isKnownPage, knownRowPrints, MAX_ROWS_PER_PAGE, rememberPage } from '../lib/archive/known-pages.ts';
 import { recordSeenExtras, type SeenExtrasResult } from '../lib/archive/seen-extras.ts';
 import { cleanSeenExtras } from '../lib/archive/clean-seen-extras.ts';
 import { cleanInvoices } from '../lib/archive/clean-invoices.ts';
@@ -119,14 +119,42 @@ export async function handlePageKnown(message: { signature: unknown }, sender: B
   return { known: await isKnownPage(await archive(), carrier, message.signature) };
 }
 
+const isNumber = (n: unknown): n is string => typeof n === 'string' && n.length > 0 && n.length <= 60;
+const isPrint = (p: unknown): p is string => typeof p === 'string' && p.length > 0 && p.length <= 12;
+
+/** A page address the sender may speak of: its own origin (a cache key only, never fetched). */
+function ownPageUrl(url: unknown, origin: string): string | null {
+  if (typeof url !== 'string' || url.length > 2000) return null;
+  try {
+    return new URL(url).origin === origin ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The capture archived a page in full: remembered, once checked against the archive itself. */
-export async function handlePageRead(message: { signature: unknown; numbers: unknown }, sender: Browser.runtime.MessageSender): Promise<{ remembered: boolean }> {
-  const { carrier } = senderCustomerArea(sender);
-  const { signature, numbers } = message;
-  if (typeof signature !== 'string' || !Array.isArray(numbers) || numbers.length > 10_000 || !numbers.every((n) => typeof n === 'string' && n.length > 0 && n.length <= 60)) {
+export async function handlePageRead(
+  message: { signature: unknown; numbers: unknown; url?: unknown; read?: unknown; skipped?: unknown },
+  sender: Browser.runtime.MessageSender,
+): Promise<{ remembered: boolean }> {
+  const { carrier, origin } = senderCustomerArea(sender);
+  const { signature, numbers, read = [], skipped = [] } = message;
+  const url = message.url === undefined ? null : ownPageUrl(message.url, origin);
+  const fits = (list: unknown): list is unknown[] => Array.isArray(list) && list.length <= MAX_ROWS_PER_PAGE;
+  if (typeof signature !== 'string' || !fits(numbers) || !numbers.every(isNumber) || !fits(read) || !fits(skipped) || !skipped.every(isPrint)) {
     return { remembered: false };
   }
-  return { remembered: await rememberPage(await archive(), carrier, signature, numbers as string[]) };
+  if (!read.every((r): r is [string, string] => Array.isArray(r) && r.length === 2 && isPrint(r[0]) && isNumber(r[1]))) return { remembered: false };
+  if ((read.length > 0 || skipped.length > 0) && url === null) return { remembered: false };
+  const rows = url === null ? undefined : { url, read, skipped: skipped as string[] };
+  return { remembered: await rememberPage(await archive(), carrier, signature, numbers, rows) };
+}
+
+/** The rows of an invoice page the archive holds in full, by print: the capture does not read them again. */
+export async function handleKnownRows(message: { url: unknown }, sender: Browser.runtime.MessageSender): Promise<{ prints: string[] }> {
+  const { carrier, origin } = senderCustomerArea(sender);
+  const url = ownPageUrl(message.url, origin);
+  return { prints: url === null ? [] : await knownRowPrints(await archive(), carrier, url) };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
 import type { MessageType, Messages } from '../lib/messages.ts';
-import { handleCapture, handleDocument, handlePageKnown, handlePageRead, handleSeenExtras } from './archive-handlers.ts';
+import { handleCapture, handleDocument, handleKnownRows, handlePageKnown, handlePageRead, handleSeenExtras } from './archive-handlers.ts';
 import { archiveAutomatically } from '../lib/archive/settings.ts';
 import { injectScript } from './inject-script.ts';
 
@@ -14,6 +14,7 @@ export const handlers: { [T in MessageType]: Handler<T> } = {
   'archive:document': handleDocument,
   'archive:page-known': handlePageKnown,
   'archive:page-read': handlePageRead,
+  'archive:known-rows': handleKnownRows,
   'archive:seen-extras': (message, sender) => handleSeenExtras(message, sender, () => archiveAutomatically.getValue()),
   'content:load-script': injectScript,
 };

@@ -13,8 +13,16 @@ export interface Messages {
   'archive:capture': { request: { type: 'archive:capture'; invoices: ParsedInvoice[] }; response: CaptureResult };
   /** Whether the invoice page with this fingerprint is archived in full (then it is not read again). */
   'archive:page-known': { request: { type: 'archive:page-known'; signature: string }; response: { known: boolean } };
-  /** An invoice page was archived in full: its fingerprint and the numbers of the invoices it showed. */
-  'archive:page-read': { request: { type: 'archive:page-read'; signature: string; numbers: string[] }; response: { remembered: boolean } };
+  /**
+   * An invoice page was archived in full: its fingerprint, the numbers of the invoices read, and its grid rows
+   * (each row read with its print and invoice number; the prints of rows skipped as known).
+   */
+  'archive:page-read': {
+    request: { type: 'archive:page-read'; signature: string; numbers: string[]; url: string; read: [string, string][]; skipped: string[] };
+    response: { remembered: boolean };
+  };
+  /** The prints of the rows of the invoice page at `url` that the archive holds in full (not read again). */
+  'archive:known-rows': { request: { type: 'archive:known-rows'; url: string }; response: { prints: string[] } };
   /** One invoice document fetched by the content script (base64), or why it could not be fetched. */
   'archive:document': { request: { type: 'archive:document' } & DocumentMessage; response: { stored: boolean } };
   /** The paid extras the spotlight shows on a portal page, sent when they change: recorded in the archive. */

@@ -54,4 +54,12 @@ test('page fingerprints are asked and remembered only from a carrier\'s customer
   // The same fingerprint from another carrier's area: its invoices are not that carrier's.
   expect(await handlePageKnown({ signature }, from('https://timbusiness.tim.it/fatture'))).toEqual({ known: false });
   expect(await handlePageKnown({ signature: 42 }, from('https://www.tim.it/mytim/fatture'))).toEqual({ known: false });
+  // Rows: the address must be the sender's own origin, the prints and numbers of the expected form.
+  const { handleKnownRows } = await import('../../extension/background/archive-handlers.ts');
+  const page = 'https://www.tim.it/mytim/fatture';
+  expect(await handlePageRead({ signature, numbers: ['K1', 'K2'], url: 'https://example.com/x', read: [['r1', 'K1']], skipped: [] }, from(page))).toEqual({ remembered: false });
+  expect(await handlePageRead({ signature, numbers: ['K1', 'K2'], url: page, read: [['r1', 'K1'], [{}, 'K2']], skipped: [] }, from(page))).toEqual({ remembered: false });
+  expect(await handlePageRead({ signature, numbers: ['K1', 'K2'], url: page, read: [['r1', 'K1'], ['r2', 'K2']], skipped: [] }, from(page))).toEqual({ remembered: true });
+  expect(await handleKnownRows({ url: page }, from(page))).toEqual({ prints: ['r1', 'r2'] });
+  expect(await handleKnownRows({ url: 'https://timbusiness.tim.it/fatture' }, from(page))).toEqual({ prints: [] });
 });

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { expect, test } from 'vitest';
 import { openArchive } from '../../extension/lib/archive/db.ts';
 import { captureInvoices, deleteInvoice, lastCapture, recordDocumentFailure, storeDocument } from '../../extension/lib/archive/archive.ts';
-import { isKnownPage, MAX_KNOWN_PAGES, rememberPage } from '../../extension/lib/archive/known-pages.ts';
+import { isKnownPage, knownRowPrints, MAX_KNOWN_PAGES, rememberPage } from '../../extension/lib/archive/known-pages.ts';
 import { pageSignature, pageText } from '../../extension/carrier-page/invoices/page-signature.ts';
 import type { ParsedInvoice } from '../../extension/lib/archive/types.ts';
 
@@ -64,7 +64,7 @@ test(`only the newest ${MAX_KNOWN_PAGES} pages are kept`, async () => {
   const db = await fresh();
   await captureInvoices(db, 'tim', [invoice('D1', null)]);
   for (let i = 0; i < MAX_KNOWN_PAGES + 5; i++) {
-    expect(await rememberPage(db, 'tim', sig(100 + i), ['D1'], new Date(Date.UTC(2026, 10, 1, 0, i)))).toBe(true);
+    expect(await rememberPage(db, 'tim', sig(100 + i), ['D1'], undefined, new Date(Date.UTC(2026, 10, 1, 0, i)))).toBe(true);
   }
   expect(await isKnownPage(db, 'tim', sig(100))).toBe(false);
   expect(await isKnownPage(db, 'tim', sig(104))).toBe(false);
@@ -85,4 +85,28 @@ test('the fingerprint changes with any text on the page or its address, and only
   expect(await pageSignature(pageText(page(rows), 'https://www.tim.it/mytim/fatture'))).toBe(a);
   expect(await pageSignature(pageText(page(rows.replace('Da pagare', 'Pagata')), 'https://www.tim.it/mytim/fatture'))).not.toBe(a);
   expect(await pageSignature(pageText(page(rows), 'https://www.tim.it/mytim/fatture?anno=2025'))).not.toBe(a);
+});
+
+test('rows read on a page are known by print at that address while their invoice is archived in full; a read that skips an unknown print is refused', async () => {
+  const db = await fresh();
+  const url = 'https://www.tim.it/mytim/fatture';
+  await captureInvoices(db, 'tim', [invoice('E1', null), invoice('E2', null), invoice('E3')]);
+  await storeDocument(db, 'tim:E3', pdf, 'application/pdf');
+  expect(await rememberPage(db, 'tim', sig(7), ['E1', 'E2', 'E3'], { url, read: [['p1', 'E1'], ['p2', 'E2'], ['p3', 'E3']], skipped: [] })).toBe(true);
+  expect(await knownRowPrints(db, 'tim', url)).toEqual(['p1', 'p2', 'p3']);
+  // Another address, another carrier: nothing known.
+  expect(await knownRowPrints(db, 'tim', `${url}?anno=2025`)).toEqual([]);
+  expect(await knownRowPrints(db, 'tim-business', url)).toEqual([]);
+
+  // The next visit reads one new row and skips the three known: the page is remembered with all four invoices.
+  await captureInvoices(db, 'tim', [invoice('E4', null)]);
+  expect(await rememberPage(db, 'tim', sig(8), ['E4'], { url, read: [['p4', 'E4']], skipped: ['p1', 'p2', 'p3'] })).toBe(true);
+  expect((await knownRowPrints(db, 'tim', url)).sort()).toEqual(['p1', 'p2', 'p3', 'p4']);
+  // A skipped print the archive never gave: refused, nothing remembered.
+  expect(await rememberPage(db, 'tim', sig(9), [], { url, read: [], skipped: ['p1', 'zz'] })).toBe(false);
+  expect(await isKnownPage(db, 'tim', sig(9))).toBe(false);
+
+  // An invoice deleted from the archive: its row is no longer known, so the next visit reads it again.
+  await deleteInvoice(db, 'tim:E2');
+  expect((await knownRowPrints(db, 'tim', url)).sort()).toEqual(['p1', 'p3', 'p4']);
 });

@@ -5,11 +5,14 @@ const messages: { type: string; [key: string]: unknown }[] = [];
 /** The capture batches sent. */
 const sent = { get length() { return messages.filter((m) => m.type === 'archive:capture').length; } };
 let failNext = false;
+/** Row prints the archive says it holds in full, for the page asked about. */
+let knownPrints: string[] = [];
 /** Documents the archive says it lacks, for the next batch. */
 let needDocuments: { id: string; url: string }[] = [];
 vi.mock('../../extension/lib/send.ts', () => ({
   send: vi.fn(async (message: { type: string }) => {
     messages.push(message);
+    if (message.type === 'archive:known-rows') return { prints: knownPrints };
     if (failNext) {
       failNext = false;
       throw new Error('Il service worker non risponde');
@@ -85,7 +88,39 @@ test('a page archived in full (batch stored, every document stored) sends its fi
   messages.length = 0;
   documentAnswer = () => new Response('errore', { status: 503 });
   await invoiceCapture.start({ ctx: ctx as never, watcher, report: (e) => { throw e; } });
-  expect(messages.map((m) => m.type)).toEqual(['archive:capture', 'archive:document']);
-  expect(messages[1]).toMatchObject({ ok: false });
+  expect(messages.map((m) => m.type)).toEqual(['archive:known-rows', 'archive:capture', 'archive:document']);
+  expect(messages[2]).toMatchObject({ ok: false });
   needDocuments = [];
+  documentAnswer = () => new Response('%PDF-1.4 fattura', { headers: { 'content-type': 'application/pdf' } });
+});
+
+test('rows the archive holds from an earlier visit are not read again: only the new invoice is sent, the known rows are named by print', async () => {
+  document.title = 'Le mie fatture';
+  const row = (n: string, amount: string) => `<tr><td>${n}</td><td>${amount}</td><td><a href="/doc/${n}.pdf">Scarica</a></td></tr>`;
+  document.body.innerHTML = `<table><tr><th>Numero</th><th>Importo</th><th>PDF</th></tr>${row('8A00123456', '29,90 €')}${row('8A00123457', '31,90 €')}</table>`;
+  messages.length = 0;
+  knownPrints = [];
+  const { watcher, ctx } = watcherFor();
+  await invoiceCapture.start({ ctx: ctx as never, watcher, report: (e) => { throw e; } });
+  const first = messages.find((m) => m.type === 'archive:page-read')!;
+  const read = first.read as [string, string][];
+  expect(read.map(([, n]) => n)).toEqual(['8A00123456', '8A00123457']);
+
+  // Next visit: one new invoice on top; the two rows read before are known by their prints.
+  knownPrints = read.map(([p]) => p);
+  document.body.innerHTML = `<table><tr><th>Numero</th><th>Importo</th><th>PDF</th></tr>${row('8A00123458', '33,90 €')}${row('8A00123456', '29,90 €')}${row('8A00123457', '31,90 €')}</table>`;
+  messages.length = 0;
+  await invoiceCapture.start({ ctx: ctx as never, watcher, report: (e) => { throw e; } });
+  const capture = messages.find((m) => m.type === 'archive:capture')!;
+  expect((capture.invoices as { number: string }[]).map((i) => i.number)).toEqual(['8A00123458']);
+  const second = messages.find((m) => m.type === 'archive:page-read')!;
+  expect(second.skipped).toEqual(knownPrints);
+  expect((second.read as [string, string][]).map(([, n]) => n)).toEqual(['8A00123458']);
+
+  // A known row that changed (its status, its amount) has another print: it is read again.
+  document.body.innerHTML = document.body.innerHTML.replace('29,90', '28,90');
+  messages.length = 0;
+  await invoiceCapture.start({ ctx: ctx as never, watcher, report: (e) => { throw e; } });
+  expect((messages.find((m) => m.type === 'archive:capture')!.invoices as { number: string }[]).map((i) => i.number)).toEqual(['8A00123458', '8A00123456']);
+  knownPrints = [];
 });

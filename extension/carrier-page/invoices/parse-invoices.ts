@@ -20,6 +20,8 @@ import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
 import { gridColumnCount } from '../reading/grid-columns.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
+import type { RowPrints } from './row-print.ts';
+import { rowPrint } from './row-print.ts';
 import { fieldForLabel, leadingAmount, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
 type Root = Document | Element;
@@ -30,6 +32,8 @@ interface Read {
   origin: string;
   hosts: Element[];
   memo: ReadMemo<RowRead> | undefined;
+  /** Rows known from earlier visits (skipped), and the prints of this read; none on a page with shadow roots, whose text a print cannot see. */
+  prints: RowPrints | undefined;
 }
 
 /** A grid row as last read: the columns it was read with, and the invoice it gave (null: none). */
@@ -38,9 +42,11 @@ interface RowRead {
   invoice: ParsedInvoice | null;
 }
 
+const columnsKey = (columns: Map<number, InvoiceField>) => [...columns].join(';');
+
 /** Reads a grid row, or reuses the last read when neither the row nor its columns changed since. */
 function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceField>, read: Read): ParsedInvoice | null {
-  const key = [...columns].join(';');
+  const key = columnsKey(columns);
   const last = read.memo?.get(row);
   if (last && last.columns === key) return last.invoice;
   const invoice = build(rowValues(cells, columns), row, read);
@@ -181,13 +187,41 @@ function isHeaderRow(row: Element, cells: Element[]): boolean {
   return cells.some((c) => (c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || c.getAttribute('role') === 'columnheader');
 }
 
+/** The row's print, when this read uses prints. */
+function printOf(row: Element, columns: Map<number, InvoiceField>, read: Read): string | undefined {
+  return read.prints ? rowPrint(read.pageUrl, columnsKey(columns), row) : undefined;
+}
+
+/**
+ * A data row of a grid: skipped when the archive knows its print from an earlier visit, else read (the print
+ * noted with the invoice it gave). `cells` are looked up only for a row that is read.
+ */
+function gridRow(row: Element, cells: () => Element[], columns: Map<number, InvoiceField>, read: Read, out: ParsedInvoice[], print = printOf(row, columns, read)): void {
+  if (print !== undefined && read.prints!.known.has(print)) {
+    read.prints!.skipped.push(print);
+    return;
+  }
+  const invoice = readRow(row, cells(), columns, read);
+  if (!invoice) return;
+  out.push(invoice);
+  if (print !== undefined) read.prints!.read.push([print, invoice.number]);
+}
+
 /** Invoices of tables and ARIA grids whose headings name at least the number and the amount. */
 function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
   for (const grid of root.querySelectorAll(GRID)) {
     if (grid.closest(`[${OWN_NODE_ATTR}]`)) continue;
-    const rows = gridRows(grid).map((el) => ({ el, cells: cellsOf(el) }));
-    const headers = rows.filter((r) => isHeaderRow(r.el, r.cells));
-    let header = headers[0] ?? rows[0];
+    const rows = gridRows(grid);
+    // The first header row (else the first row) names the columns.
+    let header: { el: Element; cells: Element[] } | undefined;
+    for (const el of rows) {
+      const cells = cellsOf(el);
+      if (isHeaderRow(el, cells)) {
+        header = { el, cells };
+        break;
+      }
+    }
+    header ??= rows[0] ? { el: rows[0], cells: cellsOf(rows[0]) } : undefined;
     if (!header) continue;
     let columns = headerColumns(header.cells);
     if (!hasKeyFields(columns)) {
@@ -201,10 +235,14 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
       header = undefined;
     }
     taken.add(grid);
-    for (const row of rows) {
-      if (row === header || headers.includes(row)) continue;
-      const invoice = readRow(row.el, row.cells, columns, read);
-      if (invoice) out.push(invoice);
+    for (const el of rows) {
+      if (el === header?.el) continue;
+      // Header rows repeated down a long table are skipped; a row known by its print never was one.
+      let cells: Element[] | undefined;
+      const cellsOnce = () => (cells ??= cellsOf(el));
+      const print = printOf(el, columns, read);
+      if ((print === undefined || !read.prints!.known.has(print)) && isHeaderRow(el, cellsOnce())) continue;
+      gridRow(el, cellsOnce, columns, read, out, print);
     }
   }
 }
@@ -258,10 +296,7 @@ function fromDivGrids(labels: Label[], read: Read, taken: Set<Element>, out: Par
     }
     if (rows.length === 0) continue;
     taken.add(header.parentElement ?? header);
-    for (const row of rows) {
-      const invoice = readRow(row, cellsOf(row), columns, read);
-      if (invoice) out.push(invoice);
-    }
+    for (const row of rows) gridRow(row, () => cellsOf(row), columns, read, out);
   }
 }
 
@@ -510,14 +545,16 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
 
 /**
  * Every invoice shown under `root`, once each (by number), in page order. With a `memo` (one per page
- * visit, told what changed), grid rows that did not change are not read again.
+ * visit, told what changed), grid rows that did not change are not read again; with `prints` (row-print.ts),
+ * grid rows the archive holds from an earlier visit are skipped (and listed in `prints.skipped`).
  */
-export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRead>): ParsedInvoice[] {
+export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRead>, prints?: RowPrints): ParsedInvoice[] {
   const scope = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : (root as Element);
   if (!scope) return [];
   const taken = new Set<Element>();
   const all: ParsedInvoice[] = [];
-  const read: Read = { pageUrl, origin: new URL(pageUrl).origin, hosts: shadowHosts(scope), memo };
+  const hosts = shadowHosts(scope);
+  const read: Read = { pageUrl, origin: new URL(pageUrl).origin, hosts, memo, prints: hosts.length === 0 ? prints : undefined };
   fromGrids(root, read, taken, all);
   const labels = findLabels(scope, taken);
   fromDivGrids(labels, read, taken, all);

@@ -12,7 +12,7 @@
  *      keys, parked in meta `wantedToAdopt` until wanted-services.ts takes it over.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { KnownPages } from './known-pages.ts';
+import type { KnownPages, KnownRows } from './known-pages.ts';
 import { upgradeSeenExtra } from './seen-extras.ts';
 import type { CaptureSummary, DocumentRecord, InvoiceRecord, SeenExtraRecord } from './types.ts';
 
@@ -28,6 +28,8 @@ export interface ArchiveMeta {
   wantedToAdopt: string[];
   /** Invoice pages archived in full, by fingerprint (known-pages.ts): a cache, never exported. */
   knownPages: KnownPages;
+  /** Invoice rows read per page address, by print (known-pages.ts): a cache, never exported. */
+  knownRows: KnownRows;
 }
 
 export interface ArchiveSchema extends DBSchema {
