@@ -252,7 +252,8 @@ function titledParent(el: Element, lines: readonly string[], reader: RowReader):
   const parent = parentOf(el);
   if (!parent || isBoundary(parent)) return false;
   const all = reader.lines(parent);
-  if (all.length > MAX_TITLED_LINES || amountLines(all) !== amountLines(lines)) return false;
+  // A parent that shows nothing the child shows (it is hidden to a person, the child read alone) titles nothing.
+  if (all.length === 0 || lines.length === 0 || all.length > MAX_TITLED_LINES || amountLines(all) !== amountLines(lines)) return false;
   // Read inline after the title, on the same line ("Safe Web Plus Navigazione protetta · 1,99 €/mese"): a
   // row never starts in the middle of a line.
   const first = lines[0]!;
