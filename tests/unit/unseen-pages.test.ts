@@ -18,9 +18,11 @@ import { unseenPages } from '../support/unseen-pages.ts';
 
 const all = services as unknown as SpotlightService[];
 
+/** The page as a browser shows it: its own inline scripts run (some portals build their rows on DOMContentLoaded). */
 function load(page: { html: string; url: URL }): Document {
-  const win = new Window({ url: page.url.href });
+  const win = new Window({ url: page.url.href, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
   win.document.write(page.html);
+  win.document.dispatchEvent(new win.Event('DOMContentLoaded'));
   return win.document as unknown as Document;
 }
 

@@ -78,10 +78,29 @@ export const servicesPage = {
    * status is not part of the name.
    */
   trailingStatus: p(
-    /\s+(?:non\s+attiv[oa]|attiv[oa]|attivat[oa]|disattivat[oa]|non\s+abilitat[oa]|abilitat[oa]|sospes[oa])$/i,
+    /\s+(?:non\s+attiv[oa]|attiv[oa]|attivat[oa]|disattivat[oa]|non\s+abilitat[oa]|abilitat[oa]|sospes[oa]|in\s+prova|in\s+disattivazione)$/i,
     WITH_EXAMPLES && {
-      match: ['Giga Scorta Attiva', 'Più Sicuri Mobile Pro Attivo', 'LoSai Non attivo'],
+      match: ['Giga Scorta Attiva', 'Più Sicuri Mobile Pro Attivo', 'LoSai Non attivo', 'TIM Safe Web Plus In prova', 'Netflix In disattivazione'],
       noMatch: ['Attiva', 'TIM Prime Go', 'Opzione attivabile'],
+    },
+  ),
+  /** A line that sums other rows ("Totale costi ricorrenti della linea", "Totale mensile"): never a service's name. */
+  sumLine: p(
+    /^(?:totale|totali|subtotale|somma|costo\s+(?:totale|complessivo))\b/i,
+    WITH_EXAMPLES && {
+      match: ['Totale costi ricorrenti della linea', 'Totale mensile', 'Subtotale', 'Costo totale'],
+      noMatch: ['TIM Prime Go', 'Totalmente Sport', 'Costo'],
+    },
+  ),
+  /**
+   * A line that continues another, starting with a small lower-case word ("poi 2,00 €/mese", "di PlayNow
+   * Digital S.r.l.", "dal 10/09/2025"): never a name. Case-sensitive: "Più Sicuri Mobile" is a name.
+   */
+  continuation: p(
+    /^(?:poi|di|da|dal|dalla|dallo|dai|dopo|per|con|al|alla|allo|in|e|o|se|fino|quindi|oppure|invece|ma|anche|solo|più|oltre)(?:\s|$)/,
+    WITH_EXAMPLES && {
+      match: ['poi', 'poi 2,00 €/mese per linea', 'di PlayNow Digital S.r.l.', 'dal 10/09/2025', 'per linea'],
+      noMatch: ['iliad Giga 150', 'Più Sicuri Mobile', 'Poi Music Club', 'TIM Prime Go', 'e-Fattura'],
     },
   ),
   /** Account facts shown beside options (credit, renewal, usage counters): never extras. */
@@ -150,10 +169,10 @@ export const servicesPage = {
   ),
   /** Field labels inside a row ("Costo", "Stato:"): they are not the service's name. */
   fieldLabel: p(
-    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio(?:\s+(?:aggiuntivo|extra|accessorio))?|opzione(?:\s+aggiuntiva)?|promozione|nome|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
+    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio(?:\s+(?:aggiuntivo|extra|accessorio|a\s+pagamento|digitale|premium|di\s+terz[ei](?:\s+parti)?))?|contenut[oi](?:\s+digital[ei])?|abbonamento(?:\s+digitale)?|opzione(?:\s+(?:aggiuntiva|a\s+pagamento))?|promozione|nome|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
     WITH_EXAMPLES && {
-      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito', 'Servizio aggiuntivo'],
-      noMatch: ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica'],
+      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito', 'Servizio aggiuntivo', 'Servizio a pagamento', 'Servizio di terze parti', 'Contenuto digitale', 'Abbonamento'],
+      noMatch: ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica', 'Contenuti Premium Plus', 'Servizio Clienti 187'],
     },
   ),
   /**

@@ -35,7 +35,7 @@ const CELL_TAGS = new Set(['TD', 'TH']);
 const LIST_TAGS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'UL', 'OL', 'MENU']);
 const LIST_ROLES = new Set(['table', 'grid', 'treegrid', 'rowgroup', 'list', 'listbox', 'menu', 'tablist']);
 const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
-const STARTS_WITH_AMOUNT = /^(?:€\s*)?\d+(?:[.,]\d{1,3})*\s*(?:€|eur)/i;
+const STARTS_WITH_AMOUNT = /^(?:€\s*\d+(?:[.,]\d{1,3})*|\d+(?:[.,]\d{1,3})*\s*(?:€|eur))/i;
 const CONTROL = `${servicesPage.switchSelector}, ${servicesPage.controlSelector}`;
 
 
@@ -181,13 +181,26 @@ function definitionGroup(el: Element): Row | null {
  * climb reaches a whole section first (a list heading, too many lines) or the page's body.
  */
 export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Element) => number = (grid) => flatGridColumns(grid, reader)): Row | null {
-  // A switch or a control is never a row by itself, even when its label names the service.
-  let el: Element | null = anchor.matches(CONTROL) ? parentOf(anchor) : anchor;
+  // A switch or a control is never a row by itself, even when its label names the service; nor is a wrapper
+  // that shows nothing but the control (a toggle component around its switch labelled "TIM Prime Go").
+  let el: Element | null = anchor;
+  if (anchor.matches(CONTROL)) {
+    const own = reader.lines(anchor).join('\n');
+    do el = parentOf(el!);
+    while (el && !isBoundary(el) && reader.lines(el).join('\n') === own);
+  }
   for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
     if (STOP.has(el.tagName) || (LIST_TAGS.has(el.tagName) && !isRowGroup(el)) || LIST_ROLES.has(el.getAttribute('role') ?? '')) return null;
+    // An accordion item: its <summary> shows the name (and often the status), the rest of the <details> the
+    // facts; the whole <details> is the row, open or not, as a person who opens it reads it.
+    if (el.parentElement?.tagName === 'DETAILS') {
+      if (el.tagName !== 'SUMMARY') continue;
+      const details = { el: el.parentElement, parts: [el.parentElement] };
+      return reader.lines(details.el).length <= MAX_ROW_LINES && reader.nameOf(details) !== null ? details : null;
+    }
     // A bare <dl> of services: each <dt> with its <dd>s is a row. A <dl> of labels and values ("Costo",
     // "Stato") is part of a row: the climb goes on past it.
-    const group = definitionGroup(el);
+    const group = el.parentElement?.tagName === 'DL' && !labelsValues(el.parentElement, reader) ? definitionGroup(el) : null;
     if (group && reader.nameOf(group) !== null) return group;
     if (group) continue;
     // A <dl> of labels and values ("Cosa fa", "Costo", "Attivata il") is part of a row, never the row itself.
@@ -258,6 +271,9 @@ function titledParent(el: Element, lines: readonly string[], reader: RowReader):
   // row never starts in the middle of a line.
   const first = lines[0]!;
   if (all.some((line) => line !== first && line.endsWith(first))) return true;
+  // A name above it in the parent, after any kind label ("Servizio di terze parti" / "VideoGiochi Club").
+  const at = all.indexOf(first);
+  if (at > 0) return all.slice(0, at).some(isNameLine);
   return all[0] !== first && isNameLine(all[0]!);
 }
 

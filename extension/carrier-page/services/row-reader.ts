@@ -62,7 +62,7 @@ function splitLabel(line: string): [string, string] | null {
 /** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
 export function isNameLine(line: string): boolean {
   if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
-  if (S.lineName.re.test(line)) return false;
+  if (S.lineName.re.test(line) || S.sumLine.re.test(line) || S.continuation.re.test(line)) return false;
   // Two sentences ("Il totale viene addebitato ogni mese. Ultima fattura"): a note, never a name.
   if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
   // Short names of letters and digits ("5G", "4G+") are names too.
