@@ -169,9 +169,9 @@ export const servicesPage = {
   ),
   /** Field labels inside a row ("Costo", "Stato:"): they are not the service's name. */
   fieldLabel: p(
-    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio(?:\s+(?:aggiuntivo|extra|accessorio|a\s+pagamento|digitale|premium|di\s+terz[ei](?:\s+parti)?))?|contenut[oi](?:\s+digital[ei])?|abbonamento(?:\s+digitale)?|opzione(?:\s+(?:aggiuntiva|a\s+pagamento))?|promozione|nome|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
+    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio(?:\s+(?:aggiuntivo|extra|accessorio|a\s+pagamento|digitale|premium|di\s+terz[ei](?:\s+parti)?))?|contenut[oi](?:\s+digital[ei])?|abbonamento(?:\s+digitale)?|opzione(?:\s+(?:aggiuntiva|a\s+pagamento))?|promozione|nome(?:\s+(?:del\s+)?(?:servizio|opzione|abbonamento))?|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
     WITH_EXAMPLES && {
-      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito', 'Servizio aggiuntivo', 'Servizio a pagamento', 'Servizio di terze parti', 'Contenuto digitale', 'Abbonamento'],
+      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito', 'Servizio aggiuntivo', 'Servizio a pagamento', 'Servizio di terze parti', 'Contenuto digitale', 'Abbonamento', 'Nome servizio', 'Nome del servizio:'],
       noMatch: ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica', 'Contenuti Premium Plus', 'Servizio Clienti 187'],
     },
   ),

@@ -70,7 +70,7 @@ function touchesText(el: Element): boolean {
   const prev = el.previousSibling;
   const next = el.nextSibling;
   const prevTouches = prev !== null && ((prev.nodeType === 1 && !isBreak(prev as Element)) || (prev.nodeType === 3 && /\S$/.test((prev as Text).data)));
-  const nextTouches = next !== null && next.nodeType === 3 && /^\S/.test((next as Text).data);
+  const nextTouches = next !== null && ((next.nodeType === 1 && !isBreak(next as Element)) || (next.nodeType === 3 && /^\S/.test((next as Text).data)));
   return prevTouches || nextTouches;
 }
 

@@ -52,7 +52,11 @@ function isHidden(row: Element): boolean {
   if (row.closest('[hidden], [aria-hidden="true"]')) return true;
   // Rows hidden by the portal's CSS (a view switched off) are not on screen.
   const check = (row as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? !check.call(row) : false;
+  if (typeof check !== 'function' || check.call(row)) return false;
+  // A row laid out with `display: contents` has no box of its own: its cells, shown in the grid, are what a
+  // person sees.
+  if (row.ownerDocument.defaultView?.getComputedStyle(row).display === 'contents') return [...row.children].every(isHidden);
+  return true;
 }
 
 function catalogPrice(service: SpotlightService): DetectedPrice | null {

@@ -164,6 +164,29 @@ function gridRun(el: Element, columnsOf: (grid: Element) => number): Row | null 
   return { el: parts[0]!, parts };
 }
 
+/**
+ * Lists laid side by side as columns (names, statuses, prices), each the only list of its column, all with as
+ * many items: a person pairs them by position, so the row of `li` is the item at its place in every column.
+ * Null when `li` is not in such a set.
+ */
+function parallelRow(li: Element): Row | null {
+  const list = li.parentElement;
+  if (!list || (list.tagName !== 'OL' && list.tagName !== 'UL')) return null;
+  const column = list.parentElement;
+  const columns = column?.parentElement;
+  if (!column || !columns || columns.childElementCount < 2) return null;
+  const lists: Element[] = [];
+  for (const col of columns.children) {
+    const own = col.querySelectorAll('ol, ul');
+    if (own.length !== 1 || own[0]!.parentElement !== col || own[0]!.childElementCount !== list.childElementCount) return null;
+    lists.push(own[0]!);
+  }
+  if (list.childElementCount < 2) return null;
+  const index = [...list.children].indexOf(li);
+  const parts = lists.map((l) => l.children[index]!);
+  return { el: parts[0]!, parts };
+}
+
 /** For a bare `<dl>`: the `<dt>` a `<dd>` belongs to, with all its `<dd>`s. */
 function definitionGroup(el: Element): Row | null {
   const dl = el.parentElement;
@@ -191,6 +214,10 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
   }
   for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
     if (STOP.has(el.tagName) || (LIST_TAGS.has(el.tagName) && !isRowGroup(el)) || LIST_ROLES.has(el.getAttribute('role') ?? '')) return null;
+    if (el.tagName === 'LI') {
+      const across = parallelRow(el);
+      if (across) return reader.nameOf(across) !== null ? across : null;
+    }
     // An accordion item: its <summary> shows the name (and often the status), the rest of the <details> the
     // facts; the whole <details> is the row, open or not, as a person who opens it reads it.
     if (el.parentElement?.tagName === 'DETAILS') {
@@ -211,7 +238,8 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     const row = { el, parts: [el] };
     const lines = reader.lines(el);
     if (lines.length > MAX_ROW_LINES || reader.holdsListHeading(el)) return null;
-    const startsWithAmount = lines.length > 0 && STARTS_WITH_AMOUNT.test(lines[0]!);
+    // A card may show its price first, as a badge over its title: then its one heading names it.
+    const startsWithAmount = lines.length > 0 && STARTS_WITH_AMOUNT.test(lines[0]!) && !titledByHeading(el, reader);
     const named = !startsWithAmount && reader.nameOf(row) !== null;
     // A cell of a CSS grid with no row elements (a price, a status, a button: no name of its own): its row is
     // the run of cells it stands in.
@@ -224,6 +252,16 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     if (named) return widen(row, reader);
   }
   return null;
+}
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+/** True when `el` holds exactly one heading and it reads as a name ("€1,99 al mese" badge, then "<h3>Fastweb Sicurezza Totale"). */
+function titledByHeading(el: Element, reader: RowReader): boolean {
+  const headings = el.querySelectorAll(HEADING);
+  if (headings.length !== 1) return false;
+  const first = reader.lines(headings[0]!)[0];
+  return first !== undefined && isNameLine(first);
 }
 
 /** How many rows a `<tbody>` may hold and still be one service (a name row, its facts, its actions). */

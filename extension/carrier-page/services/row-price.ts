@@ -45,11 +45,16 @@ export function rowPrice(lines: readonly string[]): ShownPrice | null {
     let period = after?.period ?? parsePeriod(line);
     let text = after ? rest.slice(0, after.end) : (AMOUNT_WORDS.exec(rest)?.[0] ?? rest).trim();
     const next = lines[i + 1];
-    if (period === null && next !== undefined && parseEuroCents(next) === null && next.length <= 45) {
+    if (next !== undefined && parseEuroCents(next) === null && next.length <= 45) {
       const below = findPeriod(next);
-      if (below) {
+      // The line below names the period ("0,49 €" | "a settimana"), or says a daily price is paid only on the
+      // days of use ("1,50 € al giorno" | "solo nei giorni in cui la usi").
+      if (below && period === null) {
         period = below.period;
         text = `${text} ${next.slice(0, below.end)}`;
+      } else if (below && period === 'day' && below.period === 'per-use') {
+        period = below.period;
+        text = `${text} ${next}`;
       }
     }
     const price = { cents, period, text: text.trim().slice(0, MAX_PRICE_TEXT) };
