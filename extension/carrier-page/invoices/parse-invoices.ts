@@ -187,6 +187,19 @@ function isHeaderRow(row: Element, cells: Element[]): boolean {
   return cells.some((c) => (c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || c.getAttribute('role') === 'columnheader');
 }
 
+/** The one `<time datetime="YYYY-MM-DD">` of a record, when it has exactly one. */
+function machineDate(record: Element): string | undefined {
+  const times = record.querySelectorAll('time[datetime]');
+  const value = times.length === 1 ? times[0]!.getAttribute('datetime')!.slice(0, 10) : '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : undefined;
+}
+
+/** True when a person does not see `el`: it, or a part around it, is `hidden` or `aria-hidden` (a paginated or filtered-out row). */
+function hiddenFromView(el: Element): boolean {
+  return el.closest(HIDDEN) !== null;
+}
+const HIDDEN = '[hidden], [aria-hidden="true"], template';
+
 /** The row's print, when this read uses prints. */
 function printOf(row: Element, columns: Map<number, InvoiceField>, read: Read): string | undefined {
   return read.prints ? rowPrint(read.pageUrl, columnsKey(columns), row) : undefined;
@@ -197,6 +210,7 @@ function printOf(row: Element, columns: Map<number, InvoiceField>, read: Read): 
  * noted with the invoice it gave). `cells` are looked up only for a row that is read.
  */
 function gridRow(row: Element, cells: () => Element[], columns: Map<number, InvoiceField>, read: Read, out: ParsedInvoice[], print = printOf(row, columns, read)): void {
+  if (hiddenFromView(row)) return;
   if (print !== undefined && read.prints!.known.has(print)) {
     read.prints!.skipped.push(print);
     return;
@@ -209,9 +223,16 @@ function gridRow(row: Element, cells: () => Element[], columns: Map<number, Invo
 
 /** Invoices of tables and ARIA grids whose headings name at least the number and the amount. */
 function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
+  /**
+   * A table of headings only, its rows in the next table (a sticky header drawn apart from the body): its
+   * columns and how many cells they span, kept for that next table.
+   */
+  let headOnly: { columns: Map<number, InvoiceField>; cells: number } | undefined;
   for (const grid of root.querySelectorAll(GRID)) {
     if (grid.closest(`[${OWN_NODE_ATTR}]`)) continue;
     const rows = gridRows(grid);
+    const apart = headOnly;
+    headOnly = undefined;
     // The first header row (else the first row) names the columns.
     let header: { el: Element; cells: Element[] } | undefined;
     for (const el of rows) {
@@ -221,10 +242,19 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
         break;
       }
     }
+    const named = header !== undefined;
     header ??= rows[0] ? { el: rows[0], cells: cellsOf(rows[0]) } : undefined;
     if (!header) continue;
     let columns = headerColumns(header.cells);
-    if (!hasKeyFields(columns)) {
+    if (named && rows.length === 1 && hasKeyFields(columns)) {
+      headOnly = { columns, cells: header.cells.length };
+      continue;
+    }
+    if (!named && apart && header.cells.length === apart.cells) {
+      // The rows of the headings drawn just before, in a table of their own.
+      columns = apart.columns;
+      header = undefined;
+    } else if (!hasKeyFields(columns)) {
       // A responsive table with no header row: every cell says its field in data-label.
       columns = new Map();
       header.cells.forEach((cell, i) => {
@@ -361,6 +391,8 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
   return null;
 }
 
+const WORD = /\p{L}{2}/u;
+
 /** Text that may hold a label: a word of three letters, or a number mark ("N°", "N. 8A00512394", "Nr. 12"). */
 const MAY_LABEL = /\p{L}{3}|(?:^|\s)n(?:r|um)?\s*[.°º:]/iu;
 /**
@@ -407,6 +439,9 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
         if (taken.has(el) || el.hasAttribute(OWN_NODE_ATTR) || /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(el.tagName)) continue;
         const field = fieldForLabel(el.getAttribute('data-label') ?? '');
         if (field && !el.closest(GRID)) found.push({ el, field, inline: lines(el).join('\n') || null });
+        // An icon link or button whose name says which invoice it downloads: the number, where no label shows it.
+        const named = el.hasAttribute('aria-label') && !el.closest(GRID) ? invoicesPage.documentOfNumber.re.exec(el.getAttribute('aria-label')!) : null;
+        if (named && !WORD.test(el.textContent ?? '')) found.push({ el, field: 'number', inline: named[1]! });
         const shadow = shadowOf(el);
         if (shadow) visit(shadow);
         visit(el);
@@ -491,7 +526,7 @@ function bareAmount(record: Element, isLabel: (el: Element) => boolean, hosts: r
 /** Dashes (or a middle dot) between spaces, setting apart the parts of one line. */
 const DASHED = /\s+[—–·•]\s+/;
 
-function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken: Set<Element>, out: ParsedInvoice[]): void {
+function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken: Set<Element>, out: ParsedInvoice[], summaries: ParsedInvoice[]): void {
   const free = labels.filter((l) => ![...taken].some((t) => containsComposed(t, l.el)));
   const labelEls = new Set(free.map((l) => l.el));
   const isLabel = (el: Element) => labelEls.has(el);
@@ -529,6 +564,7 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
     }
   }
   for (const [record, recordLabels] of byRecord) {
+    if (hiddenFromView(record)) continue;
     const found: Values = {};
     for (const l of recordLabels) {
       if (found[l.field] !== undefined) continue;
@@ -536,10 +572,13 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
       // A label whose value is not of its kind ("Data" over "Scarica") gives nothing.
       if (value && holdsValue(l.field, value)) found[l.field] = value;
     }
+    // A date shown without its year ("6 ottobre") in a <time> that gives it in full.
+    if (found.issueDate === undefined) found.issueDate = machineDate(record);
     if (found.status === undefined) found.status = statusBadge(record, read.hosts);
     if (found.amount === undefined) found.amount = bareAmount(record, isLabel, read.hosts);
     const invoice = build(found, record, read);
-    if (invoice) out.push(invoice);
+    // A box that sums up one invoice ("Ultima fattura") counts only if the list does not show it.
+    if (invoice) (invoicesPage.summaryTitle.re.test(lines(record)[0] ?? '') ? summaries : out).push(invoice);
   }
 }
 
@@ -558,9 +597,10 @@ export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRe
   fromGrids(root, read, taken, all);
   const labels = findLabels(scope, taken);
   fromDivGrids(labels, read, taken, all);
-  fromLabelledRecords(labels, scope, read, taken, all);
+  const summaries: ParsedInvoice[] = [];
+  fromLabelledRecords(labels, scope, read, taken, all, summaries);
   const byNumber = new Map<string, ParsedInvoice>();
-  for (const inv of all) if (!byNumber.has(inv.number)) byNumber.set(inv.number, inv);
+  for (const inv of [...all, ...summaries]) if (!byNumber.has(inv.number)) byNumber.set(inv.number, inv);
   return [...byNumber.values()];
 }
 

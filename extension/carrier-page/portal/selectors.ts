@@ -216,9 +216,9 @@ export const invoicesPage = {
       },
     ),
     number: p(
-      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
+      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|nota\s+di\s+credito(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
       WITH_EXAMPLES && {
-        match: ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.'],
+        match: ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.', 'Nota di credito', 'Nota di credito n.'],
         noMatch: ['Numero linea', 'Importo', 'Data fattura', 'Fatture'],
       },
     ),
@@ -287,6 +287,28 @@ export const invoicesPage = {
     WITH_EXAMPLES && {
       match: ['Scarica PDF', 'Download', 'Visualizza', 'Apri la fattura', '/docs/RA1.pdf', 'fattura.pdf?id=3'],
       noMatch: ['Dettagli', 'Paga ora', 'Assistenza'],
+    },
+  ),
+  /**
+   * The accessible name of a download control that names its invoice ("Scarica PDF fattura FT26100571102",
+   * "Download bolletta n. W2611223344"): where a timeline shows the number nowhere else. Group 1: the number.
+   */
+  documentOfNumber: p(
+    /\b(?:scarica|download|apri|visualizza)\b.{0,20}?\b(?:fattura|bolletta|conto|documento)\s+(?:n(?:r|um)?\.?\s*°?\s*|numero\s+)?([A-Z0-9][A-Z0-9/-]{4,30})$/i,
+    WITH_EXAMPLES && {
+      match: ['Scarica PDF fattura FT26100571102', 'Download bolletta n. W2611223344', 'Scarica la fattura 8A00123456'],
+      noMatch: ['Scarica PDF', 'Scarica la fattura in PDF', 'Fattura FT26100571102'],
+    },
+  ),
+  /**
+   * The title of a box that sums up one invoice beside the list ("Ultima fattura", "Prossimo conto"): the same
+   * invoice is in the list, where it is read; the box counts only for an invoice the list does not show.
+   */
+  summaryTitle: p(
+    /^(?:(?:ultim[ao]|prossim[ao]|precedente)\s+(?:fattura|conto|bolletta|documento)|(?:fattura|bolletta)\s+più\s+recente)\b/i,
+    WITH_EXAMPLES && {
+      match: ['Ultima fattura', 'Prossimo conto', 'Ultima bolletta emessa', 'Fattura più recente'],
+      noMatch: ['Fattura M026110451', 'Le mie fatture', 'Ultimi pagamenti'],
     },
   ),
   /** Links to the same invoice in another format (the electronic invoice's XML, a signed copy, a CSV of calls): not its document. */
