@@ -1,9 +1,9 @@
 /**
  * The paid-extras spotlight: on every settled change of the page (late content, single-page
- * navigation), detects the paid services on the line, highlights their rows, and keeps the popup's answer
- * in step with what is on screen. The panel is not here: the first time there is something to show, the
- * background runs the panel's own script (Preact, the ways out) in this frame, and it follows this
- * feature's state through the bridge. A page with nothing to show never loads it.
+ * navigation), detects the paid services on the line and keeps the popup's answer in step with what is on
+ * screen. The panel and the rows' highlights are not here: the first time there is something to show, the
+ * background runs the panel's own script (Preact, the ways out, the highlights) in this frame, and it follows
+ * this feature's state through the bridge. A page with nothing to show never loads it.
  */
 import services from 'virtual:sentinella-catalog/detector';
 import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
@@ -13,7 +13,6 @@ import type { Feature } from '../feature-types.ts';
 import { detectServices, type DetectedService } from '../services/detect-services.ts';
 import { servicesForHost } from '../services/carrier-services.ts';
 import { createServiceMatcher } from '../../lib/match-service.ts';
-import { reconcileHighlights } from '../spotlight/highlight.ts';
 import { publishBridge, type SpotlightBridge, type SpotlightSnapshot } from '../spotlight/bridge.ts';
 import { sameServices, toShown, yearlyTotal, type ShownService } from '../spotlight/views.ts';
 import { createSeenReporter } from '../spotlight/report-seen.ts';
@@ -52,11 +51,16 @@ export const paidExtrasSpotlight: Feature = {
       }
     };
 
-    /** True while rows of this page carry highlights: a page that never had any is not searched for them. */
-    let painted = false;
+    /** The panel script's highlighter, once it runs: told of every scan's rows. */
+    const rowListeners = new Set<(rows: readonly DetectedService[], wanted: ReadonlySet<string>) => void>();
     const paint = () => {
-      if (painted || found.length > 0) reconcileHighlights(document, found, wanted);
-      painted = found.length > 0;
+      for (const listener of [...rowListeners]) {
+        try {
+          listener(found, wanted);
+        } catch (error) {
+          report(error);
+        }
+      }
       reportSeen(found);
     };
 
@@ -72,6 +76,11 @@ export const paidExtrasSpotlight: Feature = {
       subscribe(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
+      },
+      rows: () => found,
+      onRows(listener) {
+        rowListeners.add(listener);
+        return () => rowListeners.delete(listener);
       },
       toggleWanted: (key) => void toggleWanted(key).then(setWanted, report),
       onClosed: (listener) => void ctx.onInvalidated(listener),
@@ -152,8 +161,6 @@ export const paidExtrasSpotlight: Feature = {
 
     const unsubscribe = watcher.subscribe(scan);
     ctx.onInvalidated(unsubscribe);
-    // A script that stops (the extension updated or removed) takes its highlights with it.
-    ctx.onInvalidated(() => painted && reconcileHighlights(document, [], wanted));
     scan();
     // The first pass ends with the wanted list applied and the panel on screen, when there is one to show.
     await wantedLoaded;

@@ -4,6 +4,7 @@
  * only the DOM). So the light script leaves this object on the isolated world's global, and the panel script,
  * run later by the background, picks it up. Nothing passes through the DOM, events or window messages.
  */
+import type { DetectedService } from '../services/detect-services.ts';
 import type { ShownService } from './views.ts';
 
 export interface SpotlightSnapshot {
@@ -19,6 +20,10 @@ export interface SpotlightBridge {
   subscribe(listener: (snapshot: SpotlightSnapshot) => void): () => void;
   /** The user pressed "Lo voglio tenere" (or undid it) on the service with this key. */
   toggleWanted(key: string): void;
+  /** The rows of the last scan, with the page's elements (highlighted by the panel script). */
+  rows(): readonly DetectedService[];
+  /** Calls `listener` after every scan with its rows and the wanted keys; returns an unsubscribe function. */
+  onRows(listener: (rows: readonly DetectedService[], wanted: ReadonlySet<string>) => void): () => void;
   /** Calls `listener` when the light script stops (extension reloaded or removed). */
   onClosed(listener: () => void): void;
   /** True for the first panel that asks: a second injection into the same frame backs off. */
