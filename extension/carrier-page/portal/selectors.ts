@@ -84,6 +84,14 @@ export const servicesPage = {
       noMatch: ['Attiva', 'TIM Prime Go', 'Opzione attivabile'],
     },
   ),
+  /** A word that leads a price on its line ("Era 0,99 € a settimana", "Ora 1,99 €"): never a name by itself. */
+  priceLead: p(
+    /^(?:era|costava|prima|ora|adesso|oggi|solo|soli|da|a\s+soli|a\s+partire\s+da|invece\s+di)$/i,
+    WITH_EXAMPLES && {
+      match: ['Era', 'Ora', 'A partire da'],
+      noMatch: ['Erasmus Pass', 'Oroscopo', 'TIM Prime Go'],
+    },
+  ),
   /** A line that sums other rows ("Totale costi ricorrenti della linea", "Totale mensile"): never a service's name. */
   sumLine: p(
     /^(?:totale|totali|subtotale|somma|costo\s+(?:totale|complessivo))\b/i,
@@ -103,6 +111,17 @@ export const servicesPage = {
       noMatch: ['iliad Giga 150', 'Più Sicuri Mobile', 'Poi Music Club', 'TIM Prime Go', 'e-Fattura'],
     },
   ),
+  /**
+   * A kind label written after the name on its line ("TIM Safe Web Plus Servizio", "Astro Giorno Servizio a
+   * contenuto"): not part of it. Capitalised, as a label is; "Continuità del servizio" keeps its last word.
+   */
+  trailingKind: p(
+    /(?<!\s(?:del|della|dello|di|dei|al|alla|allo))\s+(?:Servizio(?:\s+(?:a\s+contenuto|a\s+pagamento|aggiuntivo|digitale|di\s+terze\s+parti))?|Opzione(?:\s+aggiuntiva)?|Contenuto\s+digitale|Promozione)$/,
+    WITH_EXAMPLES && {
+      match: ['TIM Safe Web Plus Servizio', 'Giga di Scorta Opzione', 'Astro Giorno Servizio a contenuto'],
+      noMatch: ['Servizio', 'TIM Prime Go', 'Segreteria telefonica', 'Continuità del servizio', 'Vodafone Continuità del Servizio'],
+    },
+  ),
   /** Account facts shown beside options (credit, renewal, usage counters): never extras. */
   accountFact: p(
     /\b(?:credito(?:\s+(?:residuo|disponibile))?|rinnov[oa]|prossimo\s+(?:addebito|rinnovo)|soglia|consumi|traffico\s+(?:residuo|utilizzato|disponibile)|residu[oi]|utilizzat[oi]|consumat[oi]|disponibil[ie]\s+fino|bonus\s+(?:ricarica|residuo)|ricarica(?:ta)?\s+(?:automatica|minima))\b/i,
@@ -113,23 +132,23 @@ export const servicesPage = {
   ),
   /** A status that says the service is on (a badge, a cell, an icon's label). */
   activeStatus: p(
-    /^(?:stato:?\s*)?(?:attiv[oa]|attivat[oa]|in\s+corso|active|on|abilitat[oa]|sottoscritt[oa])(?:\s+dal\s+.*)?$/i,
+    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*)?(?:attiv[oa]|attivat[oa]|in\s+corso|active|on|abilitat[oa]|sottoscritt[oa])(?:\s+dal\s+.*)?$/i,
     WITH_EXAMPLES && {
-      match: ['Attivo', 'Attiva', 'Stato: attivo', 'Attivata', 'Attivo dal 03/05/2025', 'Abilitato'],
+      match: ['Attivo', 'Attiva', 'Stato: attivo', 'Attivata', 'Attivo dal 03/05/2025', 'Abilitato', '● Attivo'],
       noMatch: ['Attiva ora', 'Attivalo', 'Non attivo', 'Disattiva', 'Disattivato', 'Attivazione'],
     },
   ),
   /** A status that says the service is off: the row is not a cost today. */
   inactiveStatus: p(
-    /^(?:stato:?\s*)?(?:non\s+attiv[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
+    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*)?(?:non\s+attiv[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
     WITH_EXAMPLES && {
-      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivato il 02/10/2026'],
+      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025'],
       noMatch: ['Attivo', 'Disattiva', 'Disattivare'],
     },
   ),
   /** The portal's own switch-off control (a button's or link's text or label, its start). */
   switchOffControl: p(
-    /^(?:disattiva(?:re|lo|la)?|rimuovi|cessa|disdici|annulla\s+(?:l['’]\s*)?(?:il\s+)?(?:servizio|abbonamento|opzione|iscrizione)|elimina\s+(?:il\s+)?(?:servizio|opzione))\b/i,
+    /^(?:disattiva(?:re|lo|la)?|rimuovi|cessa|disdici|revoca|annulla\s+(?:l['’]\s*)?(?:il\s+)?(?:servizio|abbonamento|opzione|iscrizione)|elimina\s+(?:il\s+)?(?:servizio|opzione))\b/i,
     WITH_EXAMPLES && {
       match: ['Disattiva', 'Disattivare', 'Disattiva TIM Prime Go', 'Rimuovi', 'Cessa', 'Disdici', "Annulla l'abbonamento"],
       noMatch: ['Disattivato', 'Attiva ora', 'Scopri', 'Dettagli', 'Come disattivare i servizi'],
@@ -145,17 +164,17 @@ export const servicesPage = {
   ),
   /** Calls to action of promotional tiles: a row with one and no status or switch-off is marketing. */
   marketing: p(
-    /^(?:scopri(?:\s+di\s+pi[uù]|\s+(?:l['’]\s*)?offerta|\s+come)?|attiva(?:\s+ora|\s+subito|lo|la)?|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
+    /^(?:scopri(?:\s+di\s+pi[uù]|\s+(?:l['’]\s*)?offerta|\s+come)?|(?:ri)?attiva(?:\s+ora|\s+subito|lo|la)?|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
     WITH_EXAMPLES && {
-      match: ['Scopri', 'Scopri di più', 'Attiva ora', 'Attivala', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
+      match: ['Scopri', 'Scopri di più', 'Attiva ora', 'Attivala', 'Riattiva', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
       noMatch: ['Disattiva', 'Attivo', 'Attiva dal 2025', 'Dettagli'],
     },
   ),
   /** Words that say an item costs nothing extra. */
   free: p(
-    /\b(?:inclus[oaie]|gratuit[oaie]|gratis|compres[oaie](?:\s+nell['’]\s*offerta)?|senza\s+costi(?:\s+aggiuntivi)?|0\s+€|costo\s+zero)\b/i,
+    /\b(?:inclus[oaie]|gratuit[oaie]|gratis|compres[oaie](?:\s+nell['’]\s*offerta)?|senza\s+costi(?:\s+aggiuntivi)?|nessun\s+(?:addebito|costo|canone)|0\s+€|costo\s+zero)\b/i,
     WITH_EXAMPLES && {
-      match: ['Incluso', 'Gratuito', 'Gratis', "Compreso nell'offerta", 'Senza costi aggiuntivi', 'Inclusa nel piano'],
+      match: ['Incluso', 'Gratuito', 'Gratis', "Compreso nell'offerta", 'Senza costi aggiuntivi', 'Inclusa nel piano', 'Nessun addebito futuro'],
       noMatch: ['1,99 €/mese', 'Attivo', 'Disattiva'],
     },
   ),
@@ -169,9 +188,9 @@ export const servicesPage = {
   ),
   /** Field labels inside a row ("Costo", "Stato:"): they are not the service's name. */
   fieldLabel: p(
-    /^(?:costo|prezzo|canone|importo|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio(?:\s+(?:aggiuntivo|extra|accessorio|a\s+pagamento|digitale|premium|di\s+terz[ei](?:\s+parti)?))?|contenut[oi](?:\s+digital[ei])?|abbonamento(?:\s+digitale)?|opzione(?:\s+(?:aggiuntiva|a\s+pagamento))?|promozione|nome(?:\s+(?:del\s+)?(?:servizio|opzione|abbonamento))?|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
+    /^(?:(?:costo|prezzo|canone|importo)(?:\s+(?:settimanale|mensile|giornaliero|annuale|annuo|al\s+mese|a\s+settimana))?|stato|attivazione|data\s+(?:di\s+)?attivazione|attivo\s+dal|attivat[oa]\s+il|periodicit[aà]|frequenza|tipo(?:logia)?|categoria|dettagli|descrizione|info|fornitore|servizio(?:\s+(?:aggiuntivo|extra|accessorio|a\s+pagamento|digitale|premium|di\s+terz[ei](?:\s+parti)?))?|contenut[oi](?:\s+digital[ei])?|abbonamento(?:\s+digitale)?|opzione(?:\s+(?:aggiuntiva|a\s+pagamento))?|promozione|nome(?:\s+(?:del\s+)?(?:servizio|opzione|abbonamento))?|linea|numero|addebito|rinnovo|validit[aà])\s*[:.]?$/i,
     WITH_EXAMPLES && {
-      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito', 'Servizio aggiuntivo', 'Servizio a pagamento', 'Servizio di terze parti', 'Contenuto digitale', 'Abbonamento', 'Nome servizio', 'Nome del servizio:'],
+      match: ['Costo', 'Prezzo:', 'Stato', 'Data attivazione', 'Opzione', 'Addebito', 'Servizio aggiuntivo', 'Servizio a pagamento', 'Servizio di terze parti', 'Contenuto digitale', 'Abbonamento', 'Nome servizio', 'Nome del servizio:', 'Costo settimanale', 'Canone mensile'],
       noMatch: ['TIM Prime Go', 'Oroscopo Premium', 'Segreteria telefonica', 'Contenuti Premium Plus', 'Servizio Clienti 187'],
     },
   ),
@@ -183,7 +202,7 @@ export const servicesPage = {
     euro: /€|\beur(?:o)?\b/i,
     /** A charging period anywhere in a text node (see shared/money.ts parsePeriod for the full reading). */
     period: /\/\s*(?:mese|sett|giorno|gg|anno|mm|sms|mb|gb|min)|\b(?:al|alla|a|ogni|per)\s+(?:mese|settimana|giorno|anno|\d+\s*(?:settimane|giorni|mesi|mb|gb|kb|sms))|\bsettiman|mensil|giornalier|annual|a\s+consumo|di\s+utilizzo|per\s+utilizzo|una\s+tantum/i,
-    switchOff: /disattiv|rimuov|cessa|disdic|annulla/i,
+    switchOff: /disattiv|rimuov|cessa|disdic|annulla|revoc/i,
     status: /attiv[oa]|abilitat/i,
   },
   /** Elements that act as controls. */

@@ -17,6 +17,8 @@ export interface Row {
   el: Element;
   /** The elements whose text makes up the row: the row itself, or a `<dt>` and its `<dd>`s. */
   parts: Element[];
+  /** One of the parts: a disclosure's panel, read even while collapsed (a person opens it to see the price). */
+  panel?: Element;
 }
 
 /** How far above an anchor its row may be. */
@@ -187,6 +189,36 @@ function parallelRow(li: Element): Row | null {
   return { el: parts[0]!, parts };
 }
 
+/** A button that shows and hides a panel elsewhere (an accordion's header), not a menu's. */
+const DISCLOSURE = '[aria-controls][aria-expanded]:not([aria-haspopup])';
+
+/**
+ * An accordion item whose header is a button naming the service ("Più Sicuri Mobile Pro · Attiva") and whose
+ * panel, elsewhere and often collapsed, holds the price and the actions: the row is the header and its panel.
+ * Found from the header (holding the one button) or from the panel (named by the button's aria-controls).
+ */
+function disclosureRow(el: Element, reader: RowReader): Row | null {
+  const doc = el.ownerDocument;
+  let control: Element | null = null;
+  let panel: Element | null = null;
+  if (el.id) {
+    const opener = doc.querySelector(`[aria-controls="${el.id.replace(/["\\]/g, '\\$&')}"][aria-expanded]`);
+    if (opener && !el.contains(opener) && !opener.hasAttribute('aria-haspopup')) [control, panel] = [opener, el];
+  }
+  if (!control) {
+    const controls = el.matches(DISCLOSURE) ? [el] : el.querySelectorAll(DISCLOSURE);
+    if (controls.length !== 1) return null;
+    control = controls[0]!;
+    const id = control.getAttribute('aria-controls');
+    panel = id ? doc.getElementById(id) : null;
+    if (!panel || el.contains(panel) || panel.contains(el)) return null;
+  }
+  // The button shows the name: a menu's "⋮" or an "Altre azioni" names nothing.
+  if (reader.nameOf({ el: control, parts: [control] }) === null) return null;
+  const header = control.parentElement && /^H[1-6]$/.test(control.parentElement.tagName) ? control.parentElement : control;
+  return { el: header, parts: [header, panel!], panel: panel! };
+}
+
 /** For a bare `<dl>`: the `<dt>` a `<dd>` belongs to, with all its `<dd>`s. */
 function definitionGroup(el: Element): Row | null {
   const dl = el.parentElement;
@@ -214,6 +246,8 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
   }
   for (let i = 0; el && i < MAX_CLIMB; i++, el = parentOf(el)) {
     if (STOP.has(el.tagName) || (LIST_TAGS.has(el.tagName) && !isRowGroup(el)) || LIST_ROLES.has(el.getAttribute('role') ?? '')) return null;
+    const disclosure = disclosureRow(el, reader);
+    if (disclosure) return disclosure;
     if (el.tagName === 'LI') {
       const across = parallelRow(el);
       if (across) return reader.nameOf(across) !== null ? across : null;

@@ -62,7 +62,7 @@ function splitLabel(line: string): [string, string] | null {
 /** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
 export function isNameLine(line: string): boolean {
   if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
-  if (S.lineName.re.test(line) || S.sumLine.re.test(line) || S.continuation.re.test(line)) return false;
+  if (S.lineName.re.test(line) || S.sumLine.re.test(line) || S.continuation.re.test(line) || S.priceLead.re.test(line)) return false;
   // Two sentences ("Il totale viene addebitato ogni mese. Ultima fattura"): a note, never a name.
   if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
   // Short names of letters and digits ("5G", "4G+") are names too.
@@ -122,7 +122,8 @@ export function createRowReader(): RowReader {
     if (!got) lineCache.set(el, (got = visibleLines(el)));
     return got;
   };
-  const rowLines = (row: Row) => (row.parts.length === 1 ? lines(row.el) : row.parts.flatMap(lines));
+  const rowLines = (row: Row) =>
+    row.parts.length === 1 ? lines(row.el) : row.parts.flatMap((part) => (part === row.panel ? visibleLines(part, { includeHidden: true }) : lines(part)));
 
   const nameCache = new Map<string[], { names: string[]; plan: boolean }>();
   const names = (all: string[]): { names: string[]; plan: boolean } => {
@@ -142,7 +143,7 @@ export function createRowReader(): RowReader {
         continue;
       }
       // "Giga Scorta Attiva": a badge beside the name reads on the name's line.
-      const name = line.replace(S.trailingStatus.re, '');
+      const name = line.replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '');
       if (isNameLine(name)) {
         // "Offerta TIM Power Pro": the row names the base plan.
         if (out.length === 0 && S.planName.re.test(name)) plan = true;
@@ -253,6 +254,10 @@ export function createRowReader(): RowReader {
         if (!facts.active && !facts.inactive) {
           for (const el of part.querySelectorAll('*')) {
             if (el.childElementCount > 2 || el.closest(S.controlSelector)) continue;
+            // A status given only as the title of a coloured name ("<h3 title="Servizio attivo">").
+            const title = el.getAttribute('title')?.replace(/^(?:servizio|opzione|abbonamento|stato)\s*:?\s+/i, '');
+            if (title && test(S.activeStatus, title)) facts.active = true;
+            else if (title && test(S.inactiveStatus, title)) facts.inactive = true;
             const words = lines(el).join(' ');
             if (!words || words.length > MAX_WORD_LINE) continue;
             if (test(S.activeStatus, words)) facts.active = true;
