@@ -191,6 +191,8 @@ function parallelRow(li: Element): Row | null {
 
 /** A button that shows and hides a panel elsewhere (an accordion's header), not a menu's. */
 const DISCLOSURE = '[aria-controls][aria-expanded]:not([aria-haspopup])';
+/** Per scan (its reader) and tree: whether the tree has any disclosure button. */
+const disclosureTrees = new WeakMap<RowReader, Map<Node, boolean>>();
 
 /**
  * An accordion item whose header is a button naming the service ("Più Sicuri Mobile Pro · Attiva") and whose
@@ -198,6 +200,13 @@ const DISCLOSURE = '[aria-controls][aria-expanded]:not([aria-haspopup])';
  * Found from the header (holding the one button) or from the panel (named by the button's aria-controls).
  */
 function disclosureRow(el: Element, reader: RowReader): Row | null {
+  // Most pages have no such button: asked once per scan and tree, not at every step of every climb.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  let trees = disclosureTrees.get(reader);
+  if (!trees) disclosureTrees.set(reader, (trees = new Map()));
+  let any = trees.get(root);
+  if (any === undefined) trees.set(root, (any = root.querySelector(DISCLOSURE) !== null));
+  if (!any) return null;
   const doc = el.ownerDocument;
   let control: Element | null = null;
   let panel: Element | null = null;
