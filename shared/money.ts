@@ -76,7 +76,7 @@ const PERIOD_WORDS: [RegExp, Period][] = [
   [/ogni\s*(?:2|due)\s*mesi|bimestr/i, 'two-months'],
   [/\/\s*sett|(?:a|alla|ogni|per)\s+settimana|settimanal|ogni\s*7\s*giorni|\/\s*7\s*(?:giorni|gg)/i, 'week'],
   // "ogni 30 giorni" is counted as a month (12 a year instead of 12.2: within 2%).
-  [/\/\s*(?:mese|mm)\b|(?:al|ogni|per|a)\s+mese|mensil|ogni\s*(?:30|31)\s*giorni/i, 'month'],
+  [/\/\s*(?:mese|mm|m)\b|(?:al|ogni|per|a)\s+mese|mensil|ogni\s*(?:30|31)\s*giorni/i, 'month'],
   [/\/\s*(?:giorno|gg)\b|(?:al|ogni|per|a)\s+giorno|giornalier/i, 'day'],
   [/\/\s*anno|(?:all'|l'|ogni|per)\s*anno|annu[oa]l?[ei]?\b|annual/i, 'year'],
   [/una\s+tantum|una\s+volta|una\s+sola\s+volta/i, 'one-off'],

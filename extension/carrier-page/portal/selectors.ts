@@ -84,6 +84,14 @@ export const servicesPage = {
       noMatch: ['Attiva', 'TIM Prime Go', 'Opzione attivabile'],
     },
   ),
+  /** A price announced for a later date, beside the one paid now: "dal 01/01/2027: 2,49 €/mese". */
+  futurePrice: p(
+    /^(?:dal|a\s+partire\s+dal|dopo\s+il)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^dal\s+prossimo\s+rinnovo\b/i,
+    WITH_EXAMPLES && {
+      match: ['dal 01/01/2027: 2,49 €/mese', 'A partire dal 1/3/2027 2,99 €', 'dal prossimo rinnovo 1,99 €'],
+      noMatch: ['1,99 €/mese', 'poi 0,99 € al mese', 'Gratis fino al 02/05/2025, poi 0,99 €', 'Attivo dal 12/02/2025'],
+    },
+  ),
   /** A word that leads a price on its line ("Era 0,99 € a settimana", "Ora 1,99 €"): never a name by itself. */
   priceLead: p(
     /^(?:era|costava|prima|ora|adesso|oggi|solo|soli|da|a\s+soli|a\s+partire\s+da|invece\s+di)$/i,
@@ -116,9 +124,9 @@ export const servicesPage = {
    * contenuto"): not part of it. Capitalised, as a label is; "Continuità del servizio" keeps its last word.
    */
   trailingKind: p(
-    /(?<!\s(?:del|della|dello|di|dei|al|alla|allo))\s+(?:Servizio(?:\s+(?:a\s+contenuto|a\s+pagamento|aggiuntivo|digitale|di\s+terze\s+parti))?|Opzione(?:\s+aggiuntiva)?|Contenuto\s+digitale|Promozione)$/,
+    /(?<!\s(?:del|della|dello|di|dei|al|alla|allo))\s+(?:Servizio(?:\s+(?:a\s+contenuto|a\s+pagamento|aggiuntivo|digitale|di\s+terze\s+parti))?|Opzione(?:\s+aggiuntiva)?|Contenuto\s+digitale|Promozione|[Ss]ervizio\s+di\s+terz[ei](?:\s+parti)?)$/,
     WITH_EXAMPLES && {
-      match: ['TIM Safe Web Plus Servizio', 'Giga di Scorta Opzione', 'Astro Giorno Servizio a contenuto'],
+      match: ['TIM Safe Web Plus Servizio', 'Giga di Scorta Opzione', 'Astro Giorno Servizio a contenuto', 'Gameloft Club servizio di terzi'],
       noMatch: ['Servizio', 'TIM Prime Go', 'Segreteria telefonica', 'Continuità del servizio', 'Vodafone Continuità del Servizio'],
     },
   ),
@@ -132,15 +140,15 @@ export const servicesPage = {
   ),
   /** A status that says the service is on (a badge, a cell, an icon's label). */
   activeStatus: p(
-    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*)?(?:attiv[oa]|attivat[oa]|in\s+corso|active|on|abilitat[oa]|sottoscritt[oa])(?:\s+dal\s+.*)?$/i,
+    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:attiv[oa]|attivat[oa]|in\s+corso|active|on|abilitat[oa]|sottoscritt[oa])(?:\s+dal\s+.*)?$/i,
     WITH_EXAMPLES && {
-      match: ['Attivo', 'Attiva', 'Stato: attivo', 'Attivata', 'Attivo dal 03/05/2025', 'Abilitato', '● Attivo'],
+      match: ['Attivo', 'Attiva', 'Stato: attivo', 'Attivata', 'Attivo dal 03/05/2025', 'Abilitato', '● Attivo', 'Servizio attivo dal 12/02/2025'],
       noMatch: ['Attiva ora', 'Attivalo', 'Non attivo', 'Disattiva', 'Disattivato', 'Attivazione'],
     },
   ),
   /** A status that says the service is off: the row is not a cost today. */
   inactiveStatus: p(
-    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*)?(?:non\s+attiv[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
+    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:non\s+attiv[oa]|non\s+abilitat[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
     WITH_EXAMPLES && {
       match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025'],
       noMatch: ['Attivo', 'Disattiva', 'Disattivare'],
@@ -148,7 +156,7 @@ export const servicesPage = {
   ),
   /** The portal's own switch-off control (a button's or link's text or label, its start). */
   switchOffControl: p(
-    /^(?:disattiva(?:re|lo|la)?|rimuovi|cessa|disdici|revoca|annulla\s+(?:l['’]\s*)?(?:il\s+)?(?:servizio|abbonamento|opzione|iscrizione)|elimina\s+(?:il\s+)?(?:servizio|opzione))\b/i,
+    /^(?:disattiva(?:re|lo|la)?|rimuovi|cessa|disdici|revoca|disiscriviti|annulla\s+(?:l['’]\s*)?(?:il\s+)?(?:servizio|abbonamento|opzione|iscrizione)|elimina\s+(?:il\s+)?(?:servizio|opzione))\b/i,
     WITH_EXAMPLES && {
       match: ['Disattiva', 'Disattivare', 'Disattiva TIM Prime Go', 'Rimuovi', 'Cessa', 'Disdici', "Annulla l'abbonamento"],
       noMatch: ['Disattivato', 'Attiva ora', 'Scopri', 'Dettagli', 'Come disattivare i servizi'],
@@ -164,7 +172,7 @@ export const servicesPage = {
   ),
   /** Calls to action of promotional tiles: a row with one and no status or switch-off is marketing. */
   marketing: p(
-    /^(?:scopri(?:\s+di\s+pi[uù]|\s+(?:l['’]\s*)?offerta|\s+come)?|(?:ri)?attiva(?:\s+ora|\s+subito|lo|la)?|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
+    /^(?:scopri(?:\s+di\s+pi[uù]|\s+(?:l['’]\s*)?offerta|\s+come)?|(?:ri)?attiva(?:\s+ora|\s+subito|lo|la)?|abilita|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
     WITH_EXAMPLES && {
       match: ['Scopri', 'Scopri di più', 'Attiva ora', 'Attivala', 'Riattiva', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
       noMatch: ['Disattiva', 'Attivo', 'Attiva dal 2025', 'Dettagli'],
@@ -202,7 +210,7 @@ export const servicesPage = {
     euro: /€|\beur(?:o)?\b/i,
     /** A charging period anywhere in a text node (see shared/money.ts parsePeriod for the full reading). */
     period: /\/\s*(?:mese|sett|giorno|gg|anno|mm|sms|mb|gb|min)|\b(?:al|alla|a|ogni|per)\s+(?:mese|settimana|giorno|anno|\d+\s*(?:settimane|giorni|mesi|mb|gb|kb|sms))|\bsettiman|mensil|giornalier|annual|a\s+consumo|di\s+utilizzo|per\s+utilizzo|una\s+tantum/i,
-    switchOff: /disattiv|rimuov|cessa|disdic|annulla|revoc/i,
+    switchOff: /disattiv|rimuov|cessa|disdic|annulla|revoc|disiscriv/i,
     status: /attiv[oa]|abilitat/i,
   },
   /** Elements that act as controls. */

@@ -171,7 +171,7 @@ function gridRun(el: Element, columnsOf: (grid: Element) => number): Row | null 
  * many items: a person pairs them by position, so the row of `li` is the item at its place in every column.
  * Null when `li` is not in such a set.
  */
-function parallelRow(li: Element): Row | null {
+function parallelRow(li: Element, reader: RowReader): Row | null {
   const list = li.parentElement;
   if (!list || (list.tagName !== 'OL' && list.tagName !== 'UL')) return null;
   const column = list.parentElement;
@@ -186,6 +186,9 @@ function parallelRow(li: Element): Row | null {
   if (list.childElementCount < 2) return null;
   const index = [...list.children].indexOf(li);
   const parts = lists.map((l) => l.children[index]!);
+  // Each column holds one kind of fact (a name and its note, a status, a price): items that are rows of their
+  // own (a name, a status, a price and a button) are lists stacked one under another, not columns.
+  if (parts.some((part) => reader.lines(part).length > 2)) return null;
   return { el: parts[0]!, parts };
 }
 
@@ -258,7 +261,7 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     const disclosure = disclosureRow(el, reader);
     if (disclosure) return disclosure;
     if (el.tagName === 'LI') {
-      const across = parallelRow(el);
+      const across = parallelRow(el, reader);
       if (across) return reader.nameOf(across) !== null ? across : null;
     }
     // An accordion item: its <summary> shows the name (and often the status), the rest of the <details> the

@@ -30,7 +30,9 @@ const AMOUNT_WORDS = /^(?:(?:€|eur(?:o)?)\s*)?\d[\d.,]*\s*(?:€|eur(?:o)?\b)?
  * The row's price, or null when it shows no euro amount. Account facts ("Credito residuo 3,20 €") are no price.
  * Its text is the amount and its period only ("1,99 € al mese"), whatever else the line says.
  */
-export function rowPrice(lines: readonly string[]): ShownPrice | null {
+export function rowPrice(all: readonly string[]): ShownPrice | null {
+  // A price announced for later ("dal 01/01/2027: 2,49 €/mese") is not what the line pays now.
+  const lines = all.filter((line) => !servicesPage.futurePrice.re.test(line));
   let first: ShownPrice | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -151,7 +151,7 @@ export function createRowReader(): RowReader {
       } else {
         // Inline rows read as one line: "Lo Sai 1,59 € al mese Disattiva" is named by the words before the amount.
         const at = line.search(AMOUNT_START);
-        const before = at > 0 ? line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, '') : '';
+        const before = at > 0 ? line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, '').replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '') : '';
         if (before && isNameLine(before)) out.push(before);
       }
     }
