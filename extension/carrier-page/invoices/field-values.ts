@@ -45,6 +45,16 @@ export function parseNumber(text: string): string | null {
   return null;
 }
 
+/** A number cell's number: its first line, or the next when a title comes first ("Nota di credito del 18/09/2025" / "N. W25…"). */
+export function cellNumber(text: string): string | null {
+  const lines = text.split('\n');
+  for (let i = 0; i < Math.min(3, lines.length); i++) {
+    const number = parseNumber(lines[i]!);
+    if (number) return number;
+  }
+  return null;
+}
+
 /** The amount in cents: "€ 32,90", "32,90 €", "32,90 euro", "1.234,56"; a bare number only with a decimal comma. */
 export function parseAmount(text: string): number | null {
   return parseEuroCents(text) ?? (/\d,\d{2}\b/.test(text) ? parseEuroCents(text, { bare: true }) : null);

@@ -22,7 +22,7 @@ import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } f
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import type { RowPrints } from './row-print.ts';
 import { rowPrint } from './row-print.ts';
-import { fieldForLabel, leadingAmount, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
+import { cellNumber, fieldForLabel, leadingAmount, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
 type Root = Document | Element;
 type Values = Partial<Record<InvoiceField, string>>;
@@ -74,7 +74,7 @@ function cellField(el: Element): InvoiceField | null {
  * A link to the invoice in another format (its XML, often offered first) is not its document.
  */
 function documentUrl(scopes: readonly Element[], read: Read): string | null {
-  for (const a of scopes.flatMap((scope) => queryAllComposed(scope, 'a[href]', read.hosts))) {
+  for (const a of scopes.flatMap((scope) => queryAllComposed(scope, LINK, read.hosts))) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     const link = invoicesPage.documentLink.re;
@@ -96,6 +96,9 @@ function documentUrl(scopes: readonly Element[], read: Read): string | null {
   return null;
 }
 
+/** Links: anchors, and components that take an href of their own (Ionic's <ion-button href>). */
+const LINK = 'a[href], [href]:not(link):not(base):not(use):not(image)';
+
 /** Detail lines with an amount printed inside the invoice (list items), e.g. paid extras. */
 function items(scopes: readonly Element[], hosts: readonly Element[]): InvoiceItem[] {
   const out: InvoiceItem[] = [];
@@ -114,11 +117,12 @@ function items(scopes: readonly Element[], hosts: readonly Element[]): InvoiceIt
 function build(values: Values, scope: Element | readonly Element[], read: Read): ParsedInvoice | null {
   const scopes: readonly Element[] = Array.isArray(scope) ? scope : [scope as Element];
   if (values.number === undefined || invoicesPage.totalRow.re.test(cleanText(values.number.split('\n')[0] ?? ''))) return null;
-  const number = parseNumber(values.number);
+  const number = cellNumber(values.number);
   if (!number) return null;
   const amountCents = values.amount !== undefined ? parseAmount(values.amount) : null;
   if (amountCents === null) return null;
-  const issueDate = values.issueDate ? parseDay(values.issueDate) : null;
+  // With no date of its own, a number written with its day ("Nota di credito del 18/09/2025") gives it.
+  const issueDate = values.issueDate ? parseDay(values.issueDate) : datedTitle(values.number);
   const period = values.period ? cleanText(values.period) || null : null;
   // A month written under the number ("RA40812345" / "novembre 2026") is the period when no column gives one.
   const monthUnderNumber = values.number.split('\n').slice(1).map(periodMonth).find((m) => m !== null) ?? null;
@@ -187,6 +191,12 @@ function isHeaderRow(row: Element, cells: Element[]): boolean {
   return cells.some((c) => (c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || c.getAttribute('role') === 'columnheader');
 }
 
+/** The day in "… del 18/09/2025" (a title over the number), or null. */
+function datedTitle(text: string): string | null {
+  const m = /\bdel\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})/iu.exec(text);
+  return m ? parseDay(m[1]!) : null;
+}
+
 /** The one `<time datetime="YYYY-MM-DD">` of a record, when it has exactly one. */
 function machineDate(record: Element): string | undefined {
   const times = record.querySelectorAll('time[datetime]');
@@ -250,7 +260,7 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
       headOnly = { columns, cells: header.cells.length };
       continue;
     }
-    if (!named && apart && header.cells.length === apart.cells) {
+    if (!named && apart && rows.slice(0, 3).some((row) => cellsOf(row).length === apart.cells)) {
       // The rows of the headings drawn just before, in a table of their own.
       columns = apart.columns;
       header = undefined;
@@ -409,8 +419,11 @@ function labelsOfLine(line: string): Omit<Label, 'el'>[] {
   const parts = clauses.length > 1 ? clauses.map(clauseLabel).filter((l): l is Omit<Label, 'el'> => l !== null) : [];
   const segments = line.split(SEGMENT);
   if (segments.length > 1) {
-    const each = segments.map(labelOfLine).filter((l): l is Omit<Label, 'el'> => l !== null && l.inline !== null);
+    const read = segments.map(labelOfLine);
+    const each = read.filter((l): l is Omit<Label, 'el'> => l !== null && l.inline !== null);
     if (each.length > 1 && each.length >= parts.length) return each;
+    // "Fattura del 14/11/2026": a title, then its day; the title names nothing by itself.
+    if (each.length === 1 && parts.length === 0 && read.every((l) => l !== null)) return each;
   }
   if (parts.length > 1) return parts;
   const label = labelOfLine(line);
@@ -432,6 +445,8 @@ function clauseLabel(clause: string): Omit<Label, 'el'> | null {
 function findLabels(scope: Element, taken: Set<Element>): Label[] {
   const found: Label[] = [];
   const seen = new Set<Element>();
+  /** The control that gave each number from its accessible name. */
+  const namedBy = new Map<string, Element>();
   const visit = (parent: Node) => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 1) {
@@ -441,7 +456,12 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
         if (field && !el.closest(GRID)) found.push({ el, field, inline: lines(el).join('\n') || null });
         // An icon link or button whose name says which invoice it downloads: the number, where no label shows it.
         const named = el.hasAttribute('aria-label') && !el.closest(GRID) ? invoicesPage.documentOfNumber.re.exec(el.getAttribute('aria-label')!) : null;
-        if (named && !WORD.test(el.textContent ?? '')) found.push({ el, field: 'number', inline: named[1]! });
+        // Once per control: a component's inner link, in its shadow root, often repeats its host's name.
+        const host = named ? namedBy.get(named[1]!) : undefined;
+        if (named && !WORD.test(el.textContent ?? '') && !(host && containsComposed(host, el))) {
+          namedBy.set(named[1]!, el);
+          found.push({ el, field: 'number', inline: named[1]! });
+        }
         const shadow = shadowOf(el);
         if (shadow) visit(shadow);
         visit(el);

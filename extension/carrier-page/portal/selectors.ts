@@ -243,9 +243,9 @@ export const invoicesPage = {
       },
     ),
     number: p(
-      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|nota\s+di\s+credito(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
+      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|(?:numero\s+)?nota\s+di\s+credito(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
       WITH_EXAMPLES && {
-        match: ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.', 'Nota di credito', 'Nota di credito n.'],
+        match: ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.', 'Nota di credito', 'Nota di credito n.', 'Numero nota di credito'],
         noMatch: ['Numero linea', 'Importo', 'Data fattura', 'Fatture'],
       },
     ),
@@ -264,7 +264,7 @@ export const invoicesPage = {
       },
     ),
     dueDate: p(
-      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|(?:da\s+)?pagare\s+entro(?:\s+il)?|entro\s+il|in\s+scadenza\s+il|scadenza\s+pagamento|scad\.?)$/i,
+      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|(?:da\s+)?(?:pagare|saldare)\s+entro(?:\s+il)?|entro\s+il|in\s+scadenza\s+il|scadenza\s+pagamento|scad\.?)$/i,
       WITH_EXAMPLES && {
         match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il', 'Pagare entro il', 'Da pagare entro il', 'Scad.'],
         noMatch: ['Data emissione', 'Stato'],
@@ -321,9 +321,9 @@ export const invoicesPage = {
    * "Download bolletta n. W2611223344"): where a timeline shows the number nowhere else. Group 1: the number.
    */
   documentOfNumber: p(
-    /\b(?:scarica|download|apri|visualizza)\b.{0,20}?\b(?:fattura|bolletta|conto|documento)\s+(?:n(?:r|um)?\.?\s*°?\s*|numero\s+)?([A-Z0-9][A-Z0-9/-]{4,30})$/i,
+    /\b(?:scarica|download|apri|visualizza)\b.{0,20}?\b(?:fattura|bolletta|conto|documento|nota\s+di\s+credito)\s+(?:n(?:r|um)?\.?\s*°?\s*|numero\s+)?([A-Z0-9][A-Z0-9/-]{4,30})$/i,
     WITH_EXAMPLES && {
-      match: ['Scarica PDF fattura FT26100571102', 'Download bolletta n. W2611223344', 'Scarica la fattura 8A00123456'],
+      match: ['Scarica PDF fattura FT26100571102', 'Download bolletta n. W2611223344', 'Scarica la fattura 8A00123456', 'Scarica PDF nota di credito W2610981207'],
       noMatch: ['Scarica PDF', 'Scarica la fattura in PDF', 'Fattura FT26100571102'],
     },
   ),
