@@ -17,6 +17,10 @@ export interface ExpectedServices {
 /** What an invoice page shows: its invoices, in page order, and what is not one. */
 export interface ExpectedInvoices {
   url: string;
+  /** The carrier whose customer area the page is (content/operators). */
+  carrier: string;
+  /** Why the reader cannot read this page yet: then it must give no invoice that the page does not show as given. */
+  unread?: string;
   invoices: { number: string; issueDate: string | null; amountCents: number | null; dueDate: string | null; status: string | null; documentUrl: string | null }[];
   notInvoices: string[];
 }

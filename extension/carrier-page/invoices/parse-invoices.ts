@@ -77,6 +77,8 @@ function documentUrl(scopes: readonly Element[], read: Read): string | null {
   for (const a of scopes.flatMap((scope) => queryAllComposed(scope, LINK, read.hosts))) {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
+    // A link around the whole row (to the invoice's detail page) holds the document's own icon link.
+    if (a.querySelector(LINK)) continue;
     const link = invoicesPage.documentLink.re;
     const other = invoicesPage.otherFormat.re;
     const label = a.getAttribute('aria-label') ?? '';
@@ -204,6 +206,17 @@ function machineDate(record: Element): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : undefined;
 }
 
+/** Fills what the invoice above lacks from its detail row's labelled values. */
+function detailRow(cell: Element, invoice: ParsedInvoice): void {
+  for (const line of lines(cell)) {
+    for (const { field, inline } of labelsOfLine(line)) {
+      if (!inline) continue;
+      if (field === 'dueDate' && invoice.dueDate === null) invoice.dueDate = parseDay(inline);
+      else if (field === 'issueDate' && invoice.issueDate === null) invoice.issueDate = parseDay(inline);
+    }
+  }
+}
+
 /** True when a person does not see `el`: it, or a part around it, is `hidden` or `aria-hidden` (a paginated or filtered-out row). */
 function hiddenFromView(el: Element): boolean {
   return el.closest(HIDDEN) !== null;
@@ -282,7 +295,10 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
       const cellsOnce = () => (cells ??= cellsOf(el));
       const print = printOf(el, columns, read);
       if ((print === undefined || !read.prints!.known.has(print)) && isHeaderRow(el, cellsOnce())) continue;
+      const before = out.length;
       gridRow(el, cellsOnce, columns, read, out, print);
+      // A row of one wide cell under an invoice's row is its detail ("Periodo … · Scadenza 01/12/2026").
+      if (out.length === before && before > 0 && cells?.length === 1) detailRow(cells[0]!, out[before - 1]!);
     }
   }
 }
@@ -522,6 +538,28 @@ function statusBadge(record: Element, hosts: readonly Element[]): string | undef
   return undefined;
 }
 
+/** A line that is only a day ("6/11/2026", "06.11.2026"), not inside a label's element. */
+function bareDate(record: Element, isLabel: (el: Element) => boolean): string | undefined {
+  for (const el of record.querySelectorAll('*')) {
+    if (el.childElementCount > 0 || isLabel(el)) continue;
+    const t = lines(el).join(' ');
+    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(t) && parseDay(t)) return t;
+  }
+  return undefined;
+}
+
+/** The status a record's section heading gives ("Da pagare" over a list of invoices), if any. */
+function sectionStatus(record: Element): string | undefined {
+  for (let el: Element | null = record, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (!/^H[1-6]$/.test(prev.tagName)) continue;
+      const t = lines(prev).join(' ');
+      return t.length <= 30 && parseStatus(t) !== null ? t : undefined;
+    }
+  }
+  return undefined;
+}
+
 const AMOUNT_START = /^\s*[-−€\d]/;
 
 /** The first amount a record shows with no label, written first on its line ("32,90 euro" over "di cui IVA 5,93 €"). */
@@ -592,9 +630,11 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
       // A label whose value is not of its kind ("Data" over "Scarica") gives nothing.
       if (value && holdsValue(l.field, value)) found[l.field] = value;
     }
-    // A date shown without its year ("6 ottobre") in a <time> that gives it in full.
-    if (found.issueDate === undefined) found.issueDate = machineDate(record);
-    if (found.status === undefined) found.status = statusBadge(record, read.hosts);
+    // A date shown without its year ("6 ottobre") in a <time> that gives it in full, or a date on a line of
+    // its own with no label ("6/11/2026" beside "N. W2611004821").
+    if (found.issueDate === undefined) found.issueDate = machineDate(record) ?? bareDate(record, isLabel);
+    // The status from the row, else from the section it is listed under ("Da pagare", "Pagate").
+    if (found.status === undefined) found.status = statusBadge(record, read.hosts) ?? sectionStatus(record);
     if (found.amount === undefined) found.amount = bareAmount(record, isLabel, read.hosts);
     const invoice = build(found, record, read);
     // A box that sums up one invoice ("Ultima fattura") counts only if the list does not show it.

@@ -287,14 +287,14 @@ export const invoicesPage = {
   },
   /** Status words: unpaid ones are tried first ("Non pagata" contains "pagata"). */
   unpaid: p(
-    /\b(?:da\s+pagare|non\s+(?:ancora\s+)?pagat[ao]|non\s+(?:ancora\s+)?saldat[ao]|scadut[ao]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta|(?:pagamento|addebito)\s+(?:non\s+riuscito|fallito|respinto|in\s+corso)|non\s+andat[ao]\s+a\s+buon\s+fine)\b/i,
+    /\b(?:da\s+pagare|non\s+(?:ancora\s+)?pagat[aoei]|non\s+(?:ancora\s+)?saldat[aoei]|scadut[aoei]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta|(?:pagamento|addebito)\s+(?:non\s+riuscito|fallito|respinto|in\s+corso)|non\s+andat[ao]\s+a\s+buon\s+fine)\b/i,
     WITH_EXAMPLES && {
       match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta', 'Pagamento non riuscito', 'Addebito fallito', 'Pagamento in corso', 'Non ancora pagata'],
       noMatch: ['Pagata', 'Saldata', 'In elaborazione', 'Pagamento'],
     },
   ),
   paid: p(
-    /\b(?:pagat[ao]|saldat[ao]|regolarizzat[ao]|addebitat[ao]|chiusa)\b/i,
+    /\b(?:pagat[aoei]|saldat[aoei]|regolarizzat[ao]|addebitat[aoei]|chiusa)\b/i,
     WITH_EXAMPLES && {
       match: ['Pagata', 'Saldata', 'Pagato', 'Addebitata'],
       noMatch: ['Da pagare', 'Importo'],
