@@ -32,7 +32,7 @@ export interface Messages {
 }
 
 /** Content scripts kept out of the one that runs on every carrier page, run only where they have work. */
-export type OnDemandScript = 'spotlight-panel' | 'invoice-capture';
+export type OnDemandScript = 'paid-extras-spotlight' | 'spotlight-panel' | 'invoice-capture';
 
 export type MessageType = keyof Messages;
 export type Message = Messages[MessageType]['request'];

@@ -19,9 +19,11 @@ beforeEach(() => void calls.splice(0));
 test('the panel script runs in the asking document (Chrome names it) or frame', async () => {
   expect(await injectScript({ script: 'spotlight-panel' }, sender({ documentId: 'doc-1' }))).toEqual({ injected: true });
   expect(await injectScript({ script: 'invoice-capture' }, sender())).toEqual({ injected: true });
+  expect(await injectScript({ script: 'paid-extras-spotlight' }, sender())).toEqual({ injected: true });
   expect(calls).toEqual([
     { target: { tabId: 7, documentIds: ['doc-1'] }, files: ['/content-scripts/spotlight-panel.js'] },
     { target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/invoice-capture.js'] },
+    { target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/paid-extras-spotlight.js'] },
   ]);
 });
 

@@ -11,6 +11,7 @@ import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import services from 'virtual:sentinella-catalog/detector';
 import { servicesForHost } from '../../extension/carrier-page/services/carrier-services.ts';
 import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
+import { mayShowExtras } from '../../extension/carrier-page/services/find-anchors.ts';
 import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import { looksLikeInvoicePage } from '../../extension/carrier-page/invoices/invoice-page.ts';
 import type { SpotlightService } from '../../shared/catalog/catalog.ts';
@@ -38,6 +39,10 @@ describe.each(unseenPages('services').map((page) => [page.name, page] as const))
 
   test('is not taken for an invoice page (the invoice reader is not loaded)', () => {
     expect(looksLikeInvoicePage(doc)).toBe(false);
+  });
+
+  test('the detector is loaded on it: the light check of every carrier page finds where a row may start', () => {
+    expect(mayShowExtras(doc)).toBe(true);
   });
 
   test('exactly the paid extras a person sees, in page order, with their price and period', () => {

@@ -4,6 +4,8 @@
  * screen. The panel and the rows' highlights are not here: the first time there is something to show, the
  * background runs the panel's own script (Preact, the ways out, the highlights) in this frame, and it follows
  * this feature's state through the bridge. A page with nothing to show never loads it.
+ * This feature is itself loaded on demand: its script runs once paid-extras-spotlight-loader.ts finds something
+ * on the page a paid extra's row starts from.
  */
 import services from 'virtual:sentinella-catalog/detector';
 import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
