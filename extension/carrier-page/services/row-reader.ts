@@ -60,23 +60,7 @@ function splitLabel(line: string): [string, string] | null {
 }
 
 /** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
-/**
- * Answers already given, by line: a scan asks about the same lines many times (every anchor's climb reads its
- * row's ancestors again). Bounded, so a long-lived page of ever new text does not grow it without end.
- */
-const nameLines = new Map<string, boolean>();
-const MAX_REMEMBERED_LINES = 4000;
-
 export function isNameLine(line: string): boolean {
-  let known = nameLines.get(line);
-  if (known === undefined) {
-    if (nameLines.size >= MAX_REMEMBERED_LINES) nameLines.clear();
-    nameLines.set(line, (known = readsAsName(line)));
-  }
-  return known;
-}
-
-function readsAsName(line: string): boolean {
   if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
   if (S.lineName.re.test(line) || S.sumLine.re.test(line) || S.continuation.re.test(line) || S.priceLead.re.test(line)) return false;
   // Two sentences ("Il totale viene addebitato ogni mese. Ultima fattura"): a note, never a name.
