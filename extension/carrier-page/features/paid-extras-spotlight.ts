@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import type { SpotlightService } from '../../../shared/catalog/catalog.ts';
 import type { Feature } from '../feature-types.ts';
 import { detectServices, type DetectedService } from '../services/detect-services.ts';
+import { changesMatter } from '../services/changes-matter.ts';
 import { servicesForHost } from '../services/carrier-services.ts';
 import { createServiceMatcher } from '../../lib/match-service.ts';
 import { publishBridge, type SpotlightBridge, type SpotlightSnapshot } from '../spotlight/bridge.ts';
@@ -161,7 +162,10 @@ export const paidExtrasSpotlight: Feature = {
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-    const unsubscribe = watcher.subscribe(scan);
+    // After a change, the page is read again only when the change may touch a paid extra's row.
+    const unsubscribe = watcher.subscribe((_reason, changed) => {
+      if (changesMatter(changed, found.map((d) => d.row))) scan();
+    });
     ctx.onInvalidated(unsubscribe);
     scan();
     // The first pass ends with the wanted list applied and the panel on screen, when there is one to show.

@@ -53,17 +53,17 @@ function skipSubtree(walker: TreeWalker): Node | null {
  * beforehand by one selector query each: a content script pays for every call into the page's DOM, and on a
  * page of a thousand rows the walk was most of what a scan cost.
  */
-export function findAnchors(root: Document | Element): Element[] {
+export function findAnchors(root: Document | Element, { anyAmount = false }: { anyAmount?: boolean } = {}): Element[] {
   const start = 'body' in root ? (root.body ?? root.documentElement) : root;
   const anchors: Element[] = [];
   /** Anchors that are only an amount, dropped on a page that names no period. */
   const amounts = new Set<Element>();
   const worded = new Set<Element>();
-  let periods = false;
+  let periods = anyAmount;
   const visit = (top: Element | ShadowRoot) => {
     const special = new Set<Element>();
     for (const el of top.querySelectorAll(`${servicesPage.switchSelector}, [aria-label]`)) if (el.matches(servicesPage.switchSelector) || labelled(el)) special.add(el);
-    if (top === start && !textMayAnchor(top) && shadowHosts(top).length === 0) {
+    if (top === start && !anyAmount && !textMayAnchor(top) && shadowHosts(top).length === 0) {
       // No text of the page can anchor a row (no status or switch-off word, and no period, so no amount
       // counts) and no component has a tree of its own: the switches and labelled icons are the anchors.
       for (const el of special) if (!el.closest(SKIPPED)) anchors.push(el);
@@ -105,8 +105,9 @@ export function findAnchors(root: Document | Element): Element[] {
 
 /**
  * True when something in `root` may be the row of a paid extra: only then is the detector worth loading. Every
- * row the detector reports starts from an anchor, so a false is sure.
+ * row the detector reports starts from an anchor, so a false is sure. `anyAmount`: for a part of a page whose
+ * charging period may be named elsewhere (a column heading), every amount counts.
  */
-export function mayShowExtras(root: Document | Element): boolean {
-  return findAnchors(root).some((anchor) => !anchor.closest(`[${OWN_NODE_ATTR}]`));
+export function mayShowExtras(root: Document | Element, { anyAmount = false }: { anyAmount?: boolean } = {}): boolean {
+  return findAnchors(root, { anyAmount }).some((anchor) => !anchor.closest(`[${OWN_NODE_ATTR}]`));
 }

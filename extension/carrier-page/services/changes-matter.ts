@@ -1,0 +1,27 @@
+/**
+ * After a page change, whether the spotlight must read the page again, from the nodes the page changed (the
+ * page watcher's list): a ticker, a chat widget or a carousel that changes nothing a paid extra's row could be
+ * made of leaves the last answer standing. Conservative: any doubt reads again.
+ */
+import { mayShowExtras } from './find-anchors.ts';
+
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
+
+/**
+ * True when the changes may add, remove or alter a paid extra's row: `changed` unknown (a navigation, too many
+ * changes), a row found last time gone from the page, a change inside or around one, a heading changed (it
+ * names the list below it), or a changed part that now shows something a row starts from.
+ */
+export function changesMatter(changed: readonly Node[] | null, rows: readonly Element[]): boolean {
+  if (changed === null) return true;
+  if (rows.some((row) => !row.isConnected)) return true;
+  for (const node of changed) {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el || !el.isConnected) continue;
+    if (rows.some((row) => row.contains(el) || el.contains(row))) return true;
+    if (el.closest(HEADING) || el.querySelector(HEADING)) return true;
+    // Its period may be named elsewhere on the page (a column heading): any amount counts.
+    if (mayShowExtras(el, { anyAmount: true })) return true;
+  }
+  return false;
+}
