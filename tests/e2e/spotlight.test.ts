@@ -307,6 +307,27 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     await portalPage.close();
   });
 
+  test('on the carrier home (the detector never loaded) the popup says the tab shows no paid extra', async () => {
+    const portalPage = await session.newPage();
+    await portalPage.goto(`${portal.origin('www.tim.it')}/`);
+    await portalPage.waitForFunction(() => document.documentElement.hasAttribute('data-sentinella-ready'), null, { timeout: 10_000 });
+    const popup = await session.newPage();
+    await popup.goto(session.extensionUrl('popup.html'));
+    const tabId: number = await popup.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs: { id: number; url?: string }[] = await api.tabs.query({});
+      return tabs.find((t) => t.url && new URL(t.url).pathname === '/' && new URL(t.url).hostname === 'www.tim.it')!.id;
+    });
+    await popup.goto(session.extensionUrl(`popup.html?tab=${tabId}`));
+    const section = popup.locator('[data-testid="tab-extras"]');
+    await section.waitFor();
+    assert.equal(await section.getAttribute('data-host'), new URL(portal.origin('www.tim.it')).host);
+    assert.equal(await popup.locator('[data-testid="tab-extras"] li').count(), 0);
+    assert.equal((await section.locator('p').innerText()).trim(), await msg('popupExtrasNone'));
+    await popup.close();
+    await portalPage.close();
+  });
+
   test('Italian is the default language; English comes from the locales', async () => {
     const manifest = await extensionPage.evaluate(() => (globalThis as any).chrome.runtime.getManifest() as { default_locale?: string });
     assert.equal(manifest.default_locale, 'it');
