@@ -8,7 +8,7 @@ import { Window } from 'happy-dom';
 import fc from 'fast-check';
 import catalog from 'virtual:sentinella-catalog';
 import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
-import { mayShowExtras } from '../../extension/carrier-page/services/find-anchors.ts';
+import { mayShowExtras } from '../../extension/carrier-page/services/may-show-extras.ts';
 import { serviceStyles, expectedServices, type RenderedPage } from '../corpus/services-styles.ts';
 import { priceForms } from '../corpus/forms.ts';
 import { line, type ModelLine } from '../corpus/line-model.ts';

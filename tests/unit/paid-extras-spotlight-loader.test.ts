@@ -54,6 +54,29 @@ test('a page with nothing a paid extra starts from (a home page) never loads the
   expect(popupAnswer()).toEqual({ host: location.host, extras: [], totalYearlyCents: 0 });
 });
 
+test("a carrier's shop (prices per month, \"Attiva ora\", \"Scopri\", a footer of links under \"Servizi\") never loads the detector", async () => {
+  document.body.innerHTML = `<main><h1>Con TIM Prime Go sconti ogni settimana</h1><p>Solo 0,49 €/settimana. Attivalo in un attimo.</p>
+    <section><h2>Opzioni per il tuo smartphone</h2>
+      <div><h3>LoSai</h3><p>1,59 €/mese</p><button type="button">Attiva ora</button></div>
+      <div><h3>TIM Prime Go</h3><p>0,49 €/settimana</p><a href="/prime">Attiva</a></div></section>
+    <footer><h4>Servizi</h4><ul><li><a href="/losai">LoSai</a></li></ul></footer></main>`;
+  await start().started;
+  expect(loads).toEqual([]);
+});
+
+test.each([
+  ['a status badge', `<div><span>LoSai</span><span>1,59 €/mese</span><span class="b">In corso</span></div>`],
+  ['a status only in an icon\'s label', `<div><span>LoSai</span><span>1,59 €/mese</span><i aria-label="Servizio attivo">●</i></div>`],
+  ['a price under a heading naming the line\'s services', `<h2>Servizi a pagamento</h2><div><span>LoSai</span><span>1,59 €/mese</span></div>`],
+  ['a section labelled so', `<section aria-label="Le tue opzioni"><div><span>LoSai</span><span>1,59 €/mese</span></div></section>`],
+  ['a switch-off in a closed menu', `<div><span>LoSai</span><span>1,59 €/mese</span><ul hidden><li><a href="#">Disattiva</a></li></ul></div>`],
+  ['a switch-off given as a button value', `<div><span>LoSai</span><span>1,59 €/mese</span><input type="button" value="Disattiva"></div>`],
+])('%s loads the detector', async (_what, html) => {
+  document.body.innerHTML = html;
+  await start().started;
+  expect(loads).toEqual(['paid-extras-spotlight']);
+});
+
 test('late content with a status and a switch-off loads the detector once, and it then answers the popup itself', async () => {
   document.body.innerHTML = `<main><p>Caricamento…</p></main>`;
   const { started, settle, subscribed } = start();
@@ -75,7 +98,7 @@ test('an on/off switch with no words at all is enough', async () => {
 });
 
 test('a detector that could not be run (the worker restarting) is asked for again when the page next settles', async () => {
-  document.body.innerHTML = `<div><span>Giga di Scorta</span><span>1,99 € al mese</span></div>`;
+  document.body.innerHTML = `<div><span>Giga di Scorta</span><span>1,99 € al mese</span><span>Attivo</span></div>`;
   loadAnswer = async () => {
     throw new Error('Could not establish connection');
   };

@@ -25,3 +25,11 @@ describe.each(all)('%s', (_name, p) => {
   test.each(p.examples.match)('matches "%s"', (s) => expect(p.re.test(s)).toBe(true));
   test.each(p.examples.noMatch)('does not match "%s"', (s) => expect(p.re.test(s)).toBe(false));
 });
+
+test('every active status the detector reads holds a word the light check of every carrier page looks for', () => {
+  for (const s of servicesPage.activeStatus.examples.match) expect(servicesPage.hints.activeWord.test(s), s).toBe(true);
+  for (const s of ['In corso', 'On', 'Active', 'Sottoscritto', 'Stato: abilitata']) {
+    expect(servicesPage.activeStatus.re.test(s), s).toBe(true);
+    expect(servicesPage.hints.activeWord.test(s), s).toBe(true);
+  }
+});

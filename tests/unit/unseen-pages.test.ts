@@ -11,7 +11,7 @@ import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import services from 'virtual:sentinella-catalog/detector';
 import { servicesForHost } from '../../extension/carrier-page/services/carrier-services.ts';
 import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
-import { mayShowExtras } from '../../extension/carrier-page/services/find-anchors.ts';
+import { mayShowExtras } from '../../extension/carrier-page/services/may-show-extras.ts';
 import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoices.ts';
 import { looksLikeInvoicePage } from '../../extension/carrier-page/invoices/invoice-page.ts';
 import type { SpotlightService } from '../../shared/catalog/catalog.ts';

@@ -1,15 +1,16 @@
 /**
  * Keeps the paid-extras detector out of the script that runs on every carrier page: the detector (the row
- * reader, the catalog of services, the prices) is asked for only once the page shows something a paid extra's
- * row starts from (find-anchors.ts: a status or switch-off word, an on/off switch, an amount on a page that
- * names a charging period), at the start or after any later change (late content, single-page navigation).
+ * reader, the catalog of services, the prices) is asked for only once the page may show a paid extra
+ * (services/may-show-extras.ts: something a row starts from, and a status saying "on", a switch, a switch-off
+ * or a heading naming the line's services), at the start or after any later change (late content,
+ * single-page navigation).
  * The detector's own script then starts the paid-extras-spotlight feature here and follows the page itself.
- * A page that never shows such a thing (a home page, a login, a help page) never loads it, and until it does
+ * A page that never shows such a thing (a home page, a login, a shop of offers) never loads it, and until it does
  * the popup hears from here that the page shows no paid extra.
  */
 import { browser } from 'wxt/browser';
 import type { Feature } from '../feature-types.ts';
-import { mayShowExtras } from '../services/find-anchors.ts';
+import { mayShowExtras } from '../services/may-show-extras.ts';
 import { loadFeature } from '../run-features.ts';
 import type { SpotlightSummary, TabMessage } from '../../lib/tab-messages.ts';
 

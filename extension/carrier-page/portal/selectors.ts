@@ -212,6 +212,11 @@ export const servicesPage = {
     period: /\/\s*(?:mese|sett|giorno|gg|anno|mm|sms|mb|gb|min)|\b(?:al|alla|a|ogni|per)\s+(?:mese|settimana|giorno|anno|\d+\s*(?:settimane|giorni|mesi|mb|gb|kb|sms))|\bsettiman|mensil|giornalier|annual|a\s+consumo|di\s+utilizzo|per\s+utilizzo|una\s+tantum/i,
     switchOff: /disattiv|rimuov|cessa|disdic|annulla|revoc|disiscriv/i,
     status: /attiv[oa]|abilitat/i,
+    /**
+     * Any word an active status is made of (activeStatus: "Attivo", "In corso", "On", "Sottoscritto"): the light
+     * check of every carrier page reads a status only where one of these is (services/may-show-extras.ts).
+     */
+    activeWord: /attiv|abilitat|in\s+corso|active|\bon\b|sottoscritt/i,
   },
   /** Elements that act as controls. */
   controlSelector: 'button, a[href], [role="button"], [role="menuitem"], [role="link"], input[type="button"], input[type="submit"]',

@@ -3,7 +3,7 @@
  * page watcher's list): a ticker, a chat widget or a carousel that changes nothing a paid extra's row could be
  * made of leaves the last answer standing. Conservative: any doubt reads again.
  */
-import { mayShowExtras } from './find-anchors.ts';
+import { hasAnchor } from './find-anchors.ts';
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
 
@@ -21,7 +21,7 @@ export function changesMatter(changed: readonly Node[] | null, rows: readonly El
     if (rows.some((row) => row.contains(el) || el.contains(row))) return true;
     if (el.closest(HEADING) || el.querySelector(HEADING)) return true;
     // Its period may be named elsewhere on the page (a column heading): any amount counts.
-    if (mayShowExtras(el, { anyAmount: true })) return true;
+    if (hasAnchor(el, { anyAmount: true })) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
  * The anchors of a services list: the elements a row of it may be found from (a euro amount on a page that names
  * a charging period, a status or switch-off word, an on/off switch, an icon labelled so), in one walk over the
  * page's text and open shadow roots. Light on purpose: the script that runs on every carrier page asks it
- * whether the page may show a paid extra at all before the detector is loaded (paid-extras-spotlight-loader.ts).
+ * whether the page may show a paid extra at all before the detector is loaded (may-show-extras.ts).
  */
 import { servicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
@@ -104,10 +104,9 @@ export function findAnchors(root: Document | Element, { anyAmount = false }: { a
 }
 
 /**
- * True when something in `root` may be the row of a paid extra: only then is the detector worth loading. Every
- * row the detector reports starts from an anchor, so a false is sure. `anyAmount`: for a part of a page whose
- * charging period may be named elsewhere (a column heading), every amount counts.
+ * True when `root` holds an anchor that is not one of Sentinella's own nodes. `anyAmount`: for a part of a page
+ * whose charging period may be named elsewhere (a column heading), every amount counts.
  */
-export function mayShowExtras(root: Document | Element, { anyAmount = false }: { anyAmount?: boolean } = {}): boolean {
+export function hasAnchor(root: Document | Element, { anyAmount = false }: { anyAmount?: boolean } = {}): boolean {
   return findAnchors(root, { anyAmount }).some((anchor) => !anchor.closest(`[${OWN_NODE_ATTR}]`));
 }

@@ -1,0 +1,93 @@
+/**
+ * Whether the detector is worth loading on a page, read cheaply by the script of every carrier page. It asks
+ * for what every paid extra the detector reports has (detect-services.ts): a row found from an anchor
+ * (find-anchors.ts), shown as on (a status line or badge, an icon or a title saying so, a switch), offering to
+ * switch off, or listed under a heading that names the line's services. A carrier's shop page, whose tiles
+ * show prices per month and "Attiva ora" or "Scopri" under headings that name no list of services, has
+ * anchors but none of the rest, and never loads the detector. Conservative: where a page could hold such a
+ * row, or the check cannot see (a component's own tree), it says yes.
+ */
+import { servicesPage as S } from '../portal/selectors.ts';
+import { OWN_NODE_ATTR } from '../page-watcher.ts';
+import { shadowHosts } from '../reading/composed-tree.ts';
+import { visibleLines } from '../reading/visible-text.ts';
+import { findAnchors } from './find-anchors.ts';
+
+/** As in row-reader.ts: statuses are short; a longer line is a sentence about them. */
+const MAX_WORD_LINE = 40;
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
+/** How far above a status word its line or badge is looked for. */
+const MAX_UP = 3;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+const isStatus = (text: string) => text.length <= MAX_WORD_LINE && S.activeStatus.re.test(text);
+
+/** A line or badge that says "on", read as the detector reads a row's facts ("Stato: Attivo", "… · Attivo"). */
+function saysActive(text: string): boolean {
+  const status = text.replace(/^stato\s*:?\s*/i, '');
+  const last = status.includes(' · ') ? status.slice(status.lastIndexOf(' · ') + 3) : status;
+  return isStatus(status) || isStatus(last);
+}
+
+/** An element's label, title or alt that says "on" or offers to switch off (icons, icon buttons). */
+function labelledSo(el: Element): boolean {
+  for (const name of ['aria-label', 'title', 'alt', 'value']) {
+    const value = el.getAttribute(name)?.trim();
+    if (!value) continue;
+    if (S.hints.switchOff.test(value)) return true;
+    if (saysActive(value.replace(/^(?:servizio|opzione|abbonamento|stato)\s*:?\s+/i, ''))) return true;
+  }
+  return false;
+}
+
+/** A status word in a line or badge that says "on", not the whole text of a button ("Attiva" offers, it does not say). */
+function statusShown(top: Element): boolean {
+  const walker = top.ownerDocument.createTreeWalker(top, 0x4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!S.hints.activeWord.test((node as Text).data)) continue;
+    const parent = node.parentElement;
+    if (!parent || SKIP.has(parent.tagName)) continue;
+    const control = parent.closest(S.controlSelector);
+    const controlText = control ? visibleLines(control).join(' ') : null;
+    // The words of this text node with a status word in them (a text node's own line breaks end lines too).
+    const words = (node as Text).data.split('\n').map((part) => part.replace(/[\s\u00a0\u202f]+/g, ' ').trim()).filter((part) => S.hints.activeWord.test(part));
+    const holds = (text: string) => words.some((part) => text.includes(part));
+    let el: Element | null = parent;
+    for (let up = 0; el && up <= MAX_UP && el !== top.parentElement; up++, el = el.parentElement) {
+      const lines = visibleLines(el);
+      // A line of the row holding the word, or a small badge read whole ("●" and "Attivo" in one <span>).
+      for (const line of lines) if (line !== controlText && holds(line) && saysActive(line)) return true;
+      const badge = lines.join(' ');
+      if (el.childElementCount <= 2 && !control && holds(badge) && saysActive(badge)) return true;
+    }
+  }
+  return false;
+}
+
+/** A heading naming the line's services ("Servizi attivi") above an anchor, or a section so labelled around one. */
+function servicesHeadingOver(top: Element, anchors: readonly Element[]): boolean {
+  const doc = top.ownerDocument;
+  for (const heading of top.querySelectorAll(HEADING)) {
+    if (!S.listHeading.re.test(visibleLines(heading).join(' '))) continue;
+    if (anchors.some((a) => heading.compareDocumentPosition(a) & FOLLOWING)) return true;
+  }
+  for (const section of top.querySelectorAll('[aria-label], [aria-labelledby]')) {
+    const by = section.getAttribute('aria-labelledby');
+    const label = section.getAttribute('aria-label') ?? (by ? by.split(/\s+/).map((id) => doc.getElementById(id)).filter((n) => n !== null).map((n) => visibleLines(n).join(' ')).join(' ') : '');
+    if (label && S.listHeading.re.test(label) && anchors.some((a) => section.contains(a))) return true;
+  }
+  return false;
+}
+
+/** True when the page may show a paid extra: only then is the detector loaded. A false is sure. */
+export function mayShowExtras(doc: Document): boolean {
+  const top = doc.body ?? doc.documentElement;
+  if (!top) return false;
+  const anchors = findAnchors(doc).filter((a) => !a.closest(`[${OWN_NODE_ATTR}]`));
+  if (anchors.length === 0) return false;
+  // Components' trees, switches and switch-off words (also in closed menus, whose text is still in the page).
+  if (shadowHosts(top).length > 0 || top.querySelector(S.switchSelector) || S.hints.switchOff.test(top.textContent ?? '')) return true;
+  for (const el of top.querySelectorAll('[aria-label], [title], img[alt], input[value]')) if (labelledSo(el)) return true;
+  return servicesHeadingOver(top, anchors) || statusShown(top);
+}
