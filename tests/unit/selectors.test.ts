@@ -33,3 +33,7 @@ test('every active status the detector reads holds a word the light check of eve
     expect(servicesPage.hints.activeWord.test(s), s).toBe(true);
   }
 });
+
+test('every heading naming the line\'s services holds a word the light check looks for in sections\' labels', () => {
+  for (const s of servicesPage.listHeading.examples.match) expect(servicesPage.hints.listWord.test(s), s).toBe(true);
+});

@@ -217,6 +217,8 @@ export const servicesPage = {
      * check of every carrier page reads a status only where one of these is (services/may-show-extras.ts).
      */
     activeWord: /attiv|abilitat|in\s+corso|active|\bon\b|sottoscritt/i,
+    /** Any word a heading naming the line's services is made of (listHeading): sections' labels are read only where one is. */
+    listWord: /opzion|serviz|abbonament|extra|cost|contenut|paghi/i,
   },
   /** Elements that act as controls. */
   controlSelector: 'button, a[href], [role="button"], [role="menuitem"], [role="link"], input[type="button"], input[type="submit"]',

@@ -30,9 +30,13 @@ function saysActive(text: string): boolean {
   return isStatus(status) || isStatus(last);
 }
 
+/** Where an element names itself when it shows no words (icons, icon buttons), as the reader takes it. */
+const LABELS: [string, string][] = [['aria-label', '[aria-label]'], ['title', '[title]'], ['alt', 'img[alt]'], ['value', 'input[value]']];
+const LABELLED = LABELS.map(([, selector]) => selector).join(', ');
+
 /** An element's label, title or alt that says "on" or offers to switch off (icons, icon buttons). */
 function labelledSo(el: Element): boolean {
-  for (const name of ['aria-label', 'title', 'alt', 'value']) {
+  for (const [name] of LABELS) {
     const value = el.getAttribute(name)?.trim();
     if (!value) continue;
     if (S.hints.switchOff.test(value)) return true;
@@ -65,17 +69,19 @@ function statusShown(top: Element): boolean {
   return false;
 }
 
-/** A heading naming the line's services ("Servizi attivi") above an anchor, or a section so labelled around one. */
-function servicesHeadingOver(top: Element, anchors: readonly Element[]): boolean {
-  const doc = top.ownerDocument;
-  for (const heading of top.querySelectorAll(HEADING)) {
-    if (!S.listHeading.re.test(visibleLines(heading).join(' '))) continue;
-    if (anchors.some((a) => heading.compareDocumentPosition(a) & FOLLOWING)) return true;
-  }
-  for (const section of top.querySelectorAll('[aria-label], [aria-labelledby]')) {
-    const by = section.getAttribute('aria-labelledby');
-    const label = section.getAttribute('aria-label') ?? (by ? by.split(/\s+/).map((id) => doc.getElementById(id)).filter((n) => n !== null).map((n) => visibleLines(n).join(' ')).join(' ') : '');
-    if (label && S.listHeading.re.test(label) && anchors.some((a) => section.contains(a))) return true;
+/** The label a section gives itself: aria-label, or the text of the elements aria-labelledby names. */
+function sectionLabel(el: Element): string {
+  const label = el.getAttribute('aria-label');
+  if (label) return label;
+  const doc = el.ownerDocument;
+  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  return ids.map((id) => doc.getElementById(id)).filter((n) => n !== null).map((n) => visibleLines(n).join(' ')).join(' ');
+}
+
+/** True when an ancestor of `anchor` is a section labelled as the line's services ("Le tue opzioni"). */
+function inServicesSection(anchor: Element): boolean {
+  for (let el = anchor.parentElement; el; el = el.parentElement) {
+    if ((el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) && S.listHeading.re.test(sectionLabel(el))) return true;
   }
   return false;
 }
@@ -84,10 +90,26 @@ function servicesHeadingOver(top: Element, anchors: readonly Element[]): boolean
 export function mayShowExtras(doc: Document): boolean {
   const top = doc.body ?? doc.documentElement;
   if (!top) return false;
+  // First what the whole page says, in a few calls: components' trees (the check does not read them),
+  // switches, switch-off words (also in closed menus, whose text is still in the page), status words, the
+  // words of labels and titles, and headings naming a list of services. A page with none (an invoice list,
+  // a home page) is done without reading any element.
+  const text = top.textContent ?? '';
+  // One query per attribute, one read per element that has it: invoice pages label thousands of links.
+  const labels = LABELS.map(([name, selector]) => Array.from(top.querySelectorAll(selector), (el) => el.getAttribute(name)).join('\n')).join('\n');
+  const sure = shadowHosts(top).length > 0 || top.querySelector(S.switchSelector) !== null || S.hints.switchOff.test(text) || S.hints.switchOff.test(labels);
+  const statusWords = S.hints.activeWord.test(text);
+  const labelWords = S.hints.activeWord.test(labels);
+  const sectionWords = S.hints.listWord.test(labels) || top.querySelector('[aria-labelledby]') !== null;
+  // Headings are read only on a page whose words could make one ("Servizi", "Opzioni"), each only if its own do.
+  const headings = !S.hints.listWord.test(text) ? [] : [...top.querySelectorAll(HEADING)].filter((h) => S.hints.listWord.test(h.textContent ?? '') && S.listHeading.re.test(visibleLines(h).join(' ')));
+  if (!sure && !statusWords && !labelWords && !sectionWords && headings.length === 0) return false;
+  // Then whether anything is a row's start at all, and where.
   const anchors = findAnchors(doc).filter((a) => !a.closest(`[${OWN_NODE_ATTR}]`));
   if (anchors.length === 0) return false;
-  // Components' trees, switches and switch-off words (also in closed menus, whose text is still in the page).
-  if (shadowHosts(top).length > 0 || top.querySelector(S.switchSelector) || S.hints.switchOff.test(top.textContent ?? '')) return true;
-  for (const el of top.querySelectorAll('[aria-label], [title], img[alt], input[value]')) if (labelledSo(el)) return true;
-  return servicesHeadingOver(top, anchors) || statusShown(top);
+  if (sure) return true;
+  if (labelWords && Array.from(top.querySelectorAll(LABELLED), labelledSo).some(Boolean)) return true;
+  if (headings.some((h) => anchors.some((a) => h.compareDocumentPosition(a) & FOLLOWING))) return true;
+  if (sectionWords && anchors.some(inServicesSection)) return true;
+  return statusWords && statusShown(top);
 }
