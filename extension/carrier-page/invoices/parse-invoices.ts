@@ -42,7 +42,15 @@ interface RowRead {
   invoice: ParsedInvoice | null;
 }
 
-const columnsKey = (columns: Map<number, InvoiceField>) => [...columns].join(';');
+/** Each grid's columns as one string, written once per grid (asked again for every one of its rows). */
+const columnKeys = new WeakMap<Map<number, InvoiceField>, { size: number; key: string }>();
+function columnsKey(columns: Map<number, InvoiceField>): string {
+  const known = columnKeys.get(columns);
+  if (known && known.size === columns.size) return known.key;
+  const key = [...columns].join(';');
+  columnKeys.set(columns, { size: columns.size, key });
+  return key;
+}
 
 /** Reads a grid row, or reuses the last read when neither the row nor its columns changed since. */
 function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceField>, read: Read): ParsedInvoice | null {

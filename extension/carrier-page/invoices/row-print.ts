@@ -19,9 +19,13 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** The page and columns part of the last prints, hashed once for all the rows of a grid. */
+let lastContext = { pageUrl: '', columns: '', hash: hash53('\n') };
+
 /** The row's fingerprint: read with one text call and one look at its links, not cell by cell. */
 export function rowPrint(pageUrl: string, columns: string, row: Element): string {
-  let text = `${pageUrl}\n${columns}\n${row.textContent ?? ''}`;
+  if (lastContext.pageUrl !== pageUrl || lastContext.columns !== columns) lastContext = { pageUrl, columns, hash: hash53(`${pageUrl}\n${columns}`) };
+  let text = `${lastContext.hash}\n${row.textContent ?? ''}`;
   const links = row.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) text += `\n${links[i]!.getAttribute('href') ?? ''}`;
   return hash53(text);
