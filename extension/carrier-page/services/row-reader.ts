@@ -53,6 +53,11 @@ function test(pattern: { re: RegExp }, line: string): boolean {
   return line.length <= MAX_WORD_LINE && pattern.re.test(line);
 }
 
+/** A name's line without the status badge or kind label read on its end ("Giga Scorta Attiva", "VideoGiochi Club Servizio"). */
+function withoutTrailingLabels(line: string): string {
+  return line.replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '');
+}
+
 /** "Offerta: TIM Start" → ["Offerta", "TIM Start"]; null when the line is not "label: value". */
 function splitLabel(line: string): [string, string] | null {
   const m = /^([^:·]{2,30})\s*[:·]\s*(.+)$/.exec(line);
@@ -143,7 +148,7 @@ export function createRowReader(): RowReader {
         continue;
       }
       // "Giga Scorta Attiva": a badge beside the name reads on the name's line.
-      const name = line.replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '');
+      const name = withoutTrailingLabels(line);
       if (isNameLine(name)) {
         // "Offerta TIM Power Pro": the row names the base plan.
         if (out.length === 0 && S.planName.re.test(name)) plan = true;
@@ -151,7 +156,7 @@ export function createRowReader(): RowReader {
       } else {
         // Inline rows read as one line: "Lo Sai 1,59 € al mese Disattiva" is named by the words before the amount.
         const at = line.search(AMOUNT_START);
-        const before = at > 0 ? line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, '').replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '') : '';
+        const before = at > 0 ? withoutTrailingLabels(line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, '')) : '';
         if (before && isNameLine(before)) out.push(before);
       }
     }
