@@ -5,6 +5,7 @@
  * price and period, and none of the rows the page lists as distractors; the invoice reader must give exactly
  * the invoices listed, never a totals row or a summary box.
  */
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Window } from 'happy-dom';
 import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
@@ -16,6 +17,11 @@ import { parseInvoices } from '../../extension/carrier-page/invoices/parse-invoi
 import { looksLikeInvoicePage } from '../../extension/carrier-page/invoices/invoice-page.ts';
 import type { SpotlightService } from '../../shared/catalog/catalog.ts';
 import { unseenPages } from '../support/unseen-pages.ts';
+import { hostMatchPatterns } from '../../shared/catalog/catalog.ts';
+import { loadContentOnce } from '../../shared/catalog/load.ts';
+
+/** Where the extension runs (the manifest's match patterns, from content/operators): "https://host/path/*". */
+const runsOn = hostMatchPatterns(loadContentOnce(join(import.meta.dirname, '..', '..'))).map((p) => p.slice(0, -1));
 
 const all = services as unknown as SpotlightService[];
 
@@ -30,6 +36,11 @@ function load(page: { html: string; url: URL }): Document {
 test('the unseen pages are there: at least 8 line pages and 8 invoice pages', () => {
   expect(unseenPages('services').length).toBeGreaterThanOrEqual(8);
   expect(unseenPages('invoices').length).toBeGreaterThanOrEqual(8);
+});
+
+test('every unseen page is at an address of a customer area where the extension runs', () => {
+  const outside = [...unseenPages('services'), ...unseenPages('invoices')].filter((page) => !runsOn.some((prefix) => page.url.href.startsWith(prefix)));
+  expect(outside.map((page) => `${page.name}: ${page.url.href}`)).toEqual([]);
 });
 
 describe.each(unseenPages('services').map((page) => [page.name, page] as const))('unseen line page %s', (_name, page) => {

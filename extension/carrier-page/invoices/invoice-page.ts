@@ -9,12 +9,20 @@ import { visibleLines } from '../reading/visible-text.ts';
 /** Longer headings are sentences about invoices, not a page's title. */
 const MAX_HEADING = 80;
 
-/** True when the page presents itself as a list of invoices (its title or a main heading). */
+const says = (h: Element) => {
+  const text = visibleLines(h).join(' ');
+  return text.length <= MAX_HEADING && invoicePageHeading.re.test(text);
+};
+
+/**
+ * True when the page presents itself as a list of invoices: its title, or its main heading. A page whose `<h1>`
+ * names something else ("I tuoi servizi") is not made an invoice page by one of its boxes ("Il mio conto");
+ * a page with no `<h1>` is named by its other headings.
+ */
 export function looksLikeInvoicePage(doc: Document): boolean {
   if (invoicePageHeading.re.test(doc.title)) return true;
-  for (const h of doc.querySelectorAll('h1, h2, [role="heading"]')) {
-    const text = visibleLines(h).join(' ');
-    if (text.length <= MAX_HEADING && invoicePageHeading.re.test(text)) return true;
-  }
-  return false;
+  const main = [...doc.querySelectorAll('h1')].filter((h) => visibleLines(h).length > 0);
+  if (main.some(says)) return true;
+  if (main.length > 0) return false;
+  return [...doc.querySelectorAll('h2, [role="heading"]')].some(says);
 }

@@ -48,10 +48,10 @@ export const servicesPage = {
   ),
   /** A label or heading naming the line's base plan: that row is the plan the customer chose, never an extra. */
   planLabel: p(
-    /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|canone\s+(?:dell['’]\s*offerta|base|mensile\s+dell['’]\s*offerta))\s*[:·\-–]?$/i,
+    /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|canone\s+(?:dell['’]\s*offerta|offerta|base|(?:mensile\s+)?(?:dell['’]\s*|della\s+|del\s+)(?:offerta|piano|tariffa|abbonamento)))\s*[:·\-–]?$/i,
     WITH_EXAMPLES && {
-      match: ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta"],
-      noMatch: ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €'],
+      match: ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta", 'Canone offerta', 'Canone del piano', "Canone mensile dell'offerta"],
+      noMatch: ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €', 'Canone mensile', 'Canone'],
     },
   ),
   /**

@@ -14,6 +14,7 @@ import { createServiceMatcher, type ServiceMatcher } from '../../lib/match-servi
 import { extraKey, keyLine, serviceKey } from '../../lib/extra-key.ts';
 import { rowLine } from './row-line.ts';
 import { rowPrice } from './row-price.ts';
+import { containsComposed } from '../reading/composed-tree.ts';
 
 export interface DetectedPrice {
   cents: number;
@@ -150,7 +151,8 @@ export function detectServices(root: Document | Element, services: readonly Spot
     if (detected) found.push(detected);
   }
   // A card that holds a smaller row already found (a table inside a card) is not a second service.
-  const rows = found.filter((d) => !found.some((other) => other !== d && d.row.contains(other.row)));
+  // (Across shadow roots too: a component's card and the row inside its own tree are one service.)
+  const rows = found.filter((d) => !found.some((other) => other !== d && containsComposed(d.row, other.row)));
   // One key per row: the service, "@line" when the page names the row's line (a business account lists
   // several), and "#2", "#3" in page order for a second listing of the same service on the same line or on a
   // page that names no line.

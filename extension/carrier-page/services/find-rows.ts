@@ -247,7 +247,8 @@ function labelsValues(dl: Element, reader: RowReader): boolean {
   return false;
 }
 
-const amountLines = (lines: readonly string[]) => lines.filter((line) => hints.euro.test(line)).length;
+/** The amounts a row shows for today: a price announced for a later date ("Dal 01/02/2027 … 1,99 €/mese") is not a second one. */
+const amountLines = (lines: readonly string[]) => lines.filter((line) => hints.euro.test(line) && !servicesPage.futurePrice.re.test(line)).length;
 
 /**
  * True when the parent of `el` is a small element with no other amount that starts with a name line of its own,

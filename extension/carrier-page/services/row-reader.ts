@@ -6,7 +6,7 @@
 import { servicesPage } from '../portal/selectors.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import type { Row } from './find-rows.ts';
-import { parentOf } from '../reading/composed-tree.ts';
+import { parentOf, queryAllComposed, shadowHosts } from '../reading/composed-tree.ts';
 
 /** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
 export type RowContext = 'services' | 'promo' | 'plan' | 'other' | null;
@@ -122,6 +122,10 @@ export function createRowReader(): RowReader {
   const lineCache = new Map<Element, string[]>();
   const contextCache = new Map<Element, RowContext>();
 
+  // The page's components with a tree of their own, found once per scan: a row's controls, switches and
+  // badges are also looked for inside them (a card component's "Attiva" button is not its status).
+  let hosts: Element[] | undefined;
+  const inside = (scope: Element, selector: string): Element[] => queryAllComposed(scope, selector, (hosts ??= shadowHosts(scope.ownerDocument)));
   const lines = (el: Element) => {
     let got = lineCache.get(el);
     if (!got) lineCache.set(el, (got = visibleLines(el)));
@@ -232,7 +236,7 @@ export function createRowReader(): RowReader {
       // What the row's buttons and links say: "Attiva" on a button offers to switch the service on (it is off),
       // while "Attiva" on a badge says it is on.
       const controls = new Set<string>();
-      for (const part of row.parts) for (const control of part.querySelectorAll(S.controlSelector)) controls.add(lines(control).join(' '));
+      for (const part of row.parts) for (const control of inside(part, S.controlSelector)) controls.add(lines(control).join(' '));
       for (const line of all) {
         const status = /^stato\s*:?\s*/i.test(line) ? line.replace(/^stato\s*:?\s*/i, '') : line;
         if (controls.has(line) && !test(S.switchOffControl, line)) {
@@ -249,15 +253,15 @@ export function createRowReader(): RowReader {
         else if (test(S.marketing, line)) facts.marketing = true;
       }
       for (const part of row.parts) {
-        for (const toggle of part.querySelectorAll(S.switchSelector)) {
+        for (const toggle of inside(part, S.switchSelector)) {
           const on = switchState(toggle);
           if (on === true) facts.active = true;
           else if (on === false) facts.inactive = true;
         }
-        if (!facts.switchOff) facts.switchOff = hasSwitchOffInMenu(part);
+        if (!facts.switchOff) facts.switchOff = hasSwitchOffInMenu(part, inside);
         // Inline badges ("<span>Attivo</span>" inside a one-line row) and icons labelled so.
         if (!facts.active && !facts.inactive) {
-          for (const el of part.querySelectorAll('*')) {
+          for (const el of inside(part, '*')) {
             if (el.childElementCount > 2 || el.closest(S.controlSelector)) continue;
             // A status given only as the title of a coloured name ("<h3 title="Servizio attivo">").
             const title = el.getAttribute('title')?.replace(/^(?:servizio|opzione|abbonamento|stato)\s*:?\s+/i, '');
@@ -265,6 +269,8 @@ export function createRowReader(): RowReader {
             else if (title && test(S.inactiveStatus, title)) facts.inactive = true;
             const words = lines(el).join(' ');
             if (!words || words.length > MAX_WORD_LINE) continue;
+            // A cell that only wraps a button ("<td><button>Attiva</button></td>") says what the button says.
+            if (controls.has(words) && el.querySelector(S.controlSelector)) continue;
             if (test(S.activeStatus, words)) facts.active = true;
             else if (test(S.inactiveStatus, words)) facts.inactive = true;
           }
@@ -276,16 +282,16 @@ export function createRowReader(): RowReader {
 }
 
 /** A "Disattiva" among the row's controls, also inside a closed menu (in the row or named by aria-controls). */
-function hasSwitchOffInMenu(part: Element): boolean {
+function hasSwitchOffInMenu(part: Element, inside: (scope: Element, selector: string) => Element[]): boolean {
   const doc = part.ownerDocument;
   const menus: Element[] = [part];
-  for (const control of part.querySelectorAll('[aria-controls], [aria-haspopup]')) {
+  for (const control of inside(part, '[aria-controls], [aria-haspopup]')) {
     const id = control.getAttribute('aria-controls');
     const menu = id ? doc.getElementById(id) : null;
     if (menu && !part.contains(menu)) menus.push(menu);
   }
   for (const scope of menus) {
-    for (const control of scope.querySelectorAll(S.controlSelector)) {
+    for (const control of inside(scope, S.controlSelector)) {
       const words = visibleLines(control, { includeHidden: true }).join(' ') || (control.getAttribute('aria-label') ?? '');
       if (test(S.switchOffControl, words)) return true;
     }
