@@ -68,7 +68,7 @@ function scripts(dir: string): string[] {
 }
 
 const ON_DEMAND: Record<string, string> = {
-  'content-scripts/paid-extras-spotlight.js': 'loaded only where a paid extra may be shown (a status, a switch, a recurring price)',
+  'content-scripts/paid-extras-spotlight.js': 'loaded only where a paid extra may be shown (a status saying on, a switch, a switch-off, a services heading)',
   'content-scripts/spotlight-panel.js': 'loaded only where the spotlight has paid extras to show',
   'content-scripts/invoice-capture.js': 'loaded only on invoice pages',
 };
