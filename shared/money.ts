@@ -43,7 +43,7 @@ export function toCents(euros: number): number {
 
 // A minus sign counts only when written against the amount ("-5,00 €"), not as a dash ("15/10/2026 - 45,90 €");
 // the typographic minus (U+2212) is never a dash, so a space may follow it ("− 4,50 EUR").
-const AMOUNT = /(?:(?<![\w/.,])(?<sign>-(?=[\d€])|−\s?(?=[\d€])))?(?:€|eur(?:o)?\b)?\s*(?<![\d.,])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)\s*(?:€|eur(?:o)?\b)?/gi;
+const AMOUNT = /(?:(?<![\w/.,])(?<sign>[-–](?=[\d€])|−\s?(?=[\d€])|(?<=^\s*)[-–]\s+(?=[\d€])))?(?:€|eur(?:o)?\b)?\s*(?<![\d.,])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)\s*(?:€|eur(?:o)?\b)?/gi;
 
 /**
  * Parses an amount in Italian format into cents: "1.234,56 €" → 123456, "€ 1,99" → 199, "2 €" → 200.

@@ -15,6 +15,10 @@ describe('parseEuroCents: amounts as Italian pages write them', () => {
     ['12,50 euro', 1250],
     ['Totale: 29,90\u00a0€', 2990],
     ['-5,00 €', -500],
+    ['- € 4,50', -450],
+    ['– 10,00 €', -1000],
+    ['–7,80 euro', -780],
+    ['\u2212 4,50 EUR', -450],
     ['1.000 €', 100000],
     ['12.345.678,90 €', 1234567890],
     ['1.99 €', 199],
@@ -24,6 +28,14 @@ describe('parseEuroCents: amounts as Italian pages write them', () => {
 
   test.each(['Attivo', 'Incluso', '40920', 'Offerta 5G', ''])('%j holds no price', (text) => {
     expect(parseEuroCents(text)).toBeNull();
+  });
+
+  test.each([
+    ['TIM Prime Go - 0,49 €/settimana', 49],
+    ['Safe Web – 1,99 € al mese', 199],
+    ['Dal 1–10 € di sconto', 10 * 100],
+  ])('a dash between words is a separator, not a minus: %s', (text, cents) => {
+    expect(parseEuroCents(text)).toBe(cents);
   });
 
   test.each([

@@ -186,3 +186,22 @@ test('invoice pages are recognised by their heading', () => {
   document.body.innerHTML = '<h1>Le tue offerte</h1>';
   expect(looksLikeInvoicePage(document)).toBe(false);
 });
+
+describe('what a round of pages written apart taught (round 5)', () => {
+  test('tables under "Da pagare" and "Pagate" take their rows\' status from the heading; credit notes under their own get none', () => {
+    const got = parse(`
+      <h2>Da pagare</h2><table><thead><tr><th>Numero fattura</th><th>Importo</th></tr></thead><tbody><tr><td>M2611034521</td><td>32,45 €</td></tr></tbody></table>
+      <h2>Pagate</h2><table><thead><tr><th>Numero fattura</th><th>Importo</th></tr></thead><tbody><tr><td>M2610029907</td><td>32,45 €</td></tr></tbody></table>
+      <h2>Note di credito</h2><table><thead><tr><th>Numero fattura</th><th>Importo</th></tr></thead><tbody><tr><td>N2608000412</td><td>– 10,00 €</td></tr></tbody></table>`);
+    expect(got.map((i) => [i.number, i.status, i.amountCents])).toEqual([
+      ['M2611034521', 'unpaid', 3245],
+      ['M2610029907', 'paid', 3245],
+      ['N2608000412', null, -1000],
+    ]);
+  });
+
+  test('"Numero contratto 20190448812" beside a box with an amount is no invoice', () => {
+    expect(parse(`<h1>Il mio conto</h1><p>Fastweb Casa Light · Codice cliente 8123456 · Numero contratto 20190448812</p>
+      <div><div><h3>Prossimo addebito</h3><p>1° dicembre 2026 · 32,45 €</p></div></div>`)).toEqual([]);
+  });
+});

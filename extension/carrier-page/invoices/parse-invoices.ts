@@ -57,7 +57,10 @@ function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceFie
   const key = columnsKey(columns);
   const last = read.memo?.get(row);
   if (last && last.columns === key) return last.invoice;
-  const invoice = build(rowValues(cells, columns), row, read);
+  const values = rowValues(cells, columns);
+  // A table under a section heading ("Da pagare", "Pagate") takes its rows' status from it when they show none.
+  values.status ??= sectionStatus(row);
+  const invoice = build(values, row, read);
   read.memo?.set(row, { columns: key, invoice });
   return invoice;
 }
@@ -418,8 +421,9 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const field = fieldForLabel(words.slice(0, k).join(' '));
     const rest = words.slice(k).join(' ');
-    // "Conto di fatturazione 888012345678", "Fattura di ottobre 2026": a number word followed by "di" names something else.
-    if (field === 'number' && /^di\s/i.test(rest)) continue;
+    // "Conto di fatturazione 888012345678", "Fattura di ottobre 2026", "Numero contratto 20190448812": a number
+    // word followed by "di" or by a noun of its own names something else (a contract, a customer, a line).
+    if (field === 'number' && (/^di\s/i.test(rest) || /^\p{Ll}{3,}\s/u.test(rest))) continue;
     if (field && /\d/.test(rest) && holdsValue(field, rest)) return { field, inline: rest };
   }
   return null;
