@@ -4,8 +4,7 @@
  * made of leaves the last answer standing. Conservative: any doubt reads again.
  */
 import { hasAnchor } from './find-anchors.ts';
-
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
+import { HEADING_SELECTOR as HEADING } from './status-words.ts';
 
 /**
  * True when the changes may add, remove or alter a paid extra's row: `changed` unknown (a navigation, too many

@@ -13,9 +13,8 @@ import { shadowHosts } from '../reading/composed-tree.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import { findAnchors } from './find-anchors.ts';
 
-/** As in row-reader.ts: statuses are short; a longer line is a sentence about them. */
-const MAX_WORD_LINE = 40;
-const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
+import { HEADING_SELECTOR, MAX_WORD_LINE, sectionLabel, statusForms, titleStatus } from './status-words.ts';
+
 /** How far above a status word its line or badge is looked for. */
 const MAX_UP = 3;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -25,9 +24,7 @@ const isStatus = (text: string) => text.length <= MAX_WORD_LINE && S.activeStatu
 
 /** A line or badge that says "on", read as the detector reads a row's facts ("Stato: Attivo", "… · Attivo"). */
 function saysActive(text: string): boolean {
-  const status = text.replace(/^stato\s*:?\s*/i, '');
-  const last = status.includes(' · ') ? status.slice(status.lastIndexOf(' · ') + 3) : status;
-  return isStatus(status) || isStatus(last);
+  return statusForms(text).some(isStatus);
 }
 
 /** Where an element names itself when it shows no words (icons, icon buttons), as the reader takes it. */
@@ -40,7 +37,7 @@ function labelledSo(el: Element): boolean {
     const value = el.getAttribute(name)?.trim();
     if (!value) continue;
     if (S.hints.switchOff.test(value)) return true;
-    if (saysActive(value.replace(/^(?:servizio|opzione|abbonamento|stato)\s*:?\s+/i, ''))) return true;
+    if (saysActive(titleStatus(value))) return true;
   }
   return false;
 }
@@ -69,19 +66,10 @@ function statusShown(top: Element): boolean {
   return false;
 }
 
-/** The label a section gives itself: aria-label, or the text of the elements aria-labelledby names. */
-function sectionLabel(el: Element): string {
-  const label = el.getAttribute('aria-label');
-  if (label) return label;
-  const doc = el.ownerDocument;
-  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
-  return ids.map((id) => doc.getElementById(id)).filter((n) => n !== null).map((n) => visibleLines(n).join(' ')).join(' ');
-}
-
 /** True when an ancestor of `anchor` is a section labelled as the line's services ("Le tue opzioni"). */
 function inServicesSection(anchor: Element): boolean {
   for (let el = anchor.parentElement; el; el = el.parentElement) {
-    if ((el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) && S.listHeading.re.test(sectionLabel(el))) return true;
+    if ((el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) && S.listHeading.re.test(sectionLabel(el) ?? '')) return true;
   }
   return false;
 }
@@ -102,7 +90,7 @@ export function mayShowExtras(doc: Document): boolean {
   const labelWords = S.hints.activeWord.test(labels);
   const sectionWords = S.hints.listWord.test(labels) || top.querySelector('[aria-labelledby]') !== null;
   // Headings are read only on a page whose words could make one ("Servizi", "Opzioni"), each only if its own do.
-  const headings = !S.hints.listWord.test(text) ? [] : [...top.querySelectorAll(HEADING)].filter((h) => S.hints.listWord.test(h.textContent ?? '') && S.listHeading.re.test(visibleLines(h).join(' ')));
+  const headings = !S.hints.listWord.test(text) ? [] : [...top.querySelectorAll(HEADING_SELECTOR)].filter((h) => S.hints.listWord.test(h.textContent ?? '') && S.listHeading.re.test(visibleLines(h).join(' ')));
   if (!sure && !statusWords && !labelWords && !sectionWords && headings.length === 0) return false;
   // Then whether anything is a row's start at all, and where.
   const anchors = findAnchors(doc).filter((a) => !a.closest(`[${OWN_NODE_ATTR}]`));

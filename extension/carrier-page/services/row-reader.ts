@@ -7,6 +7,7 @@ import { servicesPage } from '../portal/selectors.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import type { Row } from './find-rows.ts';
 import { parentOf, queryAllComposed, shadowHosts } from '../reading/composed-tree.ts';
+import { HEADING_SELECTOR, MAX_WORD_LINE, sectionLabel, statusForms, titleStatus } from './status-words.ts';
 
 /** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
 export type RowContext = 'services' | 'promo' | 'plan' | 'other' | null;
@@ -35,9 +36,7 @@ export interface RowReader {
 }
 
 /** Status and control words are short; a longer line is a sentence about them. */
-const MAX_WORD_LINE = 40;
 const MAX_NAME_LINE = 120;
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], caption, legend';
 /** How far above a row its heading is looked for. */
 const MAX_CONTEXT_CLIMB = 8;
 /** How many earlier siblings are looked at, at each level. */
@@ -91,22 +90,6 @@ function headingKind(text: string): RowContext {
 
 function isHeading(el: Element): boolean {
   return el.matches(HEADING_SELECTOR);
-}
-
-/** Label text of a section: aria-label, or the text of the element aria-labelledby names. */
-function sectionLabel(el: Element): string | null {
-  const label = el.getAttribute('aria-label');
-  if (label) return label;
-  const by = el.getAttribute('aria-labelledby');
-  if (!by) return null;
-  const doc = el.ownerDocument;
-  const text = by
-    .split(/\s+/)
-    .map((id) => doc.getElementById(id))
-    .filter((n): n is HTMLElement => n !== null)
-    .map((n) => visibleLines(n).join(' '))
-    .join(' ');
-  return text || null;
 }
 
 function switchState(el: Element): boolean | null {
@@ -238,7 +221,6 @@ export function createRowReader(): RowReader {
       const controls = new Set<string>();
       for (const part of row.parts) for (const control of inside(part, S.controlSelector)) controls.add(lines(control).join(' '));
       for (const line of all) {
-        const status = /^stato\s*:?\s*/i.test(line) ? line.replace(/^stato\s*:?\s*/i, '') : line;
         if (controls.has(line) && !test(S.switchOffControl, line)) {
           // A disabled "Disattivato" button says the service is off.
           if (test(S.inactiveStatus, line)) facts.inactive = true;
@@ -246,9 +228,9 @@ export function createRowReader(): RowReader {
           continue;
         }
         // A status may close a line of facts: "Fornito da ClipNet · Disattivato il 02/10/2026".
-        const last = status.includes(' · ') ? status.slice(status.lastIndexOf(' · ') + 3) : status;
-        if (test(S.activeStatus, status) || (last !== status && test(S.activeStatus, last))) facts.active = true;
-        else if (test(S.inactiveStatus, status) || (last !== status && test(S.inactiveStatus, last))) facts.inactive = true;
+        const forms = statusForms(line);
+        if (forms.some((form) => test(S.activeStatus, form))) facts.active = true;
+        else if (forms.some((form) => test(S.inactiveStatus, form))) facts.inactive = true;
         else if (test(S.switchOffControl, line)) facts.switchOff = true;
         else if (test(S.marketing, line)) facts.marketing = true;
       }
@@ -264,7 +246,8 @@ export function createRowReader(): RowReader {
           for (const el of inside(part, '*')) {
             if (el.childElementCount > 2 || el.closest(S.controlSelector)) continue;
             // A status given only as the title of a coloured name ("<h3 title="Servizio attivo">").
-            const title = el.getAttribute('title')?.replace(/^(?:servizio|opzione|abbonamento|stato)\s*:?\s+/i, '');
+            const shown = el.getAttribute('title');
+            const title = shown ? titleStatus(shown) : undefined;
             if (title && test(S.activeStatus, title)) facts.active = true;
             else if (title && test(S.inactiveStatus, title)) facts.inactive = true;
             const words = lines(el).join(' ');
