@@ -42,8 +42,10 @@ export function toCents(euros: number): number {
 }
 
 // A minus sign counts only when written against the amount ("-5,00 €"), not as a dash ("15/10/2026 - 45,90 €");
-// the typographic minus (U+2212) is never a dash, so a space may follow it ("− 4,50 EUR").
-const AMOUNT = /(?:(?<![\w/.,])(?<sign>[-–](?=[\d€])|−\s?(?=[\d€])|(?<=^\s*)[-–]\s+(?=[\d€])))?(?:€|eur(?:o)?\b)?\s*(?<![\d.,])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?!\d)\s*(?:€|eur(?:o)?\b)?/gi;
+// the typographic minus (U+2212) is never a dash, so a space may follow it ("− 4,50 EUR"); after the currency
+// ("€ -12,20", "EUR −5,00") a minus is always a sign. Thousands may be grouped by dots or, with cents, by
+// spaces ("1 234,56 €", as some portals format it).
+const AMOUNT = /(?:(?<![\w/.,])(?<sign>[-–](?=[\d€])|−\s?(?=[\d€])|(?<=^\s*)[-–]\s+(?=[\d€])))?(?:(?:€|eur(?:o)?\b)\s*(?<after>[-–−](?=\s?\d)\s?)?)?\s*(?<![\d.,])(?<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?: \d{3})+,\d{1,2}|\d+(?:[.,]\d{1,2})?)(?!\d)\s*(?:€|eur(?:o)?\b)?/gi;
 
 /**
  * Parses an amount in Italian format into cents: "1.234,56 €" → 123456, "€ 1,99" → 199, "2 €" → 200.
@@ -62,11 +64,11 @@ export function parseEuroCents(text: string, { bare = false } = {}): number | nu
   }
   if (!m?.groups) return null;
   let num = m.groups.num!;
-  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(num)) num = num.replace(/\./g, '').replace(',', '.');
+  if (/^\d{1,3}([. ]\d{3})+(,\d{1,2})?$/.test(num)) num = num.replace(/[. ]/g, '').replace(',', '.');
   else num = num.replace(',', '.');
   const cents = Math.round(Number(num) * 100);
   if (!Number.isFinite(cents)) return null;
-  return m.groups.sign ? -cents : cents;
+  return m.groups.sign || m.groups.after ? -cents : cents;
 }
 
 const PERIOD_WORDS: [RegExp, Period][] = [

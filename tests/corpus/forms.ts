@@ -14,11 +14,14 @@ function split(cents: number): [string, string] {
 
 export type AmountForm = (cents: number) => string;
 
-/** "€ 32,90", "32,90 €", "32,90 euro", split markup, "1.234,56" (bare, in a column headed in euros). */
+/** "€ 32,90", "32,90 €", "32,90 euro", "EUR 32,90", "1 234,56 €", split markup, "1.234,56" (bare, in a column headed in euros). */
 export const amountForms: Record<string, AmountForm> = {
   'euro-after': (c) => `${split(c).join(',')} €`,
   'euro-before': (c) => `€ ${split(c).join(',')}`,
   'euro-word': (c) => `${split(c).join(',')} euro`,
+  'currency-code': (c) => `EUR ${split(c).join(',')}`,
+  /** Thousands grouped by a narrow no-break space, as some portals' number formatting writes them. */
+  'space-grouped': (c) => `${split(c)[0].replace(/\./g, '&#8239;')},${split(c)[1]} €`,
   'nbsp': (c) => `${split(c).join(',')}&nbsp;€`,
   'split-markup': (c) => `<span>${split(c)[0]}</span><span>,${split(c)[1]}</span>&nbsp;<small>€</small>`,
   /** Under a heading that says the currency ("Importo (€)"). */
@@ -27,13 +30,15 @@ export const amountForms: Record<string, AmountForm> = {
 
 export type DateForm = (iso: string) => string;
 
-/** "6 novembre 2026", "06/11/2026", "06/11/26", "15 ott 2026", "06.11.2026". */
+/** "6 novembre 2026", "06/11/2026", "06/11/26", "15 ott 2026", "15 ott. 2026", "06.11.2026", "2026-11-06". */
 export const dateForms: Record<string, DateForm> = {
   'long': (d) => `${Number(d.slice(8))} ${MONTHS[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`,
   'slash': (d) => `${d.slice(8)}/${d.slice(5, 7)}/${d.slice(0, 4)}`,
   'slash-short-year': (d) => `${d.slice(8)}/${d.slice(5, 7)}/${d.slice(2, 4)}`,
   'short-month': (d) => `${Number(d.slice(8))} ${SHORT[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`,
   'dots': (d) => `${d.slice(8)}.${d.slice(5, 7)}.${d.slice(0, 4)}`,
+  'iso': (d) => d,
+  'short-month-dot': (d) => `${Number(d.slice(8))} ${SHORT[Number(d.slice(5, 7)) - 1]}. ${d.slice(0, 4)}`,
 };
 
 /** The month a date falls in, as a portal writes it under an invoice number: "novembre 2026". */

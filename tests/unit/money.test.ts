@@ -22,6 +22,11 @@ describe('parseEuroCents: amounts as Italian pages write them', () => {
     ['1.000 €', 100000],
     ['12.345.678,90 €', 1234567890],
     ['1.99 €', 199],
+    ['€ -12,20', -1220],
+    ['EUR \u22125,00', -500],
+    ['€ 1 234,56', 123456],
+    ['1\u202f234,56 €', 123456],
+    ['Totale € 12 345,00', 1234500],
   ])('%s → %i cents', (text, cents) => {
     expect(parseEuroCents(text)).toBe(cents);
   });
@@ -34,6 +39,8 @@ describe('parseEuroCents: amounts as Italian pages write them', () => {
     ['TIM Prime Go - 0,49 €/settimana', 49],
     ['Safe Web – 1,99 € al mese', 199],
     ['Dal 1–10 € di sconto', 10 * 100],
+    ['€ 32,90 - € 4,50 di sconto', 3290],
+    ['Rata 3 di 24: 5,00 €', 500],
   ])('a dash between words is a separator, not a minus: %s', (text, cents) => {
     expect(parseEuroCents(text)).toBe(cents);
   });
