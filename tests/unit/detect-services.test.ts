@@ -304,3 +304,48 @@ describe('pages written apart from the detector (tests/fixtures/unseen): the cas
     expect(ids(li('Abbonamento settimanale', '<button type="button" disabled>Disattivato</button>'))).toEqual([]);
   });
 });
+
+describe('round 8 of unseen pages: choices, columns, dialogs and footnotes', () => {
+  const names = (html: string) => detectServices(page(html), catalog.services).map((d) => [d.name, d.price?.cents ?? null, d.price?.period ?? null]);
+
+  test.each([
+    ['Attivo', 'Disattivo', true],
+    ['Disattivo', 'Attivo', false],
+  ])('a drop-down reads as the option it shows: %s chosen over %s', (_chosen, _other, on) => {
+    const select = on ? '<select><option>Disattivo</option><option selected>Attivo</option></select>' : '<select><option selected>Disattivo</option><option>Attivo</option></select>';
+    const html = `<h2>Le tue opzioni</h2><ul><li><h3>Hub Musica</h3><p>4,99 € al mese</p>${select}</li><li><h3>Altro</h3><p>Testo</p></li></ul>`;
+    expect(names(html)).toEqual(on ? [['Hub Musica', 499, 'month']] : []);
+  });
+
+  test.each([true, false])('of two radio choices "Attivo" and "Disattivo", only the chosen one says the state (Attivo chosen: %s)', (on) => {
+    const radios = `<label><input type="radio" name="a" ${on ? 'checked' : ''}> Attivo</label><label><input type="radio" name="a" ${on ? '' : 'checked'}> Disattivo</label>`;
+    const html = `<h2>Le tue opzioni</h2><form><fieldset><legend>LoSai</legend><p>1,99 € al mese</p>${radios}</fieldset><fieldset><legend>Altro</legend><p>Testo</p></fieldset></form>`;
+    expect(names(html)).toEqual(on ? [['LoSai', 199, 'month']] : []);
+  });
+
+  test('a bare figure under a column headed "€/mese" is a monthly price; the totals row is not a service', () => {
+    const row = (name: string, price: string, on: boolean) => `<tr><td>${name}</td><td>${price}</td><td><button role="switch" aria-checked="${on}" aria-label="${name}"></button></td></tr>`;
+    const html = `<h2>Opzioni e servizi aggiuntivi</h2><table><thead><tr><th>Servizio</th><th>€/mese</th><th>Stato</th></tr></thead><tbody>${row('Assistenza Premium', '3,00', true)}${row('Sicurezza Totale', '2,50', false)}${row('WOW FI', '0,00', true)}</tbody><tfoot><tr><td>Totale servizi aggiuntivi</td><td>3,00</td><td></td></tr></tfoot></table>`;
+    expect(names(html)).toEqual([['Assistenza Premium', 300, 'month']]);
+  });
+
+  test('the page behind an open modal dialog is aria-hidden but on screen: its extras are read, and so are the dialog\'s', () => {
+    const html = `<div aria-hidden="true"><section><h2>Le tue opzioni</h2><ul><li><span>WINDTRE Security PRO</span><b>0,99 €/mese</b><span>Attiva</span><button>Disattiva</button></li><li><span>Altro</span></li></ul></section></div>
+      <div role="dialog" aria-modal="true"><h2>Servizi Digitali</h2><ul><li><span>Calcio Live Pass</span><b>4,99 € a settimana</b><span>Attivo</span><button>Disattiva</button></li><li><span>Altro</span></li></ul></div>`;
+    expect(names(html)).toEqual([['WINDTRE Security PRO', 99, 'month'], ['Calcio Live Pass', 499, 'week']]);
+    // With no dialog open, aria-hidden hides the part (a view the portal keeps off screen).
+    expect(names(html.replace('aria-modal="true"', 'hidden'))).toEqual([]);
+  });
+
+  test('a price written in a footnote the row names by aria-describedby is the row\'s price', () => {
+    const html = `<h2>Abbonamenti a contenuti</h2><ul><li aria-describedby="n1"><span>Calcio Live Pass</span><span>Attivo</span><button>Disattiva</button></li><li aria-describedby="n2"><span>Oroscopo Mago</span><span>Disattivato il 02/02/2026</span></li></ul>
+      <div><p id="n1"><sup>1</sup> Calcio Live Pass: 4,99 € a settimana, con rinnovo automatico.</p><p id="n2"><sup>2</sup> Oroscopo Mago: 2,50 € a settimana.</p></div>`;
+    expect(names(html)).toEqual([['Calcio Live Pass', 499, 'week']]);
+  });
+
+  test('a CSS grid of two columns, a name and its note then a drop-down: each pair is one row', () => {
+    const pair = (name: string, note: string, chosen: string) => `<div><span>${name}</span><div>${note}</div></div><div><select><option${chosen === 'Attivo' ? ' selected' : ''}>Attivo</option><option${chosen === 'Disattivo' ? ' selected' : ''}>Disattivo</option></select></div>`;
+    const html = `<style>.g { display: grid; grid-template-columns: 1fr 260px }</style><h2>Servizi della linea</h2><div class="g">${pair('Backup Contatti Cloud', 'Copia della rubrica · 0,99 € ogni 30 giorni', 'Attivo')}${pair('Roaming Settimanale', '7,00 € a settimana', 'Disattivo')}</div>`;
+    expect(names(html)).toEqual([['Backup Contatti Cloud', 99, 'month']]);
+  });
+});

@@ -18,6 +18,7 @@ import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
 import { gridColumnCount } from '../reading/grid-columns.ts';
+import { GRID, cellsOf, gridRows, isHeaderRow } from '../reading/grid-cells.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import type { RowPrints } from './row-print.ts';
@@ -65,8 +66,6 @@ function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceFie
   return invoice;
 }
 
-const GRID = 'table, [role="table"], [role="grid"], [role="treegrid"]';
-const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 
 function lines(el: Element): string[] {
   return visibleLines(el);
@@ -155,15 +154,6 @@ function build(values: Values, scope: Element | readonly Element[], read: Read):
 
 // ── Grids ───────────────────────────────────────────────────────────────────────────────────────────────
 
-/** The cells of a row: its element children, through one wrapper that holds them all. */
-function cellsOf(row: Element): Element[] {
-  let cells = [...row.children].filter((c) => !c.hasAttribute(OWN_NODE_ATTR));
-  while (cells.length === 1 && cells[0]!.children.length > 1 && !CELL_ROLES.has(cells[0]!.getAttribute('role') ?? '')) {
-    cells = [...cells[0]!.children];
-  }
-  return cells;
-}
-
 /** Column index → field, from a header row's cells (colspan counted). */
 function headerColumns(cells: Element[]): Map<number, InvoiceField> {
   const columns = new Map<number, InvoiceField>();
@@ -191,17 +181,6 @@ function rowValues(cells: Element[], columns: Map<number, InvoiceField>): Values
     col += Number(cell.getAttribute('colspan') ?? 1) || 1;
   }
   return values;
-}
-
-/** The rows of a table or ARIA grid (its own, not those of a grid inside it). */
-function gridRows(grid: Element): Element[] {
-  const selector = grid.tagName === 'TABLE' ? 'tr' : '[role="row"]';
-  return [...grid.querySelectorAll(selector)].filter((r) => r.closest(GRID) === grid);
-}
-
-function isHeaderRow(row: Element, cells: Element[]): boolean {
-  if (row.parentElement?.tagName === 'THEAD') return true;
-  return cells.some((c) => (c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || c.getAttribute('role') === 'columnheader');
 }
 
 /** The day in "… del 18/09/2025" (a title over the number), or null. */

@@ -84,6 +84,17 @@ export const servicesPage = {
       noMatch: ['Attiva', 'TIM Prime Go', 'Opzione attivabile'],
     },
   ),
+  /**
+   * A column heading over prices written as bare numbers ("€/mese" over "3,00"): it names the currency or what
+   * the figure is, and often its period.
+   */
+  priceColumn: p(
+    /^(?:(?:costo|prezzo|canone|importo|tariffa|addebito)(?:\s+\p{L}+)?\s*(?:\(\s*(?:€|eur(?:o)?)\s*\))?|(?:€|eur(?:o)?)(?:\s*\/\s*\p{L}+|\s+(?:al|a|ogni|per)\s+\p{L}+)?|(?:\p{L}+\s+)?(?:in\s+)?(?:€|eur(?:o)?)|\(\s*(?:€|eur(?:o)?)\s*\))$/iu,
+    WITH_EXAMPLES && {
+      match: ['€/mese', '€', 'Costo', 'Costo mensile', 'Prezzo (€)', 'Canone (€)', 'Importo in €', 'EUR al mese', '€ / settimana', 'Costo €', '(€)'],
+      noMatch: ['Servizio', 'Stato', 'Costo del servizio Giga di Scorta per chi ha finito i giga', 'Descrizione', 'Data di attivazione'],
+    },
+  ),
   /** A price announced for a later date, beside the one paid now: "dal 01/01/2027: 2,49 €/mese". */
   futurePrice: p(
     /^(?:dal|a\s+partire\s+dal|dopo\s+il)\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|^dal\s+prossimo\s+rinnovo\b/i,
@@ -148,10 +159,10 @@ export const servicesPage = {
   ),
   /** A status that says the service is off: the row is not a cost today. */
   inactiveStatus: p(
-    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:non\s+attiv[oa]|non\s+abilitat[oa]|disattivat[oa]|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
+    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:non\s+attiv[oa]|non\s+abilitat[oa]|disattivat[oa]|disattivo|(?<=stato:?\s*)disattiva|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
     WITH_EXAMPLES && {
-      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025'],
-      noMatch: ['Attivo', 'Disattiva', 'Disattivare'],
+      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025', 'Disattivo', 'Stato: disattiva'],
+      noMatch: ['Attivo', 'Disattiva', 'Disattivare', 'Disattiva il servizio'],
     },
   ),
   /** The portal's own switch-off control (a button's or link's text or label, its start). */

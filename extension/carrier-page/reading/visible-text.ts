@@ -8,8 +8,10 @@
  *   inline elements that meet letter to letter ("<span>Attivo</span><span>Disattiva</span>") are kept apart
  *   by a space.
  * - Skipped: script, style, template, noscript, `hidden`, `aria-hidden="true"`, inline `display:none`, and
- *   Sentinella's own nodes (its badges).
+ *   Sentinella's own nodes (its badges). The page behind an open modal dialog is aria-hidden but still on
+ *   screen: it is read.
  * - Icons and icon-only links or buttons contribute their accessible name (`aria-label`, `title`, `alt`).
+ * - A drop-down (`<select>`) reads as the option it shows, not as the list of its choices.
  * - Open shadow roots of web components are read in place of their light children (slots included).
  */
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
@@ -35,9 +37,32 @@ export function isSkipped(el: Element): boolean {
   // Most cells and spans have no attribute at all: one call says so.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_NODE_ATTR) || el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !isModalBackground(el)) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
+}
+
+/** An open modal dialog: while it is up, the portal hides the page behind it from screen readers only. */
+const OPEN_MODAL = '[role="dialog"][aria-modal="true"]:not([hidden]), [role="alertdialog"][aria-modal="true"]:not([hidden]), dialog[open]';
+const SECTIONS = 'h1, h2, h3, h4, h5, h6, [role="heading"], main, section, table, ul, ol';
+
+/**
+ * True when `el` is marked aria-hidden only because a modal dialog is open over it: the page stays on screen,
+ * dimmed, and a person still reads it. An icon's aria-hidden (no sections of its own) is never that.
+ */
+export function isModalBackground(el: Element): boolean {
+  if (el.firstElementChild === null || el.querySelector(SECTIONS) === null) return false;
+  const modal = el.ownerDocument.querySelector(OPEN_MODAL);
+  return modal !== null && !el.contains(modal);
+}
+
+/** True when `el` sits inside a part of the page that a person does not see (`hidden`, or aria-hidden not behind a dialog). */
+export function insideHidden(el: Element): boolean {
+  if (el.closest('[hidden]')) return true;
+  for (let at = el.closest('[aria-hidden="true"]'); at; at = at.parentElement?.closest('[aria-hidden="true"]') ?? null) {
+    if (!isModalBackground(at)) return true;
+  }
+  return false;
 }
 
 /** The accessible name an element gives when it shows no text of its own (icons, icon buttons). */
@@ -120,6 +145,11 @@ function collectNode(node: Node, out: string[]): void {
     out.push(NEWLINE);
     return;
   }
+  if (el.tagName === 'SELECT') {
+    // A closed drop-down shows its chosen option only ("Attivo"), not every choice it offers.
+    out.push(NEWLINE, chosenOptions(el as HTMLSelectElement), NEWLINE);
+    return;
+  }
   const block = isBlock(el);
   out.push(block ? NEWLINE : SOFT);
   const before = out.length;
@@ -136,6 +166,13 @@ function collectNode(node: Node, out: string[]): void {
     }
   }
   out.push(block ? NEWLINE : SOFT);
+}
+
+/** What a drop-down shows: its selected options' text, or its first option when none is selected. */
+function chosenOptions(select: HTMLSelectElement): string {
+  const options = [...select.querySelectorAll('option')];
+  const chosen = options.filter((o) => o.selected);
+  return (chosen.length > 0 ? chosen : options.slice(0, 1)).map((o) => o.textContent ?? '').join(', ');
 }
 
 /** Joins the collected pieces: a run of soft marks becomes a space between two word characters, else nothing. */

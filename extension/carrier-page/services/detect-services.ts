@@ -15,6 +15,7 @@ import { extraKey, keyLine, serviceKey } from '../../lib/extra-key.ts';
 import { rowLine } from './row-line.ts';
 import { rowPrice } from './row-price.ts';
 import { containsComposed } from '../reading/composed-tree.ts';
+import { insideHidden } from '../reading/visible-text.ts';
 
 export interface DetectedPrice {
   cents: number;
@@ -50,7 +51,7 @@ export interface DetectedService {
 const MAX_NAME = 80;
 
 function isHidden(row: Element): boolean {
-  if (row.closest('[hidden], [aria-hidden="true"]')) return true;
+  if (insideHidden(row)) return true;
   // Rows hidden by the portal's CSS (a view switched off) are not on screen.
   const check = (row as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check !== 'function' || check.call(row)) return false;

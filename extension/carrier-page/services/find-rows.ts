@@ -196,9 +196,10 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     const startsWithAmount = lines.length > 0 && STARTS_WITH_AMOUNT.test(lines[0]!) && !titledByHeading(el, reader);
     const named = !startsWithAmount && reader.nameOf(row) !== null;
     // A cell of a CSS grid with no row elements (a price, a status, a button: no name of its own): its row is
-    // the run of cells it stands in.
-    const run = named ? null : gridRun(el, columnsOf);
-    if (run) return reader.nameOf(run) !== null ? run : null;
+    // the run of cells it stands in. So is the named cell of a run whose other cells name nothing (a name and
+    // its note, then a drop-down "Attivo"); a grid of cards, each named, keeps each card a row.
+    const run = gridRun(el, columnsOf);
+    if (run && (!named || run.parts.every((part) => part === el || reader.nameOf({ el: part, parts: [part] }) === null))) return reader.nameOf(run) !== null ? run : null;
     if (startsWithAmount) continue;
     // "Navigazione protetta · 1,99 €/mese" under a title of its own: the line with the price is the row's
     // description, named only by its words before the amount; the row is the element that holds the title too.
@@ -304,6 +305,29 @@ function widen(row: Row, reader: RowReader): Row {
   return best === row.el ? row : { el: best, parts: [best] };
 }
 
+/** The most lines a description named by aria-describedby may have and still belong to one row. */
+const MAX_DESCRIPTION_LINES = 4;
+
+/**
+ * A row whose price or terms are written elsewhere and named by `aria-describedby` (a footnote under the list:
+ * "1 Calcio Live Pass: 4,99 € a settimana"): the description is read as part of the row.
+ */
+function withDescriptions(row: Row, reader: RowReader): Row {
+  const doc = row.el.ownerDocument;
+  const parts = [...row.parts];
+  for (const part of row.parts) {
+    const described = part.hasAttribute('aria-describedby') ? [part, ...part.querySelectorAll('[aria-describedby]')] : [...part.querySelectorAll('[aria-describedby]')];
+    for (const el of described) {
+      for (const id of el.getAttribute('aria-describedby')!.split(/\s+/)) {
+        const note = id ? doc.getElementById(id) : null;
+        if (!note || parts.some((p) => p.contains(note) || note.contains(p))) continue;
+        if (reader.lines(note).length <= MAX_DESCRIPTION_LINES) parts.push(note);
+      }
+    }
+  }
+  return parts.length === row.parts.length ? row : { ...row, parts };
+}
+
 /** Every row that may be a service on the line, each once, in document order. */
 export function findCandidateRows(root: Document | Element, reader: RowReader): Row[] {
   const rows = new Map<Element, Row>();
@@ -317,7 +341,7 @@ export function findCandidateRows(root: Document | Element, reader: RowReader): 
   for (const anchor of findAnchors(root)) {
     if (anchor.closest(`[${OWN_NODE_ATTR}]`)) continue;
     const row = rowOf(anchor, reader, columnsOf);
-    if (row && !rows.has(row.el)) rows.set(row.el, row);
+    if (row && !rows.has(row.el)) rows.set(row.el, withDescriptions(row, reader));
   }
   return [...rows.values()];
 }

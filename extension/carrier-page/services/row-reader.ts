@@ -7,6 +7,7 @@ import { servicesPage } from '../portal/selectors.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import type { Row } from './find-rows.ts';
 import { parentOf, queryAllComposed, shadowHosts } from '../reading/composed-tree.ts';
+import { createColumnLines } from './column-prices.ts';
 import { HEADING_SELECTOR, MAX_WORD_LINE, sectionLabel, statusForms, titleStatus } from './status-words.ts';
 
 /** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
@@ -114,8 +115,16 @@ export function createRowReader(): RowReader {
     if (!got) lineCache.set(el, (got = visibleLines(el)));
     return got;
   };
+  const inColumns = createColumnLines(lines);
+  const columnCache = new Map<Element, string[]>();
+  /** A row's own lines; a table row's bare figures read in the terms of their column ("3,00" under "€/mese"). */
+  const ownLines = (el: Element) => {
+    let got = columnCache.get(el);
+    if (!got) columnCache.set(el, (got = inColumns(el) ?? lines(el)));
+    return got;
+  };
   const rowLines = (row: Row) =>
-    row.parts.length === 1 ? lines(row.el) : row.parts.flatMap((part) => (part === row.panel ? visibleLines(part, { includeHidden: true }) : lines(part)));
+    row.parts.length === 1 ? ownLines(row.el) : row.parts.flatMap((part) => (part === row.panel ? visibleLines(part, { includeHidden: true }) : ownLines(part)));
 
   const nameCache = new Map<string[], { names: string[]; plan: boolean }>();
   const names = (all: string[]): { names: string[]; plan: boolean } => {
@@ -220,7 +229,19 @@ export function createRowReader(): RowReader {
       // while "Attiva" on a badge says it is on.
       const controls = new Set<string>();
       for (const part of row.parts) for (const control of inside(part, S.controlSelector)) controls.add(lines(control).join(' '));
+      // "Attivo ○ Disattivo ●": of a row's radio choices, only the chosen one says the state.
+      const unchosen = new Set<string>();
+      for (const part of row.parts) {
+        for (const radio of inside(part, RADIO_SELECTOR)) {
+          const label = radioLabel(radio, lines);
+          if (!label || !(test(S.activeStatus, label) || test(S.inactiveStatus, label))) continue;
+          if (!isChosen(radio)) unchosen.add(label);
+          else if (test(S.activeStatus, label)) facts.active = true;
+          else facts.inactive = true;
+        }
+      }
       for (const line of all) {
+        if (unchosen.has(line)) continue;
         if (controls.has(line) && !test(S.switchOffControl, line)) {
           // A disabled "Disattivato" button says the service is off.
           if (test(S.inactiveStatus, line)) facts.inactive = true;
@@ -254,6 +275,7 @@ export function createRowReader(): RowReader {
             if (!words || words.length > MAX_WORD_LINE) continue;
             // A cell that only wraps a button ("<td><button>Attiva</button></td>") says what the button says.
             if (controls.has(words) && el.querySelector(S.controlSelector)) continue;
+            if (unchosen.has(words)) continue;
             if (test(S.activeStatus, words)) facts.active = true;
             else if (test(S.inactiveStatus, words)) facts.inactive = true;
           }
@@ -262,6 +284,20 @@ export function createRowReader(): RowReader {
       return facts;
     },
   };
+}
+
+const RADIO_SELECTOR = 'input[type="radio"], [role="radio"]';
+
+function isChosen(radio: Element): boolean {
+  if (radio.tagName === 'INPUT') return (radio as HTMLInputElement).checked;
+  return radio.getAttribute('aria-checked') === 'true';
+}
+
+/** The words of a radio choice: its label (around it or naming it by `for`), or its own text or label. */
+function radioLabel(radio: Element, lines: (el: Element) => string[]): string {
+  if (radio.tagName !== 'INPUT') return lines(radio).join(' ') || (radio.getAttribute('aria-label') ?? '');
+  const label = radio.closest('label') ?? (radio.id ? ([...radio.ownerDocument.querySelectorAll('label[for]')].find((l) => l.getAttribute('for') === radio.id) ?? null) : null);
+  return label ? lines(label).join(' ') : (radio.getAttribute('aria-label') ?? '');
 }
 
 /** A "Disattiva" among the row's controls, also inside a closed menu (in the row or named by aria-controls). */

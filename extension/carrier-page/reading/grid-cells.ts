@@ -1,0 +1,64 @@
+/**
+ * The structure of a table or an ARIA grid, as both readers see it: its own rows, a row's cells, its header row,
+ * and the heading over each cell (colspan counted). Tags and roles only, never class names.
+ */
+import { OWN_NODE_ATTR } from '../page-watcher.ts';
+
+/** Tables and ARIA grids. */
+export const GRID = 'table, [role="table"], [role="grid"], [role="treegrid"]';
+export const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
+
+/** The cells of a row: its element children, through one wrapper that holds them all. */
+export function cellsOf(row: Element): Element[] {
+  let cells = [...row.children].filter((c) => !c.hasAttribute(OWN_NODE_ATTR));
+  while (cells.length === 1 && cells[0]!.children.length > 1 && !CELL_ROLES.has(cells[0]!.getAttribute('role') ?? '')) {
+    cells = [...cells[0]!.children];
+  }
+  return cells;
+}
+
+/** The rows of a table or ARIA grid (its own, not those of a grid inside it). */
+export function gridRows(grid: Element): Element[] {
+  const selector = grid.tagName === 'TABLE' ? 'tr' : '[role="row"]';
+  return [...grid.querySelectorAll(selector)].filter((r) => r.closest(GRID) === grid);
+}
+
+/** A row of column headings: in a `<thead>`, or holding `<th>` (not row headers) or ARIA column headers. */
+export function isHeaderRow(row: Element, cells: Element[]): boolean {
+  if (row.parentElement?.tagName === 'THEAD') return true;
+  return cells.some((c) => (c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || c.getAttribute('role') === 'columnheader');
+}
+
+/** True when `el` is a row of a table or ARIA grid. */
+export function isGridRow(el: Element): boolean {
+  return el.tagName === 'TR' || el.getAttribute('role') === 'row';
+}
+
+/** The column each cell starts at, colspan counted. */
+export function cellColumns(cells: readonly Element[]): number[] {
+  const at: number[] = [];
+  let col = 0;
+  for (const cell of cells) {
+    at.push(col);
+    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
+  }
+  return at;
+}
+
+/**
+ * The column headings of a grid: column → heading cell, from its last header row before its first row of data
+ * (so two header rows, a caption line then the column names, give the column names). Empty when it has none.
+ */
+export function columnHeadings(grid: Element): Map<number, Element> {
+  const headings = new Map<number, Element>();
+  let header: Element[] | undefined;
+  for (const r of gridRows(grid)) {
+    const cells = cellsOf(r);
+    if (!isHeaderRow(r, cells)) break;
+    header = cells;
+  }
+  if (!header) return headings;
+  const at = cellColumns(header);
+  header.forEach((cell, i) => headings.set(at[i]!, cell));
+  return headings;
+}
