@@ -349,3 +349,25 @@ describe('round 8 of unseen pages: choices, columns, dialogs and footnotes', () 
     expect(names(html)).toEqual([['Backup Contatti Cloud', 99, 'month']]);
   });
 });
+
+describe('sentences and grids of cells (round 8 and pages of our own)', () => {
+  const names = (html: string) => detectServices(page(html), catalog.services).map((d) => [d.name, d.price?.cents ?? null, d.price?.period ?? null]);
+
+  test('a service written as a sentence is named without the words around it; the plan written so is not an extra', () => {
+    const html = `<h2>I tuoi servizi</h2><div><p>Hai attivo <b>LoSai</b> a 1,99 € al mese. <button>Disattiva</button></p><p>Offerta TIM Power Supreme: 9,99 € al mese</p>
+      <p>Non hai attivato l’opzione Chiamate internazionali, che costa 2,99 € al mese.<a href="#">Attiva</a></p><p>Hai attivo l’opzione Meteo Flash a 0,99 € a settimana.</p></div>`;
+    expect(names(html)).toEqual([['LoSai', 199, 'month'], ['Meteo Flash', 99, 'week']]);
+  });
+
+  test('a sentence about something else ("il blocco … è attivo") does not switch a service on', () => {
+    const html = `<section><h2>Servizi di terze parti</h2><p>Non hai abbonamenti attivi. Il blocco dei servizi a sovrapprezzo è attivo sulla tua linea.</p><ul><li><div>NOW Entertainment</div><span>Disattivato il 15/01/2026</span><div>6,99 €/mese</div></li></ul></section>`;
+    expect(names(html)).toEqual([]);
+  });
+
+  test('a flat grid with a row of headings and a button for a cell: "Non attiva" beside an "Attiva" button is off', () => {
+    const row = (name: string, price: string, status: string, action: string) => `<span>${name}</span><span>${price}</span><span>${status}</span>${action ? `<button>${action}</button>` : '<span></span>'}`;
+    const html = `<style>.g{display:grid;grid-template-columns:2fr 1fr 1fr 1fr}</style><h2>Opzioni attive</h2><div class="g"><span>Nome</span><span>Costo</span><span>Stato</span><span></span>
+      ${row('TIM Prime Go', '0,99 €/sett.', 'Attiva', 'Disattiva')}${row('Chiamate illimitate', 'Incluso', 'Attiva', '')}${row('Giga di Scorta', '2,99 €/mese', 'Non attiva', 'Attiva')}</div>`;
+    expect(names(html)).toEqual([['TIM Prime Go', 99, 'week']]);
+  });
+});

@@ -205,3 +205,42 @@ describe('what a round of pages written apart taught (round 5)', () => {
       <div><div><h3>Prossimo addebito</h3><p>1° dicembre 2026 · 32,45 €</p></div></div>`)).toEqual([]);
   });
 });
+
+describe('what a round of pages written apart taught (round 6)', () => {
+  const pick = (list: ReturnType<typeof parse>) => list.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
+
+  test('a flat CSS grid whose notes and totals span several columns: each invoice at its columns, no note or total read as one', () => {
+    const cells = (n: string, day: string, amount: string, due: string, status: string) => `<div>${n}</div><div>01/10/2026 – 31/10/2026</div><div>${day}</div><div>${amount}</div><div>${due}</div><div><span role="img" aria-label="${status}"></span></div><div><a href="/doc?n=${n}" title="Scarica la fattura in PDF">PDF ↓</a></div>`;
+    const html = `<style>.g{display:grid;grid-template-columns:repeat(7, 1fr)} .w{grid-column:1 / -1} .t{grid-column:1 / 4} .u{grid-column:5 / -1}</style><h1>Le mie fatture</h1>
+      <div class="g"><div>N. fattura</div><div>Periodo</div><div>Emessa il</div><div>Importo</div><div>Scade il</div><div>Stato</div><div>PDF</div>
+      ${cells('8Q05561204', '06.11.2026', '€ 31,20', '06.12.2026', 'Da pagare')}<div class="w">Comprende: Rata 7 di 48 · Modem · € 5,00</div>
+      ${cells('8Q04417730', '06.10.2026', '€ 29,90', '06.11.2026', 'Pagata')}
+      <div class="t">Totale ultimi 6 mesi</div><div>€ 61,10</div><div class="u">di cui da pagare € 31,20</div></div>`;
+    expect(pick(parse(html))).toEqual([
+      { number: '8Q05561204', issueDate: '2026-11-06', amountCents: 3120, dueDate: '2026-12-06', status: 'unpaid', documentUrl: 'https://www.tim.it/doc?n=8Q05561204' },
+      { number: '8Q04417730', issueDate: '2026-10-06', amountCents: 2990, dueDate: '2026-11-06', status: 'paid', documentUrl: 'https://www.tim.it/doc?n=8Q04417730' },
+    ]);
+  });
+
+  test('a table laid across, one invoice per column, its PDF behind a button with data-href', () => {
+    const html = `<table><thead><tr><th>Mese</th><th>Nov 2026</th><th>Ott 2026</th></tr></thead><tbody>
+      <tr><th scope="row">Numero</th><td>AI26118842</td><td>NC26100093</td></tr>
+      <tr><th scope="row">Data di emissione</th><td>2026-11-20</td><td>2026-10-15</td></tr>
+      <tr><th scope="row">Importo totale</th><td>EUR 34,99</td><td>EUR -10,00</td></tr>
+      <tr><th scope="row">Scadenza</th><td>2026-12-10</td><td>—</td></tr>
+      <tr><th scope="row">Stato</th><td>Da pagare</td><td>Rimborsata</td></tr>
+      <tr><th scope="row">Documento</th><td><button type="button" data-href="/doc.pdf?id=AI26118842">Scarica PDF</button></td><td><button type="button" data-href="https://evil.example/x.pdf">Scarica PDF</button></td></tr>
+      <tr><th scope="row">Pagamento</th><td><button type="button" data-href="/paga?id=AI26118842">Paga ora</button></td><td>—</td></tr></tbody></table>`;
+    expect(pick(parse(html))).toEqual([
+      { number: 'AI26118842', issueDate: '2026-11-20', amountCents: 3499, dueDate: '2026-12-10', status: 'unpaid', documentUrl: 'https://www.tim.it/doc.pdf?id=AI26118842' },
+      { number: 'NC26100093', issueDate: '2026-10-15', amountCents: -1000, dueDate: null, status: null, documentUrl: null },
+    ]);
+  });
+
+  test('a section around an invoice table, with the contract number above it, is not one more invoice', () => {
+    const html = `<h1>Il mio conto</h1><section><h2>Linea fissa</h2><div>Numero 06 8812 3456 · Contratto FW-3390281 · Fatturazione mensile</div>
+      <table><thead><tr><th>Documento</th><th>Data</th><th>Importo</th><th>Scadenza</th><th>Stato</th></tr></thead>
+      <tbody><tr><td>F2612019904</td><td>01/12/2026</td><td>29,95 €</td><td>16/12/2026</td><td>Domiciliata</td></tr></tbody></table></section>`;
+    expect(pick(parse(html)).map((i) => [i.number, i.status])).toEqual([['F2612019904', 'paid']]);
+  });
+});

@@ -25,13 +25,20 @@ const runsOn = hostMatchPatterns(loadContentOnce(join(import.meta.dirname, '..',
 
 const all = services as unknown as SpotlightService[];
 
-/** The page as a browser shows it: its own inline scripts run (some portals build their rows on DOMContentLoaded). */
-function load(page: { html: string; url: URL }): Document {
+/**
+ * The page as a browser shows it once settled: its own inline scripts run (some portals build their rows on
+ * DOMContentLoaded, some after a skeleton, on a timer), and every timer they set has fired.
+ */
+async function load(page: { html: string; url: URL }): Promise<Document> {
   const win = new Window({ url: page.url.href, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
   win.document.write(page.html);
   win.document.dispatchEvent(new win.Event('DOMContentLoaded'));
+  await win.happyDOM.waitUntilComplete();
   return win.document as unknown as Document;
 }
+
+const settled = new Map<string, Document>();
+for (const page of [...unseenPages('services'), ...unseenPages('invoices')]) settled.set(page.name, await load(page));
 
 test('the unseen pages are there: at least 8 line pages and 8 invoice pages', () => {
   expect(unseenPages('services').length).toBeGreaterThanOrEqual(8);
@@ -45,7 +52,7 @@ test('every unseen page is at an address of a customer area where the extension 
 
 describe.each(unseenPages('services').map((page) => [page.name, page] as const))('unseen line page %s', (_name, page) => {
   const want = page.expected;
-  const doc = load(page);
+  const doc = settled.get(page.name)!;
   const found = detectServices(doc, servicesForHost(all, carrierHosts, new URL(want.url).hostname));
 
   test('is not taken for an invoice page (the invoice reader is not loaded)', () => {
@@ -70,7 +77,7 @@ describe.each(unseenPages('services').map((page) => [page.name, page] as const))
 
 describe.each(unseenPages('invoices').map((page) => [page.name, page] as const))('unseen invoice page %s', (_name, page) => {
   const want = page.expected;
-  const doc = load(page);
+  const doc = settled.get(page.name)!;
   const read = parseInvoices(doc, want.url).map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
 
   test('is known for an invoice page (the invoice reader is loaded on it)', () => {

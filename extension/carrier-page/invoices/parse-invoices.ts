@@ -17,7 +17,7 @@ import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
-import { gridColumnCount } from '../reading/grid-columns.ts';
+import { gridCellSpan, gridColumnCount } from '../reading/grid-columns.ts';
 import { GRID, cellsOf, gridRows, isHeaderRow } from '../reading/grid-cells.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
@@ -84,8 +84,9 @@ function cellField(el: Element): InvoiceField | null {
  * A link to the invoice in another format (its XML, often offered first) is not its document.
  */
 function documentUrl(scopes: readonly Element[], read: Read): string | null {
-  for (const a of scopes.flatMap((scope) => queryAllComposed(scope, LINK, read.hosts))) {
-    const href = a.getAttribute('href') ?? '';
+  for (const a of scopes.flatMap((scope) => queryAllComposed(scope, DOCUMENT_LINK, read.hosts))) {
+    // A button that opens the document by script keeps its address in data-href or data-url.
+    const href = a.getAttribute('href') ?? a.getAttribute('data-href') ?? a.getAttribute('data-url') ?? '';
     if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
     // A link around the whole row (to the invoice's detail page) holds the document's own icon link.
     if (a.querySelector(LINK)) continue;
@@ -110,6 +111,8 @@ function documentUrl(scopes: readonly Element[], read: Read): string | null {
 
 /** Links: anchors, and components that take an href of their own (Ionic's <ion-button href>). */
 const LINK = 'a[href], [href]:not(link):not(base):not(use):not(image)';
+/** Links, and buttons that open an address kept in data-href or data-url ("Scarica PDF" opened by script). */
+const DOCUMENT_LINK = `${LINK}, button[data-href], button[data-url], [role="button"][data-href], [role="button"][data-url]`;
 
 /** Detail lines with an amount printed inside the invoice (list items), e.g. paid extras. */
 function items(scopes: readonly Element[], hosts: readonly Element[]): InvoiceItem[] {
@@ -171,15 +174,16 @@ function hasKeyFields(columns: Map<number, InvoiceField>): boolean {
   return fields.includes('number') && fields.includes('amount');
 }
 
-function rowValues(cells: Element[], columns: Map<number, InvoiceField>): Values {
+/** The fields of a row's cells, by the column each starts at (`starts`, else counted from their colspan). */
+function rowValues(cells: Element[], columns: Map<number, InvoiceField>, starts?: readonly number[]): Values {
   const values: Values = {};
   let col = 0;
-  for (const cell of cells) {
+  cells.forEach((cell, i) => {
     // A cell's own label (responsive tables repeat it in data-label) wins over its column's.
-    const own = fieldForLabel(cell.getAttribute('data-label') ?? '') ?? columns.get(col);
+    const own = fieldForLabel(cell.getAttribute('data-label') ?? '') ?? columns.get(starts?.[i] ?? col);
     if (own && values[own] === undefined) values[own] = lines(cell).join('\n');
     col += Number(cell.getAttribute('colspan') ?? 1) || 1;
-  }
+  });
   return values;
 }
 
@@ -267,6 +271,10 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
       // The rows of the headings drawn just before, in a table of their own.
       columns = apart.columns;
       header = undefined;
+    } else if (!hasKeyFields(columns) && fromTransposed(rows, read, out)) {
+      // Each column an invoice, each row a field: "Numero", "Importo totale", "Scadenza" down the first column.
+      taken.add(grid);
+      continue;
     } else if (!hasKeyFields(columns)) {
       // A responsive table with no header row: every cell says its field in data-label.
       columns = new Map();
@@ -291,6 +299,32 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
       if (out.length === before && before > 0 && cells?.length === 1) detailRow(cells[0]!, out[before - 1]!);
     }
   }
+}
+
+/**
+ * A table laid out across: its first column names the fields (at least the number and the amount), each
+ * further column is one invoice. False, reading nothing, when the first column does not name them.
+ */
+function fromTransposed(rows: readonly Element[], read: Read, out: ParsedInvoice[]): boolean {
+  const byField = new Map<InvoiceField, Element[]>();
+  const all: Element[][] = [];
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    if (cells.length < 2) continue;
+    all.push(cells.slice(1));
+    const field = cellField(cells[0]!);
+    if (field && !byField.has(field)) byField.set(field, cells.slice(1));
+  }
+  if (!byField.has('number') || !byField.has('amount')) return false;
+  const width = Math.max(...all.map((cells) => cells.length));
+  for (let col = 0; col < width; col++) {
+    const values: Values = {};
+    for (const [field, cells] of byField) if (cells[col]) values[field] = lines(cells[col]!).join('\n');
+    // Every cell of the column is the invoice's, its document link included ("Documento": "Scarica PDF").
+    const invoice = build(values, all.flatMap((cells) => (cells[col] ? [cells[col]!] : [])), read);
+    if (invoice) out.push(invoice);
+  }
+  return true;
 }
 
 /**
@@ -358,12 +392,37 @@ function fromFlatGrid(grid: Element, read: Read, out: ParsedInvoice[]): boolean 
   if (n < 2 || cells.length < 2 * n) return false;
   const head = cells.slice(0, n);
   const columns = headerColumns(head);
-  if (!hasKeyFields(columns) || columns.size !== head.filter((c) => lines(c).length > 0).length) return false;
-  for (let start = n; start + n <= cells.length; start += n) {
-    const run = cells.slice(start, start + n);
-    const invoice = build(rowValues(run, columns), run, read);
-    if (invoice) out.push(invoice);
+  // The first run is labels: it names the key fields and at least three in all, and shows no value ("Periodo"
+  // and "PDF" may name nothing the reader keeps; an invoice's own cells would show a number, an amount, a day).
+  const shows = (cell: Element) => {
+    const text = lines(cell).join(' ');
+    return parseNumber(text) !== null || parseAmount(text) !== null || parseDay(text) !== null;
+  };
+  if (!hasKeyFields(columns) || columns.size < 3 || head.some(shows)) return false;
+  // The cells after the labels fill the columns row by row; a cell may span several ("1 / -1": a note under an
+  // invoice, "Totale" across three), so a row is the run of cells up to the last column, each at its column.
+  let run: Element[] = [];
+  let starts: number[] = [];
+  let col = 0;
+  const flush = () => {
+    // A note across the whole row (a line about the invoice above) is no invoice of its own.
+    if (run.length > 1 || (run.length === 1 && col < n)) {
+      const invoice = build(rowValues(run, columns, starts), run, read);
+      if (invoice) out.push(invoice);
+    }
+    run = [];
+    starts = [];
+    col = 0;
+  };
+  for (const cell of cells.slice(n)) {
+    const span = gridCellSpan(cell, n);
+    if (col + span > n) flush();
+    run.push(cell);
+    starts.push(col);
+    col += span;
+    if (col >= n) flush();
   }
+  flush();
   return true;
 }
 
@@ -614,6 +673,8 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
   }
   for (const [record, recordLabels] of byRecord) {
     if (hiddenFromView(record)) continue;
+    // A section around a list already read ("Linea fissa", its contract number, then the table) is no invoice.
+    if ([...taken].some((t) => containsComposed(record, t))) continue;
     const found: Values = {};
     for (const l of recordLabels) {
       if (found[l.field] !== undefined) continue;

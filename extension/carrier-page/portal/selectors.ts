@@ -85,6 +85,43 @@ export const servicesPage = {
     },
   ),
   /**
+   * A sentence that says a service is off ("Non hai attivato l'opzione …", "… non è abilitato", "è stato
+   * disattivato il …"): tested on whole lines, before sentenceActive ("Non hai attivo" holds "hai attivo").
+   */
+  sentenceInactive: p(
+    /(?:\bnon\s+(?:hai|ha|avete|risulta(?:no)?|è|e'|sono)\s+(?:ancora\s+|più\s+|mai\s+)?(?:attivat[oaie]|attiv[oaie]|abilitat[oaie])|(?:^|\s)(?:è|e'|sono)\s+stat[oaie]\s+(?:disattivat|disabilitat|cessat)[oaie])\b/i,
+    WITH_EXAMPLES && {
+      match: ["Non hai attivato l'opzione Chiamate internazionali, che costa 2,99 € al mese.", 'Lo Sblocco connessione dati non è abilitato.', 'Meteo Pro, 1,49 € a settimana, è stato disattivato il 04/09/2026.', 'Il servizio non risulta attivo'],
+      noMatch: ['Hai attivo LoSai a 1,99 € al mese.', 'La segreteria è attiva', 'Disattiva quando vuoi'],
+    },
+  ),
+  /** A sentence that says a service is on: "Hai attivo LoSai a 1,99 € al mese", "TIM Prime Go è attivo sulla tua linea". */
+  sentenceActive: p(
+    /(?:^|[.!?]\s+)(?:hai\s+(?:attiv[oa]|attivato|abilitato)\b|(?!(?:quando|se|finché|mentre|appena|dopo\s+che)\b)[^.!?]{2,60}?\s(?:è|risulta)\s+(?:ora\s+)?attiv[oa]\b)/i,
+    WITH_EXAMPLES && {
+      match: ['Hai attivo LoSai a 1,99 € al mese.', 'TIM Prime Go è attivo sulla tua linea dal 3 marzo.', 'Hai attivato Giga di Scorta.'],
+      noMatch: ['Quando è attivo, ricevi un SMS.', 'Attivalo quando vuoi.', 'Se il servizio è attivo paghi 1,99 €'],
+    },
+  ),
+  /**
+   * Words around a name in a sentence ("Hai attivo l'opzione LoSai a 1,99 €", "… Chiamate internazionali, che
+   * costa"): the lead-in and the tail are not the name.
+   */
+  sentenceLead: p(
+    /^(?:(?:non\s+)?(?:hai|ha)\s+(?:ancora\s+)?(?:attiv[oa]|attivato|abilitato|sottoscritto)\s+(?:anche\s+)?(?:(?:il|lo|la|i|gli|le)\s+|l['’]\s*)?(?:(?:opzione|servizio|abbonamento|pacchetto)\s+)?)/i,
+    WITH_EXAMPLES && {
+      match: ['Hai attivo LoSai', "Non hai attivato l'opzione Chiamate internazionali", "Hai attivo l’opzione TIM Prime Go", 'Hai sottoscritto il servizio Calcio Pass'],
+      noMatch: ['LoSai', 'Happy Black', 'Hai bisogno di aiuto?'],
+    },
+  ),
+  sentenceTail: p(
+    /(?:,?\s+(?:che\s+costa|al\s+costo\s+di|al\s+prezzo\s+di|a|costa))+$/i,
+    WITH_EXAMPLES && {
+      match: ['Chiamate internazionali, che costa', 'LoSai a', 'TIM Prime Go al costo di'],
+      noMatch: ['LoSai', 'Giga di Scorta', 'Vodafone Rete Sicura'],
+    },
+  ),
+  /**
    * A column heading over prices written as bare numbers ("€/mese" over "3,00"): it names the currency or what
    * the figure is, and often its period.
    */
@@ -312,9 +349,10 @@ export const invoicesPage = {
     },
   ),
   paid: p(
-    /\b(?:pagat[aoei]|saldat[aoei]|regolarizzat[ao]|addebitat[aoei]|chiusa)\b/i,
+    /\b(?:pagat[aoei]|saldat[aoei]|regolarizzat[ao]|addebitat[aoei]|domiciliat[aoei]|chiusa)\b/i,
     WITH_EXAMPLES && {
-      match: ['Pagata', 'Saldata', 'Pagato', 'Addebitata'],
+      // "Domiciliata": paid by direct debit from the customer's account, nothing left for them to pay by hand.
+      match: ['Pagata', 'Saldata', 'Pagato', 'Addebitata', 'Domiciliata'],
       noMatch: ['Da pagare', 'Importo'],
     },
   ),

@@ -39,3 +39,21 @@ function countTracks(value: string): number {
   flush();
   return Number.isFinite(count) ? count : 0;
 }
+
+/**
+ * How many of a grid's `columns` a child spans, from its computed `grid-column` ("1 / -1": the whole row,
+ * "span 3", "5 / 8"); 1 when it names no span.
+ */
+export function gridCellSpan(cell: Element, columns: number): number {
+  const view = cell.ownerDocument?.defaultView;
+  if (!view || typeof view.getComputedStyle !== 'function') return 1;
+  const style = view.getComputedStyle(cell);
+  const shorthand = style.gridColumn || `${style.gridColumnStart || 'auto'} / ${style.gridColumnEnd || 'auto'}`;
+  const [start = 'auto', end = 'auto'] = shorthand.split('/').map((s) => s.trim());
+  const span = /^span\s+(\d+)$/.exec(end) ?? /^span\s+(\d+)$/.exec(start);
+  if (span) return Math.max(1, Math.min(columns, Number(span[1])));
+  const line = (v: string) => (/^-?\d+$/.test(v) ? (Number(v) < 0 ? columns + 2 + Number(v) : Number(v)) : null);
+  const a = line(start);
+  const b = line(end);
+  return a !== null && b !== null && b > a ? Math.min(columns, b - a) : 1;
+}

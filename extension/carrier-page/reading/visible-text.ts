@@ -28,6 +28,8 @@ const BLOCK_ROLES = new Set(['row', 'cell', 'gridcell', 'columnheader', 'rowhead
 
 const NEWLINE = '\n';
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SENTENCE_END = /[.!?;:]/;
+const LETTER = /\p{L}/u;
 /** Marks where two inline elements meet; decided once the text on both sides is known. */
 const SOFT = '\u0001';
 
@@ -182,7 +184,9 @@ function join(pieces: string[]): string {
   return raw.replace(/\u0001+/g, (run: string, at: number) => {
     const prev = raw[at - 1];
     const next = raw[at + run.length];
-    return prev && next && WORD_CHAR.test(prev) && WORD_CHAR.test(next) ? ' ' : '';
+    if (!prev || !next) return '';
+    // Two words meet ("Attivo" | "Disattiva"), or a sentence ends where a link starts ("al mese." | "Attiva").
+    return WORD_CHAR.test(next) && (WORD_CHAR.test(prev) || (SENTENCE_END.test(prev) && LETTER.test(next))) ? ' ' : '';
   });
 }
 

@@ -38,6 +38,8 @@ export interface RowReader {
 
 /** Status and control words are short; a longer line is a sentence about them. */
 const MAX_NAME_LINE = 120;
+/** The longest line read as a sentence about a service's state. */
+const MAX_SENTENCE = 240;
 /** How far above a row its heading is looked for. */
 const MAX_CONTEXT_CLIMB = 8;
 /** How many earlier siblings are looked at, at each level. */
@@ -56,6 +58,11 @@ function test(pattern: { re: RegExp }, line: string): boolean {
 /** A name's line without the status badge or kind label read on its end ("Giga Scorta Attiva", "VideoGiochi Club Servizio"). */
 function withoutTrailingLabels(line: string): string {
   return line.replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '');
+}
+
+/** A name read out of a sentence: "Hai attivo LoSai a" → "LoSai", "Non hai attivato l'opzione X, che costa" → "X". */
+function withoutSentence(words: string): string {
+  return words.replace(S.sentenceLead.re, '').replace(S.sentenceTail.re, '');
 }
 
 /** "Offerta: TIM Start" → ["Offerta", "TIM Start"]; null when the line is not "label: value". */
@@ -110,6 +117,8 @@ export function createRowReader(): RowReader {
   // badges are also looked for inside them (a card component's "Attiva" button is not its status).
   let hosts: Element[] | undefined;
   const inside = (scope: Element, selector: string): Element[] => queryAllComposed(scope, selector, (hosts ??= shadowHosts(scope.ownerDocument)));
+  /** As `inside`, the part itself included: a row of grid cells may have a button for a cell. */
+  const within = (part: Element, selector: string): Element[] => (part.matches(selector) ? [part, ...inside(part, selector)] : inside(part, selector));
   const lines = (el: Element) => {
     let got = lineCache.get(el);
     if (!got) lineCache.set(el, (got = visibleLines(el)));
@@ -143,6 +152,8 @@ export function createRowReader(): RowReader {
         if (isNameLine(pair[1])) out.push(pair[1]);
         continue;
       }
+      // A status on a line of its own ("Non attiva") names nothing.
+      if (test(S.activeStatus, line) || test(S.inactiveStatus, line)) continue;
       // "Giga Scorta Attiva": a badge beside the name reads on the name's line.
       const name = withoutTrailingLabels(line);
       if (isNameLine(name)) {
@@ -152,8 +163,12 @@ export function createRowReader(): RowReader {
       } else {
         // Inline rows read as one line: "Lo Sai 1,59 € al mese Disattiva" is named by the words before the amount.
         const at = line.search(AMOUNT_START);
-        const before = at > 0 ? withoutTrailingLabels(line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, '')) : '';
-        if (before && isNameLine(before)) out.push(before);
+        const before = at > 0 ? withoutSentence(withoutTrailingLabels(line.slice(0, at).replace(/[\s\-–—:·|,(]+$/, ''))) : '';
+        if (before && isNameLine(before)) {
+          // "Offerta TIM Power Supreme: 9,99 € al mese": the row names the base plan, price and all on one line.
+          if (out.length === 0 && S.planName.re.test(before)) plan = true;
+          out.push(before);
+        }
       }
     }
     return { names: out, plan };
@@ -228,11 +243,11 @@ export function createRowReader(): RowReader {
       // What the row's buttons and links say: "Attiva" on a button offers to switch the service on (it is off),
       // while "Attiva" on a badge says it is on.
       const controls = new Set<string>();
-      for (const part of row.parts) for (const control of inside(part, S.controlSelector)) controls.add(lines(control).join(' '));
+      for (const part of row.parts) for (const control of within(part, S.controlSelector)) controls.add(lines(control).join(' '));
       // "Attivo ○ Disattivo ●": of a row's radio choices, only the chosen one says the state.
       const unchosen = new Set<string>();
       for (const part of row.parts) {
-        for (const radio of inside(part, RADIO_SELECTOR)) {
+        for (const radio of within(part, RADIO_SELECTOR)) {
           const label = radioLabel(radio, lines);
           if (!label || !(test(S.activeStatus, label) || test(S.inactiveStatus, label))) continue;
           if (!isChosen(radio)) unchosen.add(label);
@@ -240,23 +255,30 @@ export function createRowReader(): RowReader {
           else facts.inactive = true;
         }
       }
+      // Each control by its own words, on a line of its own or run on after a sentence ("… al mese.Attiva").
+      for (const words of controls) {
+        if (test(S.switchOffControl, words)) facts.switchOff = true;
+        // A disabled "Disattivato" button says the service is off.
+        else if (test(S.inactiveStatus, words)) facts.inactive = true;
+        else if (test(S.marketing, words) || test(S.activeStatus, words)) facts.marketing = true;
+      }
       for (const line of all) {
-        if (unchosen.has(line)) continue;
-        if (controls.has(line) && !test(S.switchOffControl, line)) {
-          // A disabled "Disattivato" button says the service is off.
-          if (test(S.inactiveStatus, line)) facts.inactive = true;
-          else if (test(S.marketing, line) || test(S.activeStatus, line)) facts.marketing = true;
-          continue;
-        }
+        if (unchosen.has(line) || controls.has(line)) continue;
         // A status may close a line of facts: "Fornito da ClipNet · Disattivato il 02/10/2026".
         const forms = statusForms(line);
         if (forms.some((form) => test(S.activeStatus, form))) facts.active = true;
         else if (forms.some((form) => test(S.inactiveStatus, form))) facts.inactive = true;
         else if (test(S.switchOffControl, line)) facts.switchOff = true;
         else if (test(S.marketing, line)) facts.marketing = true;
+        // A sentence that names the service and says its state: "Non hai attivato l'opzione …", "Hai attivo
+        // LoSai a 1,99 € al mese" (not one about something else: "Il blocco dei servizi … è attivo").
+        else if (line.length > MAX_WORD_LINE && line.length <= MAX_SENTENCE && named.names.length > 0 && line.toLowerCase().includes(named.names[0]!.toLowerCase())) {
+          if (S.sentenceInactive.re.test(line)) facts.inactive = true;
+          else if (S.sentenceActive.re.test(line)) facts.active = true;
+        }
       }
       for (const part of row.parts) {
-        for (const toggle of inside(part, S.switchSelector)) {
+        for (const toggle of within(part, S.switchSelector)) {
           const on = switchState(toggle);
           if (on === true) facts.active = true;
           else if (on === false) facts.inactive = true;
