@@ -87,6 +87,25 @@ export const invoiceStyles: Record<string, InvoiceStyle> = {
       .map((i) => `<div>${i.number}</div><div>${f.date(i.issueDate)}</div><div>${f.amount(i.amountCents)}</div><div>${f.date(i.dueDate)}</div><div>${statusWord(i)}</div><div><a href="${i.document}">Scarica PDF</a></div>`)
       .join('')}</div></section>`),
 
+  // The same grid with a note under some invoices across the whole row and a totals line spanning columns.
+  'flat-css-grid-notes': (list, f) =>
+    page(`<style>.inv { display: grid; grid-template-columns: repeat(6, 1fr) } .all { grid-column: 1 / -1 } .three { grid-column: span 3 }</style><section><h2>Le tue fatture</h2><div class="inv"><div>Numero fattura</div><div>Emessa il</div><div>Totale</div><div>Scadenza</div><div>Stato</div><div></div>${list
+      .map((i, n) => `<div>${i.number}</div><div>${f.date(i.issueDate)}</div><div>${f.amount(i.amountCents)}</div><div>${f.date(i.dueDate)}</div><div>${statusWord(i)}</div><div><a href="${i.document}">Scarica PDF</a></div>${n % 3 === 0 ? `<div class="all">Comprende la rata ${n + 1} di 48 del modem · ${f.amount(500)}</div>` : ''}`)
+      .join('')}<div class="three">Totale anno</div><div>${f.amount(total(list))}</div><div class="three"></div></div></section>`),
+
+  // Laid across: the fields down the first column, one invoice per column, the PDF behind a button.
+  'transposed-table': (list, f) => {
+    const row = (label: string, cell: (i: ModelInvoice) => string) => `<tr><th scope="row">${label}</th>${list.map((i) => `<td>${cell(i)}</td>`).join('')}</tr>`;
+    return page(`<table><thead><tr><th>Mese</th>${list.map((i) => `<th scope="col">${monthOf(i.issueDate)}</th>`).join('')}</tr></thead><tbody>${[
+      row('Numero', (i) => i.number),
+      row('Data di emissione', (i) => f.date(i.issueDate)),
+      row('Importo totale', (i) => f.amount(i.amountCents)),
+      row('Scadenza', (i) => f.date(i.dueDate)),
+      row('Stato', statusWord),
+      row('Documento', (i) => `<button type="button" data-href="${i.document}">Scarica PDF</button>`),
+    ].join('')}</tbody></table>`);
+  },
+
   'cards-labels-above': (list, f) =>
     page(`<section><h2>Archivio fatture</h2>${list
       .map((i) => `<article><div><small>Numero fattura</small><p>${i.number}</p></div><div><small>Emessa il</small><p>${f.date(i.issueDate)}</p></div><div><small>Importo</small><p>${f.amount(i.amountCents)}</p></div><div><small>Scadenza</small><p>${f.date(i.dueDate)}</p></div><span>${statusWord(i)}</span><a href="${i.document}">Visualizza</a></article>`)
