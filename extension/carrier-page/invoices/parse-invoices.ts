@@ -18,7 +18,7 @@ import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
 import { gridCellSpan, gridColumnCount } from '../reading/grid-columns.ts';
-import { GRID, cellsOf, gridRows, isHeaderRow } from '../reading/grid-cells.ts';
+import { GRID, cellColumns, cellsOf, gridRows, isHeaderRow } from '../reading/grid-cells.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import type { RowPrints } from './row-print.ts';
@@ -160,12 +160,11 @@ function build(values: Values, scope: Element | readonly Element[], read: Read):
 /** Column index → field, from a header row's cells (colspan counted). */
 function headerColumns(cells: Element[]): Map<number, InvoiceField> {
   const columns = new Map<number, InvoiceField>();
-  let col = 0;
-  for (const cell of cells) {
+  const at = cellColumns(cells);
+  cells.forEach((cell, i) => {
     const field = cellField(cell);
-    if (field && ![...columns.values()].includes(field)) columns.set(col, field);
-    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
-  }
+    if (field && ![...columns.values()].includes(field)) columns.set(at[i]!, field);
+  });
   return columns;
 }
 
@@ -177,12 +176,11 @@ function hasKeyFields(columns: Map<number, InvoiceField>): boolean {
 /** The fields of a row's cells, by the column each starts at (`starts`, else counted from their colspan). */
 function rowValues(cells: Element[], columns: Map<number, InvoiceField>, starts?: readonly number[]): Values {
   const values: Values = {};
-  let col = 0;
+  const at = starts ?? cellColumns(cells);
   cells.forEach((cell, i) => {
     // A cell's own label (responsive tables repeat it in data-label) wins over its column's.
-    const own = fieldForLabel(cell.getAttribute('data-label') ?? '') ?? columns.get(starts?.[i] ?? col);
+    const own = fieldForLabel(cell.getAttribute('data-label') ?? '') ?? columns.get(at[i]!);
     if (own && values[own] === undefined) values[own] = lines(cell).join('\n');
-    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
   });
   return values;
 }
