@@ -371,3 +371,18 @@ describe('sentences and grids of cells (round 8 and pages of our own)', () => {
     expect(names(html)).toEqual([['TIM Prime Go', 99, 'week']]);
   });
 });
+
+describe('round 9 of unseen pages: tiles that are links', () => {
+  const names = (html: string) => detectServices(page(html), catalog.services).map((d) => [d.name, d.price?.cents ?? null, d.price?.period ?? null]);
+
+  test('promotional tiles that are links, each a name and its price, are two tiles, not one service named by the first and priced by the second', () => {
+    const list = `<h2>Servizi e opzioni</h2><ul><li><span>Hub Musica</span><span>4,99 € al mese</span><span>Attivo</span><a href="#">Disattiva</a></li><li><span>Altro</span><span>Testo</span></li></ul>`;
+    const tiles = `<div aria-label="Per te"><a href="/giga"><strong>Giga Extra 10 GB</strong><br>2€ una tantum, validi fino al rinnovo</a><a href="/fibra"><strong>Casa Fibra</strong><br>da 24.90€ al mese per i clienti mobile</a></div>`;
+    expect(names(list + tiles)).toEqual([['Hub Musica', 499, 'month']]);
+  });
+
+  test('a link that only names a service ("Disattiva LoSai") is still a control of its row', () => {
+    const html = `<h2>Le tue opzioni</h2><ul><li><span>LoSai</span><span>1,59 € al mese</span><a href="#">Disattiva LoSai</a></li><li><span>Altro</span><span>Testo</span></li></ul>`;
+    expect(names(html)).toEqual([['LoSai', 159, 'month']]);
+  });
+});

@@ -159,7 +159,7 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
   // A switch or a control is never a row by itself, even when its label names the service; nor is a wrapper
   // that shows nothing but the control (a toggle component around its switch labelled "TIM Prime Go").
   let el: Element | null = anchor;
-  if (anchor.matches(CONTROL)) {
+  if (anchor.matches(CONTROL) && !isCardLink(anchor, reader)) {
     const own = reader.lines(anchor).join('\n');
     do el = parentOf(el!);
     while (el && !isBoundary(el) && reader.lines(el).join('\n') === own);
@@ -207,6 +207,16 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     if (named) return widen(row, reader);
   }
   return null;
+}
+
+/**
+ * A link that is a whole card: a name, then its price on a line of its own ("Vodafone Casa Fibra" / "da 24,90 €
+ * al mese"), as promotional tiles often are. It is a row of its own, not a control inside a larger one.
+ */
+function isCardLink(anchor: Element, reader: RowReader): boolean {
+  if (anchor.tagName !== 'A') return false;
+  const lines = reader.lines(anchor);
+  return lines.length >= 2 && amountLines(lines) === 1 && !hints.euro.test(lines[0]!) && reader.nameOf({ el: anchor, parts: [anchor] }) !== null;
 }
 
 const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
