@@ -38,6 +38,34 @@ export function parseItalianDate(text: string): string | null {
   return null;
 }
 
+/** A day and a month written without a year ("20 nov", "5 dic.", "6 ottobre") as [month 1–12, day], or null. */
+export function parseDayAndMonth(text: string): [number, number] | null {
+  const m = /^\s*(\d{1,2})(?:°|º)?\s+([a-zà-ú]{3,9}\.?)\s*$/i.exec(text.replace(/\u00a0/g, ' '));
+  if (!m) return null;
+  const month = monthIndex(m[2]!);
+  return month >= 0 ? [month + 1, Number(m[1])] : null;
+}
+
+/**
+ * A day written without its year, dated by what the page says around it: the year of a heading above
+ * (`year`), or the first such day on or after `after` (a due date after its invoice's: "scade 5 gen" under a
+ * December bill is January of the next year). YYYY-MM-DD, or null.
+ */
+export function completeDay(text: string, context: { year?: number; after?: string | null }): string | null {
+  const dm = parseDayAndMonth(text);
+  if (!dm) return null;
+  const [month, day] = dm;
+  if (context.after) {
+    const start = Number(context.after.slice(0, 4));
+    for (const y of [start, start + 1]) {
+      const d = iso(y, month, day);
+      if (d && d >= context.after) return d;
+    }
+    return null;
+  }
+  return context.year ? iso(context.year, month, day) : null;
+}
+
 /** Finds a month and year without a day ("ottobre 2026", "ott 2026", "10/2026") and returns YYYY-MM, or null. */
 export function parseItalianMonth(text: string): string | null {
   const t = text.replace(/\u00a0/g, ' ');

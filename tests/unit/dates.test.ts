@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { daysBetween, formatItalianDate, formatItalianDateShort, parseItalianDate, parseItalianMonth, today } from '../../shared/dates.ts';
+import { completeDay, daysBetween, formatItalianDate, formatItalianDateShort, parseDayAndMonth, parseItalianDate, parseItalianMonth, today } from '../../shared/dates.ts';
 
 describe('parseItalianDate', () => {
   test.each([
@@ -60,5 +60,28 @@ describe('today', () => {
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;
     }
+  });
+});
+
+describe('days written without a year', () => {
+  test.each([
+    ['20 nov', [11, 20]],
+    ['5 dic.', [12, 5]],
+    ['6 ottobre', [10, 6]],
+    ['1° gen', [1, 1]],
+  ])('%s is a day and a month', (text, dm) => {
+    expect(parseDayAndMonth(text)).toEqual(dm);
+  });
+
+  test.each(['20 nov 2026', 'novembre', '20/11', 'nov 20', '20 xyz'])('%s is not a day and a month alone', (text) => {
+    expect(parseDayAndMonth(text)).toBeNull();
+  });
+
+  test('the heading’s year dates it; a due date after its invoice rolls into the next year when it must', () => {
+    expect(completeDay('20 dic', { year: 2025 })).toBe('2025-12-20');
+    expect(completeDay('5 gen', { after: '2025-12-20' })).toBe('2026-01-05');
+    expect(completeDay('5 dic', { after: '2026-11-20' })).toBe('2026-12-05');
+    expect(completeDay('20 dic', {})).toBeNull();
+    expect(completeDay('30 feb', { year: 2026 })).toBeNull();
   });
 });

@@ -244,3 +244,59 @@ describe('what a round of pages written apart taught (round 6)', () => {
     expect(pick(parse(html)).map((i) => [i.number, i.status])).toEqual([['F2612019904', 'paid']]);
   });
 });
+
+describe('what a round of pages written apart taught (round 7)', () => {
+  const pick = (list: ReturnType<typeof parse>) => list.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
+
+  test.each([
+    ['C1 2612 04417', 'C1261204417'],
+    ['n° IL26 1104 9815', 'IL2611049815'],
+    ['NC 2610 00318', 'NC261000318'],
+    ['RA\u00a04081\u00a02345', 'RA40812345'],
+  ])('a number printed in groups for the eye, "%s", is one number: %s', (text, number) => {
+    expect(parseNumber(text)).toBe(number);
+  });
+
+  test.each(['SIM 351 889 0421', '06 8812 3456', 'Tel 06 1234 5678'])('a SIM or a phone printed in groups, "%s", is no invoice number', (text) => {
+    expect(parseNumber(text)).toBeNull();
+  });
+
+  test('rows that are forms: their hidden fields are no cells, so each value stays under its heading', () => {
+    const row = (n: string, day: string, amount: string) =>
+      `<form role="row"><input type="hidden" name="id" value="FWD1"><input type="hidden" name="n" value="X/1"><div role="gridcell">${n}</div><div role="gridcell">${day}</div><div role="gridcell">${amount}</div><div role="gridcell">Pagata</div></form>`;
+    const html = `<h1>Documenti di fatturazione</h1><div role="grid"><div role="row"><div role="columnheader">N. documento</div><div role="columnheader">Emissione</div><div role="columnheader">Importo (€)</div><div role="columnheader">Stato</div></div>
+      <div><div role="rowgroup">${row('C1 2612 04417', '01/12/2026', '29,95')}${row('NC 2610 00318', '20/10/2026', '-10,00')}</div></div></div>`;
+    expect(pick(parse(html)).map((i) => [i.number, i.issueDate, i.amountCents, i.status])).toEqual([
+      ['C1261204417', '2026-12-01', 2995, 'paid'],
+      ['NC261000318', '2026-10-20', -1000, 'paid'],
+    ]);
+  });
+
+  test('days written without a year take it from the month heading above them; a due date in January follows a December bill', () => {
+    const item = (day: string, n: string, amount: string, due: string) => `<li><span>${day}</span><div><span>Conto TIM</span><span>n. ${n}</span></div><span>${amount}</span><span>scade ${due}</span></li>`;
+    const html = `<h1>Conto telefonico</h1><details open><summary>2026 · 1 conto</summary><h3>Gennaio 2026</h3><ul role="list">${item('20 gen', '8W60113142', '29,90 €', '5 feb')}</ul></details>
+      <details><summary>2025 · 1 conto</summary><h3>Dicembre 2025</h3><ul role="list">${item('20 dic', '8W85490453', '29,90 €', '5 gen')}</ul></details>`;
+    expect(pick(parse(html)).map((i) => [i.number, i.issueDate, i.dueDate])).toEqual([
+      ['8W60113142', '2026-01-20', '2026-02-05'],
+      ['8W85490453', '2025-12-20', '2026-01-05'],
+    ]);
+  });
+
+  test('a day without a year under no dated heading stays unknown rather than guessed', () => {
+    const html = `<h1>Le mie fatture</h1><ul><li><span>20 nov</span><span>Fattura n. 8W59279859</span><span>Importo: 31,90 €</span></li><li><span>20 ott</span><span>Fattura n. 8W40066153</span><span>Importo: 31,90 €</span></li></ul>`;
+    expect(pick(parse(html)).map((i) => [i.number, i.issueDate])).toEqual([
+      ['8W59279859', null],
+      ['8W40066153', null],
+    ]);
+  });
+
+  test('a card titled "Nota di credito" over its number is one record, with its PDF; "5,00 € a tuo favore" is a credit', () => {
+    const card = (title: string, n: string, amount: string) =>
+      `<article><h3>${title}</h3><div><div><span>Numero documento:</span> ${n}</div><div><span>Emessa il:</span> 2 agosto 2026</div><div><span>Importo:</span> ${amount}</div></div><div><a download href="/area-utente/doc/${n}.pdf">Scarica PDF</a><a download href="/area-utente/doc/${n}.xml">Scarica XML</a></div></article>`;
+    const html = `<h1>Le mie fatture</h1><div role="feed">${card('Fattura Settembre 2026', 'AM06445535', '29,89 €')}${card('Nota di credito', 'AN35930897', '5,00 € a tuo favore')}</div>`;
+    expect(pick(parse(html, 'https://www.vodafone.it/area-utente/fatture')).map((i) => [i.number, i.amountCents, i.documentUrl])).toEqual([
+      ['AM06445535', 2989, 'https://www.vodafone.it/area-utente/doc/AM06445535.pdf'],
+      ['AN35930897', -500, 'https://www.vodafone.it/area-utente/doc/AN35930897.pdf'],
+    ]);
+  });
+});

@@ -34,6 +34,8 @@ const TOKEN = /[A-Z0-9][A-Z0-9/\-._]{3,}/gi;
 export function parseNumber(text: string): string | null {
   let first = cleanText(text.split('\n')[0] ?? '');
   for (let i = 0; i < 3 && NUMBER_PREFIX.test(first); i++) first = first.replace(NUMBER_PREFIX, '');
+  // Printed in groups for the eye ("C1 2612 04417"): one number, without its spaces.
+  if (invoicesPage.groupedNumber.re.test(first)) return first.replace(/\s+/g, '');
   for (const m of first.matchAll(TOKEN)) {
     const token = m[0].replace(/[.\-/]+$/, '');
     if (token.length < 4 || !/\d/.test(token)) continue;

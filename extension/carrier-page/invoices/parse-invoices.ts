@@ -13,6 +13,7 @@
  * Text is read as a person reads it (visible-text.ts): "RA40812345<br>novembre 2026" is a number and a month.
  */
 import { cleanText } from '../../../shared/text.ts';
+import { completeDay, parseDayAndMonth, parseItalianMonth } from '../../../shared/dates.ts';
 import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../reading/visible-text.ts';
@@ -134,10 +135,17 @@ function build(values: Values, scope: Element | readonly Element[], read: Read):
   if (values.number === undefined || invoicesPage.totalRow.re.test(cleanText(values.number.split('\n')[0] ?? ''))) return null;
   const number = cellNumber(values.number);
   if (!number) return null;
-  const amountCents = values.amount !== undefined ? parseAmount(values.amount) : null;
+  let amountCents = values.amount !== undefined ? parseAmount(values.amount) : null;
   if (amountCents === null) return null;
-  // With no date of its own, a number written with its day ("Nota di credito del 18/09/2025") gives it.
-  const issueDate = values.issueDate ? parseDay(values.issueDate) : datedTitle(values.number);
+  // "5,00 € a tuo favore": a credit, written without its minus.
+  if (amountCents > 0 && invoicesPage.inFavour.re.test(values.amount!)) amountCents = -amountCents;
+  // With no date of its own, a number written with its day ("Nota di credito del 18/09/2025") gives it. A day
+  // without its year ("20 nov") takes the year of the heading it is listed under ("Novembre 2026").
+  const issueDate = values.issueDate
+    ? (parseDay(values.issueDate) ?? completeDay(values.issueDate, { year: headingYear(scopes[0]!) }))
+    : datedTitle(values.number);
+  const due = values.dueDate;
+  const dueDate = due ? (parseDay(due) ?? completeDay(due, issueDate ? { after: issueDate } : { year: headingYear(scopes[0]!) })) : null;
   const period = values.period ? cleanText(values.period) || null : null;
   // A month written under the number ("RA40812345" / "novembre 2026") is the period when no column gives one.
   const monthUnderNumber = values.number.split('\n').slice(1).map(periodMonth).find((m) => m !== null) ?? null;
@@ -147,7 +155,7 @@ function build(values: Values, scope: Element | readonly Element[], read: Read):
     periodMonth: (period && periodMonth(period)) ?? monthUnderNumber ?? issueDate?.slice(0, 7) ?? null,
     issueDate,
     amountCents,
-    dueDate: values.dueDate ? parseDay(values.dueDate) : null,
+    dueDate,
     status: values.status ? parseStatus(values.status) : null,
     line: values.line ? parseLine(values.line.split('\n')[0]!) : null,
     documentUrl: documentUrl(scopes, read),
@@ -183,6 +191,38 @@ function rowValues(cells: Element[], columns: Map<number, InvoiceField>, starts?
     if (own && values[own] === undefined) values[own] = lines(cell).join('\n');
   });
   return values;
+}
+
+/** How far up, and how many earlier siblings at each level, a record's dated heading is looked for. */
+const MAX_HEADING_CLIMB = 6;
+const MAX_HEADING_SIBLINGS = 12;
+const HEADING_TAG = /^(?:H[1-6]|SUMMARY)$/;
+
+/**
+ * The year of the heading a record is listed under ("Novembre 2026", "2026 · 11 conti", a year's <summary>):
+ * what dates a day the page writes without its year. Undefined when the nearest heading names no year.
+ */
+function headingYear(record: Element | undefined): number | undefined {
+  if (!record) return undefined;
+  const isHeading = (el: Element) => HEADING_TAG.test(el.tagName) || el.getAttribute('role') === 'heading';
+  const yearOf = (heading: Element) => {
+    const t = lines(heading).join(' ');
+    const month = parseItalianMonth(t);
+    const year = month ? Number(month.slice(0, 4)) : Number(/\b(20\d{2})\b/.exec(t)?.[1] ?? NaN);
+    return Number.isFinite(year) ? year : undefined;
+  };
+  // A record that is a whole year or month (its only invoice listed under its own heading) dates itself.
+  for (const heading of record.querySelectorAll('h1, h2, h3, h4, h5, h6, summary, [role="heading"]')) {
+    const year = yearOf(heading);
+    if (year) return year;
+  }
+  for (let el: Element | null = record, depth = 0; el && depth < MAX_HEADING_CLIMB; el = el.parentElement, depth++) {
+    let prev = el.previousElementSibling;
+    for (let i = 0; prev && i < MAX_HEADING_SIBLINGS; prev = prev.previousElementSibling, i++) {
+      if (isHeading(prev)) return yearOf(prev);
+    }
+  }
+  return undefined;
 }
 
 /** The day in "… del 18/09/2025" (a title over the number), or null. */
@@ -437,7 +477,7 @@ interface Label {
 function holdsValue(field: InvoiceField, text: string): boolean {
   if (field === 'number') return parseNumber(text) !== null;
   if (field === 'amount') return parseAmount(text) !== null;
-  if (field === 'issueDate' || field === 'dueDate') return parseDay(text) !== null;
+  if (field === 'issueDate' || field === 'dueDate') return parseDay(text) !== null || parseDayAndMonth(text) !== null;
   return true;
 }
 
@@ -586,12 +626,12 @@ function statusBadge(record: Element, hosts: readonly Element[]): string | undef
   return undefined;
 }
 
-/** A line that is only a day ("6/11/2026", "06.11.2026"), not inside a label's element. */
+/** A line that is only a day ("6/11/2026", "06.11.2026", "20 nov" under a dated heading), not inside a label's element. */
 function bareDate(record: Element, isLabel: (el: Element) => boolean): string | undefined {
   for (const el of record.querySelectorAll('*')) {
     if (el.childElementCount > 0 || isLabel(el)) continue;
     const t = lines(el).join(' ');
-    if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(t) && parseDay(t)) return t;
+    if ((/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(t) && parseDay(t)) || parseDayAndMonth(t)) return t;
   }
   return undefined;
 }
@@ -644,15 +684,21 @@ function fromLabelledRecords(labels: Label[], scope: Element, read: Read, taken:
   };
   // Only a label followed by a number marks an invoice ("Documento" over a "Scarica" link does not).
   const numberLabels = free.filter((l) => l.field === 'number' && parseNumber(valueFor(l)) !== null);
-  // How many number labels each ancestor holds: a record is the widest ancestor holding exactly one.
-  const counts = new Map<Element, number>();
+  // How many numbers each ancestor's labels give: a record is the widest ancestor holding exactly one (a card
+  // titled "Nota di credito" over "Numero documento: AN…" names one number twice).
+  const counts = new Map<Element, Set<string>>();
   for (const l of numberLabels) {
-    for (let a = parentOf(l.el); a && a !== scope.parentElement; a = parentOf(a)) counts.set(a, (counts.get(a) ?? 0) + 1);
+    const number = parseNumber(valueFor(l))!;
+    for (let a = parentOf(l.el); a && a !== scope.parentElement; a = parentOf(a)) {
+      let numbers = counts.get(a);
+      if (!numbers) counts.set(a, (numbers = new Set()));
+      numbers.add(number);
+    }
   }
   const records = new Map<Element, Label>();
   for (const l of numberLabels) {
     let record: Element = l.el;
-    for (let a = parentOf(l.el); a && counts.get(a) === 1; a = parentOf(a)) {
+    for (let a = parentOf(l.el); a && counts.get(a)?.size === 1; a = parentOf(a)) {
       record = a;
       if (a === scope) break;
     }

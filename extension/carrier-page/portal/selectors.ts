@@ -356,6 +356,26 @@ export const invoicesPage = {
       noMatch: ['Da pagare', 'Importo'],
     },
   ),
+  /**
+   * An invoice number printed in groups for the eye ("C1 2612 04417", "IL26 1104 9815", "RA 4081 2345"): letters
+   * first, then groups of digits; read as one number without its spaces. A SIM, a phone or a customer code
+   * printed the same way is not one.
+   */
+  groupedNumber: p(
+    /^(?!(?:sim|tel|cell|fax|iva|cap|cod|tim|id)\b)[A-Z]{1,3}\d{0,3}(?:[ \u00a0\u202f]\d{2,6}){2,4}$/i,
+    WITH_EXAMPLES && {
+      match: ['C1 2612 04417', 'IL26 1104 9815', 'NC 2610 00318', 'M0 2611 48731', 'RA 4081 2345'],
+      noMatch: ['SIM 351 889 0421', '06 8812 3456', 'RA40812345', 'Tel 06 1234 5678', 'C1 2612', '6 nov 2026'],
+    },
+  ),
+  /** An amount the carrier owes the customer, written without a minus ("5,00 € a tuo favore"): a credit. */
+  inFavour: p(
+    /\b(?:a\s+(?:tuo|vostro|suo)\s+favore|a\s+(?:tuo\s+)?credito|da\s+rimborsare)\b/i,
+    WITH_EXAMPLES && {
+      match: ['5,00 € a tuo favore', '12,40 € a credito', '3,00 € a vostro favore', '9,90 € da rimborsare'],
+      noMatch: ['29,90 €', 'Nota di credito', 'Credito residuo 3,20 €'],
+    },
+  ),
   /** A row that sums other rows ("Totale anno", "Totale 2026"): never an invoice. */
   totalRow: p(
     /^(?:totale|totali|subtotale|somma)(?:\s+(?:anno|annuo|annuale|complessivo|generale|periodo|fatture|\d{4}))*\s*:?$/i,

@@ -8,9 +8,13 @@ import { OWN_NODE_ATTR } from '../page-watcher.ts';
 export const GRID = 'table, [role="table"], [role="grid"], [role="treegrid"]';
 export const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheader']);
 
-/** The cells of a row: its element children, through one wrapper that holds them all. */
+/** Children a row may hold that are never drawn: a form's hidden fields, scripts, templates. */
+const NEVER_DRAWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const isDrawn = (el: Element) => !NEVER_DRAWN.has(el.tagName) && !(el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') && !el.hasAttribute(OWN_NODE_ATTR);
+
+/** The cells of a row: its element children that are drawn, through one wrapper that holds them all. */
 export function cellsOf(row: Element): Element[] {
-  let cells = [...row.children].filter((c) => !c.hasAttribute(OWN_NODE_ATTR));
+  let cells = [...row.children].filter(isDrawn);
   while (cells.length === 1 && cells[0]!.children.length > 1 && !CELL_ROLES.has(cells[0]!.getAttribute('role') ?? '')) {
     cells = [...cells[0]!.children];
   }
