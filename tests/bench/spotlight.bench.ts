@@ -4,7 +4,8 @@
  *  1. the content script's size, gzipped (budget 30 KB), from the built extension;
  *  2. the scan time of the detector on a generated 20,000-node portal page, without and with a services
  *     list (budgets 2 ms and 10 ms), in a real Chromium page (the detector bundled with esbuild), else in
- *     happy-dom; baseline: a plain querySelectorAll('*') walk of the same page;
+ *     happy-dom; beside it the light check every carrier page runs first (may-show-extras.ts; budget 16 ms,
+ *     one frame); baseline: a plain querySelectorAll('*') walk of the same page;
  *  3. the time from a services list appearing in the page to the spotlight on its rows, with the built
  *     extension in Chromium; baseline: the page watcher's debounce (150 ms), which it includes.
  * Parts 2 (Chromium) and 3 need a Chromium and a built extension (.output/chrome-mv3 or
@@ -19,6 +20,7 @@ import { loadContent } from '../../shared/catalog/load.ts';
 import { buildCatalog, spotlightServices } from '../../shared/catalog/catalog.ts';
 import { detectServices } from '../../extension/carrier-page/services/detect-services.ts';
 import { createServiceMatcher } from '../../extension/lib/match-service.ts';
+import { mayShowExtras } from '../../extension/carrier-page/services/may-show-extras.ts';
 import { findChromium } from '../support/browser.ts';
 import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../support/launch.ts';
 import { startPortal } from '../support/portal-server.ts';
@@ -31,6 +33,8 @@ const KB = 1024;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const ratio = (a: number, b: number) => `${(a / Math.max(b, 0.0001)).toFixed(1)}×`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** The light check runs on every carrier page, before anything is shown: it must fit in one frame. */
+const CHECK_BUDGET = 16;
 const verdict = (value: number, budget: number) => (value <= budget ? 'within budget' : 'OVER BUDGET');
 
 // ── 1. Size ──────────────────────────────────────────────────────────────────────────────────────────
@@ -86,7 +90,8 @@ async function detectorBundle(): Promise<string | null> {
       stdin: {
         contents: `import { detectServices } from './extension/carrier-page/services/detect-services.ts';
 import { createServiceMatcher } from './extension/lib/match-service.ts';
-globalThis.__sentinellaBench = { detectServices, createServiceMatcher };`,
+import { mayShowExtras } from './extension/carrier-page/services/may-show-extras.ts';
+globalThis.__sentinellaBench = { detectServices, createServiceMatcher, mayShowExtras };`,
         resolveDir: ROOT,
         loader: 'ts',
       },
@@ -108,6 +113,9 @@ interface ScanFigures {
   found: number;
   scan: number;
   walk: number;
+  /** The light check of every carrier page (may-show-extras.ts): whether the detector is loaded at all. */
+  check: number;
+  loads: boolean;
 }
 
 async function scanInChromium(bundle: string, withList: boolean): Promise<ScanFigures> {
@@ -122,14 +130,19 @@ async function scanInChromium(bundle: string, withList: boolean): Promise<ScanFi
       document.head.append(script);
     }, bundle);
     return await page.evaluate((svc) => {
-      const { detectServices, createServiceMatcher } = (globalThis as any).__sentinellaBench;
+      const { detectServices, createServiceMatcher, mayShowExtras } = (globalThis as any).__sentinellaBench;
       const matcher = createServiceMatcher(svc);
       const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       const scans: number[] = [];
       const walks: number[] = [];
+      const checks: number[] = [];
       let found = 0;
+      let loads = false;
       for (let run = 0; run < 41; run++) {
         let t = performance.now();
+        loads = mayShowExtras(document);
+        checks.push(performance.now() - t);
+        t = performance.now();
         found = detectServices(document, svc, matcher).length;
         scans.push(performance.now() - t);
         t = performance.now();
@@ -137,7 +150,7 @@ async function scanInChromium(bundle: string, withList: boolean): Promise<ScanFi
         for (const el of document.querySelectorAll('*')) if (el.tagName) n++;
         walks.push(performance.now() - t);
       }
-      return { nodes: document.getElementsByTagName('*').length, found, scan: med(scans.slice(1)), walk: med(walks.slice(1)) };
+      return { nodes: document.getElementsByTagName('*').length, found, scan: med(scans.slice(1)), walk: med(walks.slice(1)), check: med(checks.slice(1)), loads };
     }, services);
   } finally {
     await browser.close();
@@ -152,8 +165,13 @@ function scanInHappyDom(withList: boolean): ScanFigures {
   const scans: number[] = [];
   const walks: number[] = [];
   let found = 0;
+  const checks: number[] = [];
+  let loads = false;
   for (let run = 0; run < 11; run++) {
     let t = performance.now();
+    loads = mayShowExtras(doc);
+    checks.push(performance.now() - t);
+    t = performance.now();
     found = detectServices(doc, services, matcher).length;
     scans.push(performance.now() - t);
     t = performance.now();
@@ -161,11 +179,12 @@ function scanInHappyDom(withList: boolean): ScanFigures {
     for (const el of doc.querySelectorAll('*')) if (el.tagName) n++;
     walks.push(performance.now() - t);
   }
-  return { nodes: doc.getElementsByTagName('*').length, found, scan: median(scans.slice(1)), walk: median(walks.slice(1)) };
+  return { nodes: doc.getElementsByTagName('*').length, found, scan: median(scans.slice(1)), walk: median(walks.slice(1)), check: median(checks.slice(1)), loads };
 }
 
 async function benchScan(): Promise<void> {
-  console.log('2. Scan time on a generated 20,000-node portal page (budgets: 2 ms without a services list, 10 ms with one)');
+  console.log('2. Scan time on a generated 20,000-node portal page (budgets: 2 ms without a services list, 10 ms with one),');
+  console.log(`   and the light check every carrier page runs before the detector is loaded (budget ${CHECK_BUDGET} ms, one frame)`);
   const bundle = chromium ? await detectorBundle() : null;
   const where = bundle ? 'Chromium' : 'happy-dom (no Chromium or no esbuild: figures are far slower than a browser)';
   console.log(`   measured in ${where}; median of the runs; baseline = querySelectorAll('*') walk of the same page`);
@@ -175,6 +194,9 @@ async function benchScan(): Promise<void> {
     const f = bundle ? await scanInChromium(bundle, withList) : scanInHappyDom(withList);
     console.log(
       `   ${withList ? 'with a services list   ' : 'without a services list'}: ${f.nodes} elements, ${f.found} services found, scan ${ms(f.scan)} (baseline walk ${ms(f.walk)}, ${ratio(f.scan, f.walk)}) — ${verdict(f.scan, budget)}`,
+    );
+    console.log(
+      `     light check: ${ms(f.check)} (${ratio(f.check, f.walk)} the walk), ${f.loads ? 'loads the detector' : 'the detector is not loaded'} — ${verdict(f.check, CHECK_BUDGET)}`,
     );
   }
 }

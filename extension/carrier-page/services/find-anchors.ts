@@ -43,6 +43,9 @@ function skipSubtree(walker: TreeWalker): Node | null {
   }
 }
 
+/** An element showing more lines than this is a section, not a row (nor a row's badge or status line). */
+export const MAX_ROW_LINES = 30;
+
 /**
  * Every element that may anchor a row, in document order: one pass over the page's nodes. An amount anchors
  * a row only on a page that names a charging period somewhere ("/mese", "ogni 4 settimane", "a consumo"): a

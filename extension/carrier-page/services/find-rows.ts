@@ -10,7 +10,7 @@ import { servicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { isNameLine, type RowReader } from './row-reader.ts';
 import { parentOf } from '../reading/composed-tree.ts';
-import { findAnchors } from './find-anchors.ts';
+import { MAX_ROW_LINES, findAnchors } from './find-anchors.ts';
 import { gridColumnCount } from '../reading/grid-columns.ts';
 
 export interface Row {
@@ -24,8 +24,6 @@ export interface Row {
 
 /** How far above an anchor its row may be. */
 const MAX_CLIMB = 8;
-/** An element showing more lines than this is a section, not a row. */
-const MAX_ROW_LINES = 30;
 /** How many lines a title and its description line may show together. */
 const MAX_TITLED_LINES = 6;
 /** How far above a named row without a price its card may be. */

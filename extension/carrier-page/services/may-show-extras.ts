@@ -11,12 +11,14 @@ import { servicesPage as S } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { shadowHosts } from '../reading/composed-tree.ts';
 import { visibleLines } from '../reading/visible-text.ts';
-import { findAnchors } from './find-anchors.ts';
+import { MAX_ROW_LINES, findAnchors } from './find-anchors.ts';
 
 import { HEADING_SELECTOR, MAX_WORD_LINE, sectionLabel, statusForms, titleStatus } from './status-words.ts';
 
 /** How far above a status word its line or badge is looked for. */
 const MAX_UP = 3;
+/** More characters than a row of MAX_ROW_LINES lines of names shows: a section, whose lines are not read. */
+const MAX_ROW_CHARS = MAX_ROW_LINES * 120;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -44,19 +46,37 @@ function labelledSo(el: Element): boolean {
 
 /** A status word in a line or badge that says "on", not the whole text of a button ("Attiva" offers, it does not say). */
 function statusShown(top: Element): boolean {
+  // Each element is read once, however many status words it holds (a shop of 2,000 tiles, each with its "Attiva
+  // ora", shares one page body), and the climb stops at a section: a row's status lies within its row.
+  const read = new Map<Element, string[] | null>();
+  /** The element's lines, or null for a section (more text than a row shows, told by its raw length first). */
+  const linesOf = (el: Element): string[] | null => {
+    let got = read.get(el);
+    if (got === undefined) {
+      got = (el.textContent?.length ?? 0) > MAX_ROW_CHARS ? null : visibleLines(el);
+      if (got && got.length > MAX_ROW_LINES) got = null;
+      read.set(el, got);
+    }
+    return got;
+  };
   const walker = top.ownerDocument.createTreeWalker(top, 0x4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!S.hints.activeWord.test((node as Text).data)) continue;
     const parent = node.parentElement;
     if (!parent || SKIP.has(parent.tagName)) continue;
     const control = parent.closest(S.controlSelector);
-    const controlText = control ? visibleLines(control).join(' ') : null;
+    const controlLines = control ? (linesOf(control) ?? []) : null;
+    // A button is a block of its own: every line holding its words is one of its lines, and its one line is a
+    // control's words ("Attiva ora" offers, it does not say), never a status.
+    if (control?.tagName === 'BUTTON' && controlLines!.length <= 1) continue;
+    const controlText = controlLines ? controlLines.join(' ') : null;
     // The words of this text node with a status word in them (a text node's own line breaks end lines too).
     const words = (node as Text).data.split('\n').map((part) => part.replace(/[\s\u00a0\u202f]+/g, ' ').trim()).filter((part) => S.hints.activeWord.test(part));
     const holds = (text: string) => words.some((part) => text.includes(part));
     let el: Element | null = parent;
     for (let up = 0; el && up <= MAX_UP && el !== top.parentElement; up++, el = el.parentElement) {
-      const lines = visibleLines(el);
+      const lines = linesOf(el);
+      if (!lines) break;
       // A line of the row holding the word, or a small badge read whole ("●" and "Attivo" in one <span>).
       for (const line of lines) if (line !== controlText && holds(line) && saysActive(line)) return true;
       const badge = lines.join(' ');
