@@ -174,6 +174,27 @@ export function createRowReader(): RowReader {
     return { names: out, plan };
   };
 
+  /**
+   * What an element says as a heading over the rows after it (a heading, or a header block around one), or
+   * undefined when it is none; asked once per element and scan (a list's rows share their earlier siblings).
+   */
+  const headingCache = new Map<Element, RowContext | undefined>();
+  const headingOf = (el: Element): RowContext | undefined => {
+    if (headingCache.has(el)) return headingCache.get(el);
+    let kind: RowContext | undefined;
+    if (isHeading(el)) kind = headingKind(lines(el).join(' '));
+    else {
+      // A heading wrapped in a header block: its one heading.
+      const inner = el.querySelectorAll(HEADING_SELECTOR);
+      if (inner.length === 1 && lines(el).join(' ') === lines(inner[0]!).join(' ')) kind = headingKind(lines(inner[0]!).join(' '));
+    }
+    headingCache.set(el, kind);
+    return kind;
+  };
+
+  /** Whether an element holds a services or promotions heading: asked of every element a row's climb passes. */
+  const listHeadingCache = new Map<Element, boolean>();
+
   /** The heading nearest above the row (earlier siblings, then ancestors' earlier siblings and labels). */
   const contextOf = (el: Element): RowContext => {
     const seen: Element[] = [];
@@ -195,14 +216,9 @@ export function createRowReader(): RowReader {
       }
       let sibling = at.previousElementSibling;
       for (let i = 0; sibling && i < MAX_SIBLINGS; i++, sibling = sibling.previousElementSibling) {
-        if (isHeading(sibling)) {
-          found = headingKind(lines(sibling).join(' '));
-          break;
-        }
-        // A heading wrapped in a header block: its last heading.
-        const inner = sibling.querySelectorAll(HEADING_SELECTOR);
-        if (inner.length === 1 && lines(sibling).join(' ') === lines(inner[0]!).join(' ')) {
-          found = headingKind(lines(inner[0]!).join(' '));
+        const heading = headingOf(sibling);
+        if (heading !== undefined) {
+          found = heading;
           break;
         }
       }
@@ -221,11 +237,19 @@ export function createRowReader(): RowReader {
       return { lines: all, ...names(all) };
     },
     holdsListHeading(el) {
-      for (const h of el.querySelectorAll(HEADING_SELECTOR)) {
-        const kind = headingKind(lines(h).join(' '));
-        if (kind === 'services' || kind === 'promo') return true;
+      let holds = listHeadingCache.get(el);
+      if (holds === undefined) {
+        holds = false;
+        for (const h of el.querySelectorAll(HEADING_SELECTOR)) {
+          const kind = headingKind(lines(h).join(' '));
+          if (kind === 'services' || kind === 'promo') {
+            holds = true;
+            break;
+          }
+        }
+        listHeadingCache.set(el, holds);
       }
-      return false;
+      return holds;
     },
     facts(row) {
       const all = rowLines(row);
@@ -286,8 +310,10 @@ export function createRowReader(): RowReader {
         if (!facts.switchOff) facts.switchOff = hasSwitchOffInMenu(part, inside);
         // Inline badges ("<span>Attivo</span>" inside a one-line row) and icons labelled so.
         if (!facts.active && !facts.inactive) {
+          let above: boolean | undefined;
+          const partInControl = () => (above ??= part.parentElement?.closest(S.controlSelector) != null);
           for (const el of inside(part, '*')) {
-            if (el.childElementCount > 2 || el.closest(S.controlSelector)) continue;
+            if (el.childElementCount > 2 || inControl(el, part, partInControl)) continue;
             // A status given only as the title of a coloured name ("<h3 title="Servizio attivo">").
             const shown = el.getAttribute('title');
             const title = shown ? titleStatus(shown) : undefined;
@@ -309,6 +335,19 @@ export function createRowReader(): RowReader {
 }
 
 const RADIO_SELECTOR = 'input[type="radio"], [role="radio"]';
+
+/**
+ * True when `el`, an element of the row's `part`, is a control or inside one: climbs only up to the part, and
+ * asks once per part whether the part itself sits inside one (`partInControl`), not once per element.
+ */
+function inControl(el: Element, part: Element, partInControl: () => boolean): boolean {
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    if (at.matches(S.controlSelector)) return true;
+    if (at === part) return partInControl();
+  }
+  // Inside a component's tree the climb ends at its root, as closest() does.
+  return false;
+}
 
 function isChosen(radio: Element): boolean {
   if (radio.tagName === 'INPUT') return (radio as HTMLInputElement).checked;
