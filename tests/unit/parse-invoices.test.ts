@@ -300,3 +300,49 @@ describe('what a round of pages written apart taught (round 7)', () => {
     ]);
   });
 });
+
+describe('what a round of pages written apart taught (round 8)', () => {
+  const pick = (list: ReturnType<typeof parse>) => list.map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
+
+  test('a table whose year and whose bill span rows: each bill read at its columns, the line rows under it are no bills', () => {
+    const bill = (n: string, day: string, total: string, first = '') =>
+      `<tr>${first}<td rowspan="2">Conto TIM<br><b>${n}</b></td><td rowspan="2">${day}</td><td>Fisso</td><td>29,90 €</td><td rowspan="2"><strong>${total}</strong></td><td rowspan="2">Pagato</td></tr><tr><td>Mobile</td><td>9,99 €</td></tr>`;
+    const html = `<h1>Le mie fatture</h1><table><thead><tr><th>Anno</th><th>Documento</th><th>Emesso il</th><th>Linea</th><th>Importo linea</th><th>Totale</th><th>Stato</th></tr></thead>
+      <tbody>${bill('8W 0082 4417', '06-11-2026', '39,89 €', '<th scope="rowgroup" rowspan="4">2026</th>')}${bill('8W 0079 8832', '06-10-2026', '39,89 €')}</tbody></table>`;
+    expect(pick(parse(html)).map((i) => [i.number, i.issueDate, i.amountCents, i.status])).toEqual([
+      ['8W00824417', '2026-11-06', 3989, 'paid'],
+      ['8W00798832', '2026-10-06', 3989, 'paid'],
+    ]);
+  });
+
+  test('headings drawn as a lone ARIA row before a table of rows only: the total with VAT is the amount, not the taxable one', () => {
+    const html = `<h1>Fatture</h1><div><div role="row"><div role="columnheader">Documento</div><div role="columnheader">Data emissione</div><div role="columnheader">Imponibile (IVA esclusa)</div><div role="columnheader">Totale (IVA inclusa)</div><div role="columnheader">Scadenza</div></div>
+      <div><table><tbody><tr><td>2026/FT/1060657</td><td>12/11/2026</td><td>70,00 €</td><td>85,40 €</td><td>12/12/2026</td></tr></tbody></table></div></div>`;
+    expect(pick(parse(html)).map((i) => [i.number, i.amountCents, i.dueDate])).toEqual([['2026/FT/1060657', 8540, '2026-12-12']]);
+  });
+
+  test('top-up receipts listed among the invoices are none of them', () => {
+    const item = (title: string, n: string, amount: string) => `<li><strong>${title}</strong><span>n° ${n}</span><span>01/11/2026</span><span>${amount}</span><a href="/account/doc/${n}.pdf">Scarica</a></li>`;
+    const html = `<h1>Le mie fatture</h1><ol>${item('Fattura novembre 2026', 'IL2611047176', '9,99€')}${item('Ricevuta di ricarica', 'R2611553120', '10,00€')}</ol>`;
+    expect(pick(parse(html, 'https://www.iliad.it/account/fatture')).map((i) => i.number)).toEqual(['IL2611047176']);
+  });
+
+  test('cards that show their number only in the words of their download link, their dates on two labelled lines', () => {
+    const card = (month: string, n: string) =>
+      `<article><h3>${month}</h3><span>Addebitata</span><div><span>29</span><span>,95</span><span>&nbsp;€</span></div><p>di cui IVA 5,40 €</p><p>Emessa il 1 ${month.toLowerCase()}<br>Scadenza 16 ${month.toLowerCase()}</p><div><a href="pdf/${n}.pdf">Scarica fattura n. ${n}</a><a href="xml/${n}.xml">FatturaPA (XML)</a></div></article>`;
+    const html = `<h1>Le mie fatture</h1><div>${card('Novembre 2026', 'W2611094788')}${card('Ottobre 2026', 'W2610185105')}</div>`;
+    expect(pick(parse(html, 'https://fastweb.it/myfastweb/fatture/'))).toEqual([
+      { number: 'W2611094788', issueDate: '2026-11-01', amountCents: 2995, dueDate: '2026-11-16', status: 'paid', documentUrl: 'https://fastweb.it/myfastweb/fatture/pdf/W2611094788.pdf' },
+      { number: 'W2610185105', issueDate: '2026-10-01', amountCents: 2995, dueDate: '2026-10-16', status: 'paid', documentUrl: 'https://fastweb.it/myfastweb/fatture/pdf/W2610185105.pdf' },
+    ]);
+  });
+
+  test('a row whose status is only its accessible name (a coloured stripe)', () => {
+    const html = `<h1>Le mie fatture</h1><table><thead><tr><th></th><th>Numero</th><th>Importo</th></tr></thead><tbody>
+      <tr aria-label="Fattura pagata"><td></td><td>FT-2026-0418458</td><td>€ 12,99</td></tr><tr aria-label="Fattura da pagare"><td></td><td>FT-2026-0418831</td><td>€ 12,99</td></tr></tbody></table>`;
+    expect(pick(parse(html)).map((i) => [i.number, i.status])).toEqual([
+      ['FT-2026-0418458', 'paid'],
+      ['FT-2026-0418831', 'unpaid'],
+    ]);
+  });
+});

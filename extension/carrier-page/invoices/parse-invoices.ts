@@ -19,7 +19,7 @@ import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { visibleLines } from '../reading/visible-text.ts';
 import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
 import { gridCellSpan, gridColumnCount } from '../reading/grid-columns.ts';
-import { GRID, cellColumns, cellsOf, gridRows, isHeaderRow } from '../reading/grid-cells.ts';
+import { GRID, cellColumns, cellsOf, gridRows, isHeaderRow, spannedColumns } from '../reading/grid-cells.ts';
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import type { RowPrints } from './row-print.ts';
@@ -55,12 +55,15 @@ function columnsKey(columns: Map<number, InvoiceField>): string {
 }
 
 /** Reads a grid row, or reuses the last read when neither the row nor its columns changed since. */
-function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceField>, read: Read): ParsedInvoice | null {
+function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceField>, read: Read, starts?: readonly number[]): ParsedInvoice | null {
   const key = columnsKey(columns);
   const last = read.memo?.get(row);
   if (last && last.columns === key) return last.invoice;
-  const values = rowValues(cells, columns);
-  // A table under a section heading ("Da pagare", "Pagate") takes its rows' status from it when they show none.
+  const values = rowValues(cells, columns, starts);
+  // A row that says its status only in its accessible name (a coloured stripe, <tr aria-label="Fattura pagata">),
+  // else the section heading it is listed under ("Da pagare", "Pagate").
+  const named = row.getAttribute('aria-label');
+  if (named && parseStatus(named) !== null && (!values.status || parseStatus(values.status) === null)) values.status = named;
   values.status ??= sectionStatus(row);
   const invoice = build(values, row, read);
   read.memo?.set(row, { columns: key, invoice });
@@ -135,6 +138,8 @@ function build(values: Values, scope: Element | readonly Element[], read: Read):
   if (values.number === undefined || invoicesPage.totalRow.re.test(cleanText(values.number.split('\n')[0] ?? ''))) return null;
   const number = cellNumber(values.number);
   if (!number) return null;
+  // A top-up receipt listed among the invoices ("Ricevuta di ricarica", its number, its PDF) is none.
+  if (invoicesPage.topUpReceipt.re.test(values.number) || scopes.some((s) => invoicesPage.topUpReceipt.re.test(lines(s).slice(0, 3).join(' ')))) return null;
   let amountCents = values.amount !== undefined ? parseAmount(values.amount) : null;
   if (amountCents === null) return null;
   // "5,00 € a tuo favore": a credit, written without its minus.
@@ -264,13 +269,13 @@ function printOf(row: Element, columns: Map<number, InvoiceField>, read: Read): 
  * A data row of a grid: skipped when the archive knows its print from an earlier visit, else read (the print
  * noted with the invoice it gave). `cells` are looked up only for a row that is read.
  */
-function gridRow(row: Element, cells: () => Element[], columns: Map<number, InvoiceField>, read: Read, out: ParsedInvoice[], print = printOf(row, columns, read)): void {
+function gridRow(row: Element, cells: () => Element[], columns: Map<number, InvoiceField>, read: Read, out: ParsedInvoice[], print = printOf(row, columns, read), starts?: readonly number[]): void {
   if (hiddenFromView(row)) return;
   if (print !== undefined && read.prints!.known.has(print)) {
     read.prints!.skipped.push(print);
     return;
   }
-  const invoice = readRow(row, cells(), columns, read);
+  const invoice = readRow(row, cells(), columns, read, starts);
   if (!invoice) return;
   out.push(invoice);
   if (print !== undefined) read.prints!.read.push([print, invoice.number]);
@@ -300,14 +305,17 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
     const named = header !== undefined;
     header ??= rows[0] ? { el: rows[0], cells: cellsOf(rows[0]) } : undefined;
     if (!header) continue;
+    // A sticky header drawn as a lone ARIA row just before the table (not in a table of its own).
+    const before = named || apart ? undefined : headerRowBefore(grid);
+    const headOfRows = before ? { columns: headerColumns(cellsOf(before)), cells: cellsOf(before).length } : apart;
     let columns = headerColumns(header.cells);
     if (named && rows.length === 1 && hasKeyFields(columns)) {
       headOnly = { columns, cells: header.cells.length };
       continue;
     }
-    if (!named && apart && rows.slice(0, 3).some((row) => cellsOf(row).length === apart.cells)) {
-      // The rows of the headings drawn just before, in a table of their own.
-      columns = apart.columns;
+    if (!named && headOfRows && hasKeyFields(headOfRows.columns) && rows.slice(0, 3).some((row) => cellsOf(row).length === headOfRows.cells)) {
+      // The rows of the headings drawn just before, in a table of their own or as a lone row.
+      columns = headOfRows.columns;
       header = undefined;
     } else if (!hasKeyFields(columns) && fromTransposed(rows, read, out)) {
       // Each column an invoice, each row a field: "Numero", "Importo totale", "Scadenza" down the first column.
@@ -324,7 +332,9 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
       header = undefined;
     }
     taken.add(grid);
-    for (const el of rows) {
+    // Cells spanning rows shift the cells of the rows below: their columns are laid out as a table lays them.
+    const spanned = grid.querySelector('[rowspan]') ? spannedColumns(rows.map(cellsOf)) : undefined;
+    for (const [index, el] of rows.entries()) {
       if (el === header?.el) continue;
       // Header rows repeated down a long table are skipped; a row known by its print never was one.
       let cells: Element[] | undefined;
@@ -332,11 +342,26 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
       const print = printOf(el, columns, read);
       if ((print === undefined || !read.prints!.known.has(print)) && isHeaderRow(el, cellsOnce())) continue;
       const before = out.length;
-      gridRow(el, cellsOnce, columns, read, out, print);
+      gridRow(el, cellsOnce, columns, read, out, print, spanned?.[index]);
       // A row of one wide cell under an invoice's row is its detail ("Periodo … · Scadenza 01/12/2026").
       if (out.length === before && before > 0 && cells?.length === 1) detailRow(cells[0]!, out[before - 1]!);
     }
   }
+}
+
+/** How many elements before a table (or its wrappers) a header row drawn apart may be. */
+const MAX_HEADER_GAP = 2;
+
+/** A lone ARIA header row drawn just before `grid` or its wrapper, outside any table: the grid's headings. */
+function headerRowBefore(grid: Element): Element | undefined {
+  for (let el: Element | null = grid, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    let prev = el.previousElementSibling;
+    for (let i = 0; prev && i < MAX_HEADER_GAP; prev = prev.previousElementSibling, i++) {
+      const row = prev.getAttribute('role') === 'row' ? prev : prev.querySelectorAll('[role="row"]').length === 1 ? prev.querySelector('[role="row"]') : null;
+      if (row && !row.closest(GRID) && isHeaderRow(row, cellsOf(row))) return row;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -546,6 +571,9 @@ function clauseLabel(clause: string): Omit<Label, 'el'> | null {
 }
 
 /** Every label on the page, from one walk over its text nodes and its `data-label` attributes. */
+/** How many lines of one element may each label a value of their own. */
+const MAX_LABELLED_LINES = 6;
+
 function findLabels(scope: Element, taken: Set<Element>): Label[] {
   const found: Label[] = [];
   const seen = new Set<Element>();
@@ -566,6 +594,10 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
           namedBy.set(named[1]!, el);
           found.push({ el, field: 'number', inline: named[1]! });
         }
+        // A download link that says so in its own words ("Scarica fattura n. W2611094788"), where a card
+        // shows its number nowhere else.
+        const says = !named && el.matches(LINK) && !el.closest(GRID) ? invoicesPage.documentOfNumber.re.exec(lines(el).join(' ')) : null;
+        if (says && parseNumber(says[1]!)) found.push({ el, field: 'number', inline: says[1]! });
         const shadow = shadowOf(el);
         if (shadow) visit(shadow);
         visit(el);
@@ -587,6 +619,15 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
         // A label element whose value is on its own second line ("Importo" / "32,90 €").
         const inline = label.inline ?? (own.length > 1 && !labelOfLine(own[1]!) ? own.slice(1).join('\n') : null);
         found.push({ el, field: label.field, inline });
+      }
+      // Further lines that each label their own value ("Emessa il 1 dicembre 2026<br>Scadenza 16 dicembre 2026").
+      if (labels.every((l) => l.inline)) {
+        for (const line of own.slice(1, MAX_LABELLED_LINES)) {
+          if (line.length > 80) break;
+          const more = labelsOfLine(line);
+          if (more.length === 0 || more.some((l) => !l.inline)) break;
+          for (const label of more) found.push({ el, field: label.field, inline: label.inline });
+        }
       }
     }
   };

@@ -362,10 +362,21 @@ export const invoicesPage = {
    * printed the same way is not one.
    */
   groupedNumber: p(
-    /^(?!(?:sim|tel|cell|fax|iva|cap|cod|tim|id)\b)[A-Z]{1,3}\d{0,3}(?:[ \u00a0\u202f]\d{2,6}){2,4}$/i,
+    /^(?!(?:sim|tel|cell|fax|iva|cap|cod|tim|id)\b)(?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{1,4}(?:[ \u00a0\u202f]\d{2,6}){2,4}$/i,
     WITH_EXAMPLES && {
-      match: ['C1 2612 04417', 'IL26 1104 9815', 'NC 2610 00318', 'M0 2611 48731', 'RA 4081 2345'],
+      match: ['C1 2612 04417', 'IL26 1104 9815', 'NC 2610 00318', 'M0 2611 48731', 'RA 4081 2345', '8W 0082 4417'],
       noMatch: ['SIM 351 889 0421', '06 8812 3456', 'RA40812345', 'Tel 06 1234 5678', 'C1 2612', '6 nov 2026'],
+    },
+  ),
+  /**
+   * What a top-up receipt is titled ("Ricevuta di ricarica", "Ricarica effettuata"): listed beside the invoices
+   * with a number, an amount and a PDF of its own, it is no invoice.
+   */
+  topUpReceipt: p(
+    /\b(?:ricevut[ae]\s+(?:di\s+|della\s+)?ricaric[ah]e?|ricaric[ah]e?\s+(?:effettuat[ae]|online|automatic[ah]e?|con\s+carta))\b/i,
+    WITH_EXAMPLES && {
+      match: ['Ricevuta di ricarica', 'Ricevute di ricarica', 'Ricarica effettuata', 'Ricarica online', 'Ricevuta ricarica'],
+      noMatch: ['Fattura dicembre 2026', 'Ricaricabile', 'Costo di ricarica SIM incluso'],
     },
   ),
   /** An amount the carrier owes the customer, written without a minus ("5,00 € a tuo favore"): a credit. */

@@ -30,7 +30,42 @@ export function gridRows(grid: Element): Element[] {
 /** A row of column headings: in a `<thead>`, or holding `<th>` (not row headers) or ARIA column headers. */
 export function isHeaderRow(row: Element, cells: Element[]): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
-  return cells.some((c) => (c.tagName === 'TH' && c.getAttribute('scope') !== 'row') || c.getAttribute('role') === 'columnheader');
+  return cells.some((c) => (c.tagName === 'TH' && !isRowHeader(c)) || c.getAttribute('role') === 'columnheader');
+}
+
+/** A heading of rows, not of a column: scope="row" or "rowgroup", or a `<th>` in a body spanning rows (a year over its invoices). */
+function isRowHeader(th: Element): boolean {
+  const scope = th.getAttribute('scope');
+  if (scope === 'row' || scope === 'rowgroup') return true;
+  return (Number(th.getAttribute('rowspan') ?? 1) || 1) > 1 && th.parentElement?.parentElement?.tagName === 'TBODY';
+}
+
+/**
+ * The column each cell of each row starts at, colspan and rowspan counted: a cell spanning rows (a year, a
+ * number written once over the lines it bills) takes its columns in the rows below it, as a table lays out.
+ */
+export function spannedColumns(rows: readonly Element[][]): number[][] {
+  /** Column → how many more rows it stays taken. */
+  const taken = new Map<number, number>();
+  return rows.map((cells) => {
+    const starts: number[] = [];
+    let col = 0;
+    const free = () => {
+      while ((taken.get(col) ?? 0) > 0) col++;
+    };
+    const below = new Map<number, number>();
+    for (const cell of cells) {
+      free();
+      starts.push(col);
+      const span = Number(cell.getAttribute('colspan') ?? 1) || 1;
+      const down = Number(cell.getAttribute('rowspan') ?? 1) || 1;
+      for (let c = col; c < col + span; c++) if (down > 1) below.set(c, down - 1);
+      col += span;
+    }
+    for (const [c, left] of [...taken]) taken.set(c, left - 1);
+    for (const [c, left] of below) taken.set(c, left);
+    return starts;
+  });
 }
 
 /** True when `el` is a row of a table or ARIA grid. */
