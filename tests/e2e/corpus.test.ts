@@ -21,7 +21,7 @@ import { invoices, line } from '../corpus/line-model.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
 /** Pages written apart from the readers, after real portals, each with what a person reads on it. */
-const unseenLinePages = unseenPages('services').map((p) => ({ file: `${p.name}.html`, url: p.url, html: p.html, ids: p.expected.paidExtras.map((e) => e.catalogId ?? 'unknown') }));
+const unseenLinePages = unseenPages('services').map((p) => ({ file: `${p.name}.html`, url: p.url, html: p.html, ids: p.expected.paidExtras.map((e) => e.catalogId ?? 'unknown'), unread: p.expected.unread !== undefined }));
 const unseenInvoicePages = unseenPages('invoices').map((p) => ({ file: `${p.name}.html`, url: p.url, html: p.html, carrier: p.expected.carrier, invoices: p.expected.invoices, unread: p.expected.unread !== undefined }));
 const PANEL = 'sentinella-spotlight';
 const EXPECTED_IDS = expectedServices().map((s) => s.id);
@@ -137,11 +137,12 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
       portal.route(unseen.url.pathname, (_req, res) => send(res, unseen.html));
       await page.goto(`${portal.origin(unseen.url.hostname)}${unseen.url.pathname}`);
       try {
-        // A page with no paid extra shows no panel: its first pass ends with none.
-        if (unseen.ids.length > 0) await waitForPanel(page, unseen.ids.length);
+        // A page with no paid extra shows no panel: its first pass ends with none. On a page the detector
+        // cannot read yet, whatever the panel shows is a paid extra of the page.
+        if (unseen.ids.length > 0 && !unseen.unread) await waitForPanel(page, unseen.ids.length);
         else await page.waitForSelector('html[data-sentinella-ready]', { timeout: 15_000 });
         const ids = await panelIds(page);
-        if (JSON.stringify(ids) !== JSON.stringify(unseen.ids)) wrong.push(`${unseen.file}: ${ids.join(', ')} (expected ${unseen.ids.join(', ')})`);
+        if (unseen.unread ? ids.some((id) => !unseen.ids.includes(id ?? '')) : JSON.stringify(ids) !== JSON.stringify(unseen.ids)) wrong.push(`${unseen.file}: ${ids.join(', ')} (expected ${unseen.ids.join(', ')})`);
       } catch (error) {
         wrong.push(`${unseen.file}: ${(error as Error).message.split('\n')[0]}`);
       }

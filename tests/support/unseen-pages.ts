@@ -10,6 +10,8 @@ const ROOT = join(import.meta.dirname, '..', 'fixtures', 'unseen');
 /** What a line page shows: the paid extras, in page order, and the rows that are not. */
 export interface ExpectedServices {
   url: string;
+  /** Why the detector cannot read this page yet: then it must report nothing that is not a paid extra on it. */
+  unread?: string;
   paidExtras: { name: string; catalogId: string | null; cents: number | null; period: string | null }[];
   notExtras: string[];
 }

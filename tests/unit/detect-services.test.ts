@@ -386,3 +386,37 @@ describe('round 9 of unseen pages: tiles that are links', () => {
     expect(names(html)).toEqual([['LoSai', 159, 'month']]);
   });
 });
+
+describe('round 10 of unseen pages: groups, inclusions and requests', () => {
+  const names = (html: string) => detectServices(page(html), catalog.services).map((d) => [d.name, d.price?.cents ?? null, d.price?.period ?? null]);
+
+  test('an active catalog service whose row says "Inclusa nell\'offerta" beside its name is free, not an extra at the catalog price', () => {
+    const li = (name: string, state: string, price: string, action: string) => `<li><div><div>${name}</div><div>${state}</div><small>Descrizione del servizio</small></div><div>${price}</div><div><button type="button">${action}</button></div></li>`;
+    const html = `<h2>Le tue opzioni</h2><ul>${li('TIM Base e Chat', 'attivo', "<span>Inclusa nell'offerta</span>", 'Gestisci')}${li('Lo Sai', 'attivo', '<b>1</b>,59 €<span>al mese</span>', 'Disattiva')}</ul>`;
+    expect(names(html)).toEqual([['Lo Sai', 159, 'month']]);
+  });
+
+  test('a closed group of a ceased line holds no extra of the line, and the group is no service of its own', () => {
+    const row = (name: string, on: boolean) => `<li><div><p>${name}</p><p>Abbonamento di terze parti</p></div><div><span>3,99 €</span><span>/settimana</span></div><button type="button" role="switch" aria-checked="${on}" aria-label="Attiva o disattiva ${name}"></button></li>`;
+    const html = `<section aria-labelledby="h1"><h2 id="h1">Servizi della linea</h2><ul>${row('Ludo Quiz Club', true)}${row('Altro Club', false)}</ul></section>
+      <details><summary>Linee cessate (1)</summary><section aria-labelledby="h2"><div><h2 id="h2">Linea mobile 347</h2><span>Cessata il 30/09/2026</span></div><ul>${row('Musica Mix Premium', true)}</ul></section></details>`;
+    expect(names(html)).toEqual([['Ludo Quiz Club', 399, 'week']]);
+  });
+
+  test('a category cell spanning the rows of its group is not the name of the first of them', () => {
+    const html = `<h2>Servizi attivi sulla linea</h2><table><thead><tr><th>Categoria</th><th>Servizio</th><th>Stato</th><th>Costo</th><th>Azioni</th></tr></thead><tbody>
+      <tr><td rowspan="2">Chiamate</td><td><b>ChiamaOra</b><br><small>SMS quando il numero torna raggiungibile</small></td><td>Attivo</td><td>1,30 € + IVA<br><small>ogni mese</small></td><td><button>Disattiva</button></td></tr>
+      <tr><td><b>Avviso di chiamata</b></td><td>Attivo</td><td>Incluso</td><td></td></tr></tbody></table>`;
+    expect(names(html)).toEqual([['ChiamaOra', 130, 'month']]);
+  });
+
+  test('a price whose next line says it is paid per GB used is billed by use', () => {
+    const html = `<h2>Servizi della SIM</h2><ul><li><div><p>Giga extra automatici</p><p>Quando finisci i Giga continui a navigare</p></div><div><span>2,00 €</span><span>ogni GB, solo se esaurisci i Giga</span></div><button type="button" role="switch" aria-checked="true" aria-label="Attiva o disattiva Giga extra automatici"></button></li><li><p>Altro</p></li></ul>`;
+    expect(names(html)).toEqual([['Giga extra automatici', 200, 'per-use']]);
+  });
+
+  test('"Disattivazione richiesta il …" is a service on its way off, not one to switch off', () => {
+    const html = `<h2>Le tue opzioni</h2><ul><li><span>Security PRO</span><span>2,99 € al mese</span><span>Disattivazione richiesta il 28/11/2026</span><button>Annulla disattivazione</button></li><li><span>Altro</span></li></ul>`;
+    expect(names(html)).toEqual([]);
+  });
+});

@@ -196,9 +196,9 @@ export const servicesPage = {
   ),
   /** A status that says the service is off: the row is not a cost today. */
   inactiveStatus: p(
-    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:non\s+attiv[oa]|non\s+abilitat[oa]|disattivat[oa]|disattivo|(?<=stato:?\s*)disattiva|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
+    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:non\s+attiv[oa]|non\s+abilitat[oa]|disattivat[oa]|disattivo|(?<=stato:?\s*)disattiva|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|disattivazione\s+richiesta|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
     WITH_EXAMPLES && {
-      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025', 'Disattivo', 'Stato: disattiva'],
+      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivazione richiesta il 28/11/2026', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025', 'Disattivo', 'Stato: disattiva'],
       noMatch: ['Attivo', 'Disattiva', 'Disattivare', 'Disattiva il servizio'],
     },
   ),

@@ -52,6 +52,10 @@ const MAX_NAME = 80;
 
 function isHidden(row: Element): boolean {
   if (insideHidden(row)) return true;
+  // Inside a closed <details> that is not the row's own disclosure (a group "Linee cessate (1)"): not on screen
+  // until opened, as browsers report (checkVisibility) and every reader of the page agrees.
+  const closed = row.parentElement?.closest('details:not([open])');
+  if (closed && !row.matches('summary') && closed.querySelector(':scope > summary') !== row) return true;
   // Rows hidden by the portal's CSS (a view switched off) are not on screen.
   const check = (row as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (typeof check !== 'function' || check.call(row)) return false;
@@ -123,8 +127,6 @@ function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedS
     if (!facts.active && !facts.switchOff && facts.context !== 'services') return null;
     price = { cents: shown.cents, period: shown.period, text: shown.text, fromCatalog: false };
   }
-  if (isHidden(row.el)) return null;
-
   const period = price?.period ?? null;
   const shownName = name.slice(0, MAX_NAME);
   const id = service?.id ?? 'unknown';
@@ -151,9 +153,10 @@ export function detectServices(root: Document | Element, services: readonly Spot
     const detected = classify(row, matcher, reader);
     if (detected) found.push(detected);
   }
-  // A card that holds a smaller row already found (a table inside a card) is not a second service.
+  // A card that holds a smaller row already found (a table inside a card) is not a second service, even when
+  // that row is off screen (a closed group "Linee cessate" is no service of its own either).
   // (Across shadow roots too: a component's card and the row inside its own tree are one service.)
-  const rows = found.filter((d) => !found.some((other) => other !== d && containsComposed(d.row, other.row)));
+  const rows = found.filter((d) => !found.some((other) => other !== d && containsComposed(d.row, other.row))).filter((d) => !isHidden(d.row));
   // One key per row: the service, "@line" when the page names the row's line (a business account lists
   // several), and "#2", "#3" in page order for a second listing of the same service on the same line or on a
   // page that names no line.

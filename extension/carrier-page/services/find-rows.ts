@@ -306,9 +306,11 @@ function widen(row: Row, reader: RowReader): Row {
     const more = amountLines(lines);
     if (more > 1 || (amounts === 1 && more !== 1)) break;
     const seen = new Set(own);
-    if (lines.some((line) => !seen.has(line) && isTitle(line))) break;
+    // A second title names another row; "Inclusa nell'offerta" beside the name says what this one costs.
+    if (lines.some((line) => !seen.has(line) && isTitle(line) && !servicesPage.free.re.test(line))) break;
     el = parent;
-    if (more === 1 || amounts === 1) best = parent;
+    // Up to the price, or to the words saying there is none to pay ("Inclusa nell'offerta" beside the name).
+    if (more === 1 || amounts === 1 || lines.some((line) => !seen.has(line) && line.length <= MAX_TITLE && servicesPage.free.re.test(line))) best = parent;
   }
   return best === row.el ? row : { el: best, parts: [best] };
 }

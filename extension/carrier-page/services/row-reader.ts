@@ -129,8 +129,16 @@ export function createRowReader(): RowReader {
   /** A row's own lines; a table row's bare figures read in the terms of their column ("3,00" under "€/mese"). */
   const ownLines = (el: Element) => {
     let got = columnCache.get(el);
-    if (!got) columnCache.set(el, (got = inColumns(el) ?? lines(el)));
+    if (!got) columnCache.set(el, (got = inColumns(el) ?? withoutGroupCells(el) ?? lines(el)));
     return got;
+  };
+  /** A table row's lines without a cell spanning the rows of its group ("Connettività" over three services). */
+  const withoutGroupCells = (el: Element): string[] | null => {
+    if (el.tagName !== 'TR') return null;
+    const cells = [...el.children];
+    const spans = (cell: Element) => (Number(cell.getAttribute('rowspan') ?? 1) || 1) > 1;
+    if (!cells.some(spans)) return null;
+    return cells.filter((cell) => !spans(cell)).flatMap((cell) => lines(cell));
   };
   const rowLines = (row: Row) =>
     row.parts.length === 1 ? ownLines(row.el) : row.parts.flatMap((part) => (part === row.panel ? visibleLines(part, { includeHidden: true }) : ownLines(part)));
