@@ -1,8 +1,12 @@
 /**
  * The content script's single view of a page that changes under it (single-page portals).
  * One MutationObserver, debounced, that ignores mutations inside Sentinella's own nodes, plus
- * history navigation (pushState, replaceState, popstate, hashchange). Features subscribe to it.
+ * history navigation (pushState, replaceState, popstate, hashchange). Features subscribe to it. It also
+ * watches the open shadow roots of the page's components (those there at the start and those added later),
+ * whose changes a document's observer never hears: a web component that draws its list late is followed too.
  */
+
+import { shadowHosts, shadowOf } from './reading/composed-tree.ts';
 
 /** Attribute that marks nodes Sentinella adds to the page; mutations inside them are ignored. */
 export const OWN_NODE_ATTR = 'data-sentinella-own';
@@ -21,6 +25,9 @@ export interface PageWatcher {
   /** Stops observing. */
   stop(): void;
 }
+
+/** What is observed, in the document and in each shadow root: the tree, text, and the attributes that change what a person reads or a row's state (a switch turned off, a renamed label). */
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style', 'aria-checked', 'aria-pressed', 'aria-label', 'title', 'alt', 'href', 'data-label', 'open'] };
 
 /** Past this many changed nodes before the page settles, the whole page is read again. */
 const MAX_CHANGED = 2000;
@@ -78,6 +85,17 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
     timer = setTimeout(flush, Math.max(0, Math.min(delayMs, since + maxWaitMs - now)));
   };
 
+  const watched = new WeakSet<ShadowRoot>();
+  /** Observes the open shadow roots under `root` (and of `root` itself) not observed yet. */
+  const watchShadows = (root: Element | Document) => {
+    const own = root.nodeType === 1 ? shadowOf(root as Element) : null;
+    for (const host of own ? [root as Element, ...shadowHosts(root)] : shadowHosts(root)) {
+      const shadow = shadowOf(host);
+      if (!shadow || watched.has(shadow)) continue;
+      watched.add(shadow);
+      observer.observe(shadow, OBSERVED);
+    }
+  };
   const observer = new MutationObserver((records) => {
     let any = false;
     for (const record of records) {
@@ -85,11 +103,13 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
       any = true;
       if (changed && changed.size < MAX_CHANGED) changed.add(record.target);
       else changed = null;
+      // Components added since, with trees of their own: followed from now on.
+      for (const node of record.addedNodes) if (node.nodeType === 1 && ((node as Element).tagName.includes('-') || (node as Element).childElementCount > 0)) watchShadows(node as Element);
     }
     if (any) schedule('mutation');
   });
-  // Attributes that change what a person reads or a row's state (a switch turned off, a renamed label).
-  observer.observe(win.document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'hidden', 'aria-hidden', 'style', 'aria-checked', 'aria-pressed', 'aria-label', 'title', 'alt', 'href', 'data-label', 'open'] });
+  observer.observe(win.document.documentElement, OBSERVED);
+  watchShadows(win.document);
 
   const onNavigate = () => schedule('navigation');
   win.addEventListener('popstate', onNavigate);

@@ -83,3 +83,28 @@ test('Sentinella marking a row is not a page change: only what the page itself c
   await vi.advanceTimersByTimeAsync(1_000);
   expect(seen).toEqual([[other]]);
 });
+
+test('a web component that draws its list in its own shadow root, there from the start or added later, is followed', async () => {
+  vi.useFakeTimers();
+  document.body.innerHTML = '';
+  const early = document.createElement('vf-billing-feed');
+  early.attachShadow({ mode: 'open' }).innerHTML = '<div>Caricamento…</div>';
+  document.body.append(early);
+  watcher = createPageWatcher(window, 40);
+  const changed: (readonly Node[] | null)[] = [];
+  watcher.subscribe((_reason, nodes) => changed.push(nodes));
+
+  early.shadowRoot!.innerHTML = '<article>Fattura AM19258954</article>';
+  await vi.advanceTimersByTimeAsync(50);
+  expect(changed).toHaveLength(1);
+  expect(changed[0]).toContain(early.shadowRoot);
+
+  const late = document.createElement('wt-invoice-list');
+  late.attachShadow({ mode: 'open' });
+  document.body.append(late);
+  await vi.advanceTimersByTimeAsync(50);
+  late.shadowRoot!.innerHTML = '<article>Fattura FT-2026-0418831</article>';
+  await vi.advanceTimersByTimeAsync(50);
+  expect(changed).toHaveLength(3);
+  expect(changed[2]).toContain(late.shadowRoot);
+});

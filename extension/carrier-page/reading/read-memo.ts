@@ -23,7 +23,8 @@ export function createReadMemo<T>(): ReadMemo<T> {
         return;
       }
       for (const node of changed) {
-        let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+        // A component's shadow root (its tree redrawn) stands for its host.
+        let el: Element | null = node.nodeType === 1 ? (node as Element) : node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
         for (; el; el = parentOf(el)) entries.delete(el);
       }
     },

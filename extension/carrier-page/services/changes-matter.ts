@@ -15,6 +15,8 @@ export function changesMatter(changed: readonly Node[] | null, rows: readonly El
   if (changed === null) return true;
   if (rows.some((row) => !row.isConnected)) return true;
   for (const node of changed) {
+    // A component redrew its own tree (its shadow root changed): what it shows is read again.
+    if (node.nodeType === 11) return true;
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el || !el.isConnected) continue;
     if (rows.some((row) => row.contains(el) || el.contains(row))) return true;
