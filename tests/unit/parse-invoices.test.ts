@@ -346,3 +346,9 @@ describe('what a round of pages written apart taught (round 8)', () => {
     ]);
   });
 });
+
+test('an account code after "Conto n." ("1.1980442210") is no invoice number, so a summary box over a list still loading is no invoice', () => {
+  expect(parseNumber('Conto n. 1.1980442210')).toBeNull();
+  const html = `<h1>Documenti di fatturazione</h1><div>Numero 347 555 0192 · Codice cliente 7.2291045 · Conto n. 1.1980442210</div><div><div>Ultima fattura<strong>29,99 €</strong>Scade il 08 DIC 2026</div></div><div role="status">Caricamento…</div>`;
+  expect(parse(html)).toEqual([]);
+});

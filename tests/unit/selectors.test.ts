@@ -34,6 +34,13 @@ test('every active status the detector reads holds a word the light check of eve
   }
 });
 
+test('every status on or off the detector reads holds a word its badge check looks for', () => {
+  for (const s of [...servicesPage.activeStatus.examples.match, ...servicesPage.inactiveStatus.examples.match, 'In corso', 'On', 'Off', 'Active', 'Inactive', 'Sottoscritto', 'Revocato', 'Annullata']) {
+    expect(servicesPage.activeStatus.re.test(s) || servicesPage.inactiveStatus.re.test(s), s).toBe(true);
+    expect(servicesPage.hints.stateWord.test(s), s).toBe(true);
+  }
+});
+
 test('every heading naming the line\'s services holds a word the light check looks for in sections\' labels', () => {
   for (const s of servicesPage.listHeading.examples.match) expect(servicesPage.hints.listWord.test(s), s).toBe(true);
 });

@@ -38,7 +38,7 @@ export function parseNumber(text: string): string | null {
   if (invoicesPage.groupedNumber.re.test(first)) return first.replace(/\s+/g, '');
   for (const m of first.matchAll(TOKEN)) {
     const token = m[0].replace(/[.\-/]+$/, '');
-    if (token.length < 4 || !/\d/.test(token)) continue;
+    if (token.length < 4 || !/\d/.test(token) || invoicesPage.accountCode.re.test(token)) continue;
     if (/^\d{4}$/.test(token) || /^\d+[.,]\d{2}$/.test(token) || (/^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}$/.test(token) && parseItalianDate(token))) continue;
     // A month and year ("Conto 5/2026", a bimonthly bill's sequence in its year) is not a number either.
     if (/^\d{1,2}[/.\-]\d{4}$/.test(token) && parseItalianMonth(token)) continue;

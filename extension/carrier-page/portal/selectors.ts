@@ -265,6 +265,8 @@ export const servicesPage = {
      * check of every carrier page reads a status only where one of these is (services/may-show-extras.ts).
      */
     activeWord: /attiv|abilitat|in\s+corso|active|\bon\b|sottoscritt/i,
+    /** Any word a status on or off is made of (activeStatus, inactiveStatus): a row's badges are looked for only where one is. */
+    stateWord: /attiv|abilitat|in\s+corso|active|\bon\b|\boff\b|sottoscritt|sospes|scadut|cessat|disdett|annullat|revocat/i,
     /** Any word a heading naming the line's services is made of (listHeading): sections' labels are read only where one is. */
     listWord: /opzion|serviz|abbonament|extra|cost|contenut|paghi/i,
   },
@@ -366,6 +368,17 @@ export const invoicesPage = {
     WITH_EXAMPLES && {
       match: ['C1 2612 04417', 'IL26 1104 9815', 'NC 2610 00318', 'M0 2611 48731', 'RA 4081 2345', '8W 0082 4417'],
       noMatch: ['SIM 351 889 0421', '06 8812 3456', 'RA40812345', 'Tel 06 1234 5678', 'C1 2612', '6 nov 2026'],
+    },
+  ),
+  /**
+   * A customer or billing account code as Vodafone, Fastweb and TIM Business print it ("1.1980442210",
+   * "2.4418903", "3.0012874498"): one digit, a dot, the rest. Written after "Conto n." it is still no invoice number.
+   */
+  accountCode: p(
+    /^\d\.\d{6,}$/,
+    WITH_EXAMPLES && {
+      match: ['1.1980442210', '2.4418903', '3.0012874498', '7.2291045'],
+      noMatch: ['RA40812345', '2026/FT/1060657', '1.234,56', 'W2611094788', '12.345'],
     },
   ),
   /**

@@ -309,6 +309,7 @@ export function createRowReader(): RowReader {
           else if (S.sentenceActive.re.test(line)) facts.active = true;
         }
       }
+      let stateWords: boolean | undefined;
       for (const part of row.parts) {
         for (const toggle of within(part, S.switchSelector)) {
           const on = switchState(toggle);
@@ -317,7 +318,8 @@ export function createRowReader(): RowReader {
         }
         if (!facts.switchOff) facts.switchOff = hasSwitchOffInMenu(part, inside);
         // Inline badges ("<span>Attivo</span>" inside a one-line row) and icons labelled so.
-        if (!facts.active && !facts.inactive) {
+        // Only a row whose words (its controls' aside) or titles hold a status word can show a badge saying one.
+        if (!facts.active && !facts.inactive && ((stateWords ??= all.some((line) => !controls.has(line) && S.hints.stateWord.test(line))) || inside(part, '[title]').length > 0)) {
           let above: boolean | undefined;
           const partInControl = () => (above ??= part.parentElement?.closest(S.controlSelector) != null);
           for (const el of inside(part, '*')) {
