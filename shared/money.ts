@@ -74,12 +74,12 @@ export function parseEuroCents(text: string, { bare = false } = {}): number | nu
 const PERIOD_WORDS: [RegExp, Period][] = [
   // Charged by use, before the periods: "0,25 € al giorno di utilizzo", "1,90 € ogni 200 MB", "0,50 €/SMS".
   [/a\s+consumo|di\s+(?:utilizzo|uso|navigazione\s+effettiva)|per\s+(?:uso|utilizzo)|solo\s+se\s+(?:usi|utilizzi|navighi|ricevi)|(?:solo\s+)?nei\s+giorni\s+(?:in\s+cui\s+(?:(?:la\s+|lo\s+|li\s+)?(?:usi|utilizzi)|ricevi)|di\s+(?:utilizzo|uso))|(?:per\s+)?ogni\s+giorno\s+in\s+cui\s+(?:navighi|(?:la\s+|lo\s+|li\s+)?(?:usi|utilizzi))|ogni\s+\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|sms|mms|minuti|min|secondi|chiamat[ae])\b|\/\s*(?:kb|mb|gb|sms|mms|min(?:uto)?|chiamata|evento|messaggio)\b|\b(?:a|al|per|ogni)\s+(?:kb|mb|gb|giga|sms|mms|minuto|chiamata|evento|messaggio|download)\b/i, 'per-use'],
-  [/ogni\s*4\s*settimane|\/\s*4\s*settimane|4\s*settimane|28\s*giorni/i, 'four-weeks'],
+  [/ogni\s*4\s*settimane|\/\s*4\s*settimane|4\s*settimane|28\s*(?:giorni|gg)\b/i, 'four-weeks'],
   [/ogni\s*(?:4|quattro)\s*mesi|quadrimestr/i, 'four-months'],
   [/ogni\s*(?:2|due)\s*mesi|bimestr/i, 'two-months'],
   [/\/\s*sett|(?:a|alla|ogni|per)\s+settimana|settimanal|ogni\s*7\s*giorni|\/\s*7\s*(?:giorni|gg)/i, 'week'],
   // "ogni 30 giorni" is counted as a month (12 a year instead of 12.2: within 2%).
-  [/\/\s*(?:mese|mm|m)\b|(?:al|ogni|per|a)\s+mese|mensil|ogni\s*(?:30|31)\s*giorni/i, 'month'],
+  [/\/\s*(?:mese|mm|m)\b|(?:al|ogni|per|a)\s+mese|mensil|(?:ogni\s*|\/\s*)(?:30|31)\s*(?:giorni|gg)\b/i, 'month'],
   [/\/\s*(?:giorno|gg)\b|(?:al|ogni|per|a)\s+giorno|giornalier/i, 'day'],
   [/\/\s*anno|(?:all'|l'|ogni|per)\s*anno|annu[oa]l?[ei]?\b|annual/i, 'year'],
   [/una\s+tantum|una\s+volta|una\s+sola\s+volta/i, 'one-off'],

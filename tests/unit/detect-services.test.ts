@@ -420,3 +420,35 @@ describe('round 10 of unseen pages: groups, inclusions and requests', () => {
     expect(names(html)).toEqual([]);
   });
 });
+
+describe('round 11 of unseen pages: sums, short periods and tiles', () => {
+  const names = (html: string) => detectServices(page(html), catalog.services).map((d) => [d.name, d.price?.cents ?? null, d.price?.period ?? null]);
+  const list = (rows: string) => `<h2>Servizi attivi</h2><ul>${rows}<li><span>Altro</span></li></ul>`;
+
+  test.each([
+    ['Spesa stimata opzioni a pagamento', '31,58 € al mese + 0,49 € a settimana'],
+    ['Costi ricorrenti servizi', '1,99€/m + 0,99 €/28gg + 4,99 €/7gg'],
+  ])('a line adding up prices under the services heading ("%s") is a summary, not a service', (name, prices) => {
+    expect(names(list(`<li><div>${name}</div><div>${prices}</div></li>`))).toEqual([]);
+  });
+
+  test('a price with a plus that adds no amount ("+ IVA", "+ 10 GB") is one service’s price', () => {
+    expect(names(list('<li><div>Cloud Backup</div><div>2,00 € + IVA al mese</div><div>Attivo</div></li><li><div>Musica Plus</div><div>2,99 € al mese + 10 GB</div><div>Attivo</div></li>'))).toEqual([
+      ['Cloud Backup', 200, 'month'],
+      ['Musica Plus', 299, 'month'],
+    ]);
+  });
+
+  test.each([
+    ['0,99 €/28gg', 'four-weeks'],
+    ['4,99 €/7gg', 'week'],
+    ['1,99€/m', 'month'],
+    ['€ 3 / 30 giorni', 'month'],
+  ])('"%s" is charged per %s', (price, period) => {
+    expect(names(list(`<li><div>Oroscopo Premium</div><div>${price}</div><div>Attivo</div></li>`)).map((n) => n[2])).toEqual([period]);
+  });
+
+  test('a promotional card whose link says "Scopri iliadbox" is no service, even under the services heading', () => {
+    expect(names(list('<li><article><h3>iliadbox</h3><p>La fibra di iliad a 24,99 €/mese</p><a href="/box">Scopri iliadbox</a></article></li>'))).toEqual([]);
+  });
+});

@@ -220,9 +220,9 @@ export const servicesPage = {
   ),
   /** Calls to action of promotional tiles: a row with one and no status or switch-off is marketing. */
   marketing: p(
-    /^(?:scopri(?:\s+di\s+pi[uù]|\s+(?:l['’]\s*)?offerta|\s+come)?|(?:ri)?attiva(?:\s+ora|\s+subito|lo|la)?|abilita|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
+    /^(?:scopri(?:\s+\S.{0,40})?|(?:ri)?attiva(?:\s+ora|\s+subito|lo|la)?|abilita|acquista(?:\s+ora)?|aggiungi(?:\s+ora)?|passa\s+a\b.*|prova\s+(?:gratis|ora)|richiedi(?:\s+ora)?|compra|abbonati|vai\s+all['’]\s*offerta)$/i,
     WITH_EXAMPLES && {
-      match: ['Scopri', 'Scopri di più', 'Attiva ora', 'Attivala', 'Riattiva', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
+      match: ['Scopri', 'Scopri di più', 'Scopri iliadbox', 'Attiva ora', 'Attivala', 'Riattiva', 'Acquista', 'Prova gratis', 'Passa a TIM Premium'],
       noMatch: ['Disattiva', 'Attivo', 'Attiva dal 2025', 'Dettagli'],
     },
   ),
@@ -386,10 +386,11 @@ export const invoicesPage = {
    * with a number, an amount and a PDF of its own, it is no invoice.
    */
   topUpReceipt: p(
-    /\b(?:ricevut[ae]\s+(?:di\s+|della\s+)?ricaric[ah]e?|ricaric[ah]e?\s+(?:effettuat[ae]|online|automatic[ah]e?|con\s+carta))\b/i,
+    /\b(?:ricevut[ae]\s+(?:di\s+|della\s+)?ricaric[ah]e?|ricaric[ah]e?\s+(?:effettuat[ae]|online))\b/i,
     WITH_EXAMPLES && {
       match: ['Ricevuta di ricarica', 'Ricevute di ricarica', 'Ricarica effettuata', 'Ricarica online', 'Ricevuta ricarica'],
-      noMatch: ['Fattura dicembre 2026', 'Ricaricabile', 'Costo di ricarica SIM incluso'],
+      // A bill paid by automatic top-up or card is still a bill.
+      noMatch: ['Fattura dicembre 2026', 'Ricaricabile', 'Costo di ricarica SIM incluso', 'Pagamento con ricarica automatica', 'Ricarica automatica attiva'],
     },
   ),
   /** An amount the carrier owes the customer, written without a minus ("5,00 € a tuo favore"): a credit. */

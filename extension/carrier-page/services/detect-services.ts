@@ -102,6 +102,8 @@ function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedS
   // "0,00 €", "Incluso", "Gratuito": not a paid extra, unless a real price is shown too.
   if (shown && shown.cents === 0) return null;
   if (!paidShown && words.lines.some((l) => l.length <= 40 && servicesPage.free.re.test(l))) return null;
+  // A line adding up several prices sums up the list ("Spesa stimata: 31,58 € al mese + 0,49 € a settimana").
+  if (!service && shown?.sum) return null;
   // An unknown row is a paid extra only with a charge that repeats or is billed by use.
   if (!service && (!paidShown || !shown.period || !(isRecurring(shown.period) || shown.period === 'per-use'))) return null;
 

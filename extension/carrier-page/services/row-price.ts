@@ -12,7 +12,12 @@ export interface ShownPrice {
   period: Period | null;
   /** The words of the price as the page shows them. */
   text: string;
+  /** The line adds up several prices ("1,99 €/mese + 0,49 € a settimana"): a summary of the list, not one service's price. */
+  sum?: true;
 }
+
+/** Two amounts joined by a plus: "31,58 € al mese + 0,49 € a settimana", "1,99€/m + 0,99 €/28gg". */
+const SUM = /\d(?:[.,]\d{1,2})?\s*(?:€|eur\w*)[^+\d]{0,30}\+\s*(?:€\s*\d|\d+(?:[.,]\d{1,2})?\s*(?:€|eur))/i;
 
 /** The longest price text kept. */
 const MAX_PRICE_TEXT = 60;
@@ -59,7 +64,7 @@ export function rowPrice(all: readonly string[]): ShownPrice | null {
         text = `${text} ${next}`;
       }
     }
-    const price = { cents, period, text: text.trim().slice(0, MAX_PRICE_TEXT) };
+    const price: ShownPrice = { cents, period, text: text.trim().slice(0, MAX_PRICE_TEXT), ...(SUM.test(rest) ? { sum: true as const } : {}) };
     if (charged(period)) return price;
     first ??= price;
   }
