@@ -352,3 +352,23 @@ test('an account code after "Conto n." ("1.1980442210") is no invoice number, so
   const html = `<h1>Documenti di fatturazione</h1><div>Numero 347 555 0192 · Codice cliente 7.2291045 · Conto n. 1.1980442210</div><div><div>Ultima fattura<strong>29,99 €</strong>Scade il 08 DIC 2026</div></div><div role="status">Caricamento…</div>`;
   expect(parse(html)).toEqual([]);
 });
+
+describe('what a round of pages written apart taught (round 9)', () => {
+  test('an old amount struck through beside the one that holds is not the invoice amount', () => {
+    const html = `<h1>Le mie fatture</h1><div><article><h3>Dicembre 2026</h3><div>Fattura n. F2612033817</div><div><s>34,95 €</s> <span>29,95 €</span><sup>IVA inclusa</sup></div></article><article><h3>Novembre 2026</h3><div>Fattura n. F2611029402</div><div>29,95 €</div></article></div>`;
+    expect(parse(html).map((i) => [i.number, i.amountCents])).toEqual([
+      ['F2612033817', 2995],
+      ['F2611029402', 2995],
+    ]);
+  });
+
+  test('a column headed "Importo e stato" gives the amount, and the status written under it', () => {
+    const row = (n: string, amount: string, status: string) => `<div role="row"><div role="cell">${amount}<br><small>${status}</small></div><div role="cell">${n}</div><div role="cell">01/11/2026</div></div>`;
+    const html = `<h1>Conto telefonico</h1><div role="table"><div role="row"><div role="columnheader">Importo e stato</div><div role="columnheader">Numero conto</div><div role="columnheader">Data emissione</div></div>
+      ${row('RA26111733', '27,90 €', 'Addebitata il 21/11/2026')}${row('RA26121904', '29,90 €', 'Da pagare entro il 21/12/2026')}</div>`;
+    expect(parse(html).map((i) => [i.number, i.amountCents, i.status])).toEqual([
+      ['RA26111733', 2790, 'paid'],
+      ['RA26121904', 2990, 'unpaid'],
+    ]);
+  });
+});

@@ -14,6 +14,9 @@ export function fieldForLabel(text: string): InvoiceField | null {
   const label = cleanText(text).replace(/\s*[:.]\s*$/, '').trim();
   if (!label || label.length > 40) return null;
   for (const field of FIELDS) if (invoicesPage.labels[field].re.test(label)) return field;
+  // A heading naming two fields ("Importo e stato", "Data / scadenza"): the first it names, whose value comes first.
+  const both = /^(.+?)\s+(?:e|\/|&)\s+(.+)$/i.exec(label);
+  if (both) for (const part of [both[1]!, both[2]!]) for (const field of FIELDS) if (invoicesPage.labels[field].re.test(part)) return field;
   return null;
 }
 

@@ -64,6 +64,8 @@ function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceFie
   // else the section heading it is listed under ("Da pagare", "Pagate").
   const named = row.getAttribute('aria-label');
   if (named && parseStatus(named) !== null && (!values.status || parseStatus(values.status) === null)) values.status = named;
+  // A status written under the amount, in its cell ("29,90 €" / "Addebitata il 21/11/2026").
+  values.status ??= values.amount?.split('\n').slice(1).find((line) => parseStatus(line) !== null);
   values.status ??= sectionStatus(row);
   const invoice = build(values, row, read);
   read.memo?.set(row, { columns: key, invoice });

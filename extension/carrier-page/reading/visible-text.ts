@@ -7,7 +7,8 @@
  *   unless the portal's CSS lays them out as blocks (read only where an inline element touches text). Two
  *   inline elements that meet letter to letter ("<span>Attivo</span><span>Disattiva</span>") are kept apart
  *   by a space.
- * - Skipped: script, style, template, noscript, `hidden`, `aria-hidden="true"`, inline `display:none`, and
+ * - Skipped: script, style, template, noscript, `hidden`, `aria-hidden="true"`, inline `display:none`,
+ *   struck-through text (`<s>`, `<del>`: an old price crossed out beside the current one), and
  *   Sentinella's own nodes (its badges). The page behind an open modal dialog is aria-hidden but still on
  *   screen: it is read.
  * - Icons and icon-only links or buttons contribute their accessible name (`aria-label`, `title`, `alt`).
@@ -18,6 +19,8 @@ import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { shadowOf } from './composed-tree.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT']);
+/** Struck through: an old price crossed out beside the one that holds ("<s>34,95 €</s> 29,95 €") says no current fact. */
+const STRUCK = new Set(['S', 'DEL', 'STRIKE']);
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
@@ -35,7 +38,7 @@ const SOFT = '\u0001';
 
 /** True when `el` is left out of what a person reads. */
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName)) return true;
+  if (SKIP.has(el.tagName) || STRUCK.has(el.tagName)) return true;
   // Most cells and spans have no attribute at all: one call says so.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_NODE_ATTR) || el.hasAttribute('hidden')) return true;
