@@ -62,6 +62,12 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
 
   const flush = () => {
     timer = undefined;
+    // Components added since the last flush, with trees of their own, are followed from now on: looked for once
+    // per settled change (one query of the page), not once per added element.
+    if (added) {
+      added = false;
+      watchShadows(win.document);
+    }
     since = undefined;
     const reason = pending;
     const nodes = reason === 'navigation' || changed === null ? null : [...changed];
@@ -86,10 +92,11 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
   };
 
   const watched = new WeakSet<ShadowRoot>();
-  /** Observes the open shadow roots under `root` (and of `root` itself) not observed yet. */
-  const watchShadows = (root: Element | Document) => {
-    const own = root.nodeType === 1 ? shadowOf(root as Element) : null;
-    for (const host of own ? [root as Element, ...shadowHosts(root)] : shadowHosts(root)) {
+  /** Set when elements were added since the last flush: components among them may bring trees of their own. */
+  let added = false;
+  /** Observes the open shadow roots in the page not observed yet. */
+  const watchShadows = (root: Document) => {
+    for (const host of shadowHosts(root)) {
       const shadow = shadowOf(host);
       if (!shadow || watched.has(shadow)) continue;
       watched.add(shadow);
@@ -103,8 +110,7 @@ export function createPageWatcher(win: Window = window, delayMs = 150, maxWaitMs
       any = true;
       if (changed && changed.size < MAX_CHANGED) changed.add(record.target);
       else changed = null;
-      // Components added since, with trees of their own: followed from now on.
-      for (const node of record.addedNodes) if (node.nodeType === 1 && ((node as Element).tagName.includes('-') || (node as Element).childElementCount > 0)) watchShadows(node as Element);
+      if (!added) for (const node of record.addedNodes) if (node.nodeType === 1) added = true;
     }
     if (any) schedule('mutation');
   });
