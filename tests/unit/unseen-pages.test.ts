@@ -45,6 +45,22 @@ test('the unseen pages are there: at least 8 line pages and 8 invoice pages', ()
   expect(unseenPages('invoices').length).toBeGreaterThanOrEqual(8);
 });
 
+test('no two unseen invoice pages of one carrier show one invoice number with different facts (the browser test archives them all in one archive)', () => {
+  const seen = new Map<string, { page: string; issueDate: string | null; amountCents: number | null }>();
+  const twice: string[] = [];
+  for (const page of unseenPages('invoices')) {
+    for (const { number, issueDate, amountCents } of page.expected.invoices) {
+      const key = `${page.expected.carrier}:${number}`;
+      const first = seen.get(key);
+      // A page that shows no date of an invoice another page dates is no contradiction.
+      const differ = first && (first.amountCents !== amountCents || (first.issueDate !== null && issueDate !== null && first.issueDate !== issueDate));
+      if (first && first.page !== page.name && differ) twice.push(`${key} on ${first.page} and ${page.name}`);
+      seen.set(key, { page: page.name, issueDate: issueDate ?? first?.issueDate ?? null, amountCents });
+    }
+  }
+  expect(twice).toEqual([]);
+});
+
 test('every unseen page is at an address of a customer area where the extension runs', () => {
   const outside = [...unseenPages('services'), ...unseenPages('invoices')].filter((page) => !runsOn.some((prefix) => page.url.href.startsWith(prefix)));
   expect(outside.map((page) => `${page.name}: ${page.url.href}`)).toEqual([]);
