@@ -12,6 +12,11 @@ export const CELL_ROLES = new Set(['cell', 'gridcell', 'columnheader', 'rowheade
 const NEVER_DRAWN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const isDrawn = (el: Element) => !NEVER_DRAWN.has(el.tagName) && !(el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden') && !el.hasAttribute(OWN_NODE_ATTR);
 
+/** How many columns a cell spans (colspan, 1 when absent or invalid). */
+export const colSpan = (cell: Element): number => Number(cell.getAttribute('colspan') ?? 1) || 1;
+/** How many rows a cell spans (rowspan, 1 when absent or invalid). */
+export const rowSpan = (cell: Element): number => Number(cell.getAttribute('rowspan') ?? 1) || 1;
+
 /** The cells of a row: its element children that are drawn, through one wrapper that holds them all. */
 export function cellsOf(row: Element): Element[] {
   let cells = [...row.children].filter(isDrawn);
@@ -37,7 +42,7 @@ export function isHeaderRow(row: Element, cells: Element[]): boolean {
 function isRowHeader(th: Element): boolean {
   const scope = th.getAttribute('scope');
   if (scope === 'row' || scope === 'rowgroup') return true;
-  return (Number(th.getAttribute('rowspan') ?? 1) || 1) > 1 && th.parentElement?.parentElement?.tagName === 'TBODY';
+  return rowSpan(th) > 1 && th.parentElement?.parentElement?.tagName === 'TBODY';
 }
 
 /**
@@ -57,8 +62,8 @@ export function spannedColumns(rows: readonly Element[][]): number[][] {
     for (const cell of cells) {
       free();
       starts.push(col);
-      const span = Number(cell.getAttribute('colspan') ?? 1) || 1;
-      const down = Number(cell.getAttribute('rowspan') ?? 1) || 1;
+      const span = colSpan(cell);
+      const down = rowSpan(cell);
       for (let c = col; c < col + span; c++) if (down > 1) below.set(c, down - 1);
       col += span;
     }
@@ -79,7 +84,7 @@ export function cellColumns(cells: readonly Element[]): number[] {
   let col = 0;
   for (const cell of cells) {
     at.push(col);
-    col += Number(cell.getAttribute('colspan') ?? 1) || 1;
+    col += colSpan(cell);
   }
   return at;
 }

@@ -8,6 +8,7 @@ import { visibleLines } from '../reading/visible-text.ts';
 import type { Row } from './find-rows.ts';
 import { parentOf, queryAllComposed, shadowHosts } from '../reading/composed-tree.ts';
 import { createColumnLines } from './column-prices.ts';
+import { rowSpan } from '../reading/grid-cells.ts';
 import { HEADING_SELECTOR, MAX_WORD_LINE, sectionLabel, statusForms, titleStatus } from './status-words.ts';
 
 /** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
@@ -136,7 +137,7 @@ export function createRowReader(): RowReader {
   const withoutGroupCells = (el: Element): string[] | null => {
     if (el.tagName !== 'TR') return null;
     const cells = [...el.children];
-    const spans = (cell: Element) => (Number(cell.getAttribute('rowspan') ?? 1) || 1) > 1;
+    const spans = (cell: Element) => rowSpan(cell) > 1;
     if (!cells.some(spans)) return null;
     return cells.filter((cell) => !spans(cell)).flatMap((cell) => lines(cell));
   };
