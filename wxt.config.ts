@@ -27,9 +27,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'it',
-    // scripting (MV3 only, no install warning): the background runs the spotlight panel's script on demand.
+    // scripting (MV3 only, no install warning): the background runs the detector's and the invoice capture's
+    // scripts on demand.
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
     host_permissions: carrierPatterns(),
+    // The spotlight's panel is an extension page shown in an iframe on the carrier page: only that page, and
+    // only to the carrier hosts (whole origins: Chrome takes no path there; Firefox MV2 has no per-host list; its extension address differs per install).
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['spotlight-frame.html'], matches: [...new Set(carrierPatterns().map((p) => p.replace(/^(\w+:\/\/[^/]+)\/.*$/, '$1/*')))] }]
+        : (['spotlight-frame.html'] as unknown as { resources: string[]; matches: string[] }[]),
     // Extension pages run only the extension's own scripts, embed no plugins and connect nowhere but the
     // extension itself (the archive lives in IndexedDB; only content scripts fetch, from the carrier's page).
     content_security_policy:

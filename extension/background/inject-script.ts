@@ -1,8 +1,7 @@
 /**
  * Runs one of the content scripts that load on demand (a `registration: 'runtime'` entrypoint) in the tab and
  * frame whose content script asked for it: the paid-extras detector once the page shows something a paid extra's
- * row starts from, the spotlight's panel once there are paid extras to show, the
- * invoice capture once the page is an invoice list. Only the scripts named here, only for this extension's
+ * row starts from, the invoice capture once the page is an invoice list. Only the scripts named here, only for this extension's
  * own content scripts. Chrome (MV3) uses scripting.executeScript, pinned to the asking document when the
  * browser names it; Firefox (MV2) uses tabs.executeScript, which needs no permission beyond the carrier hosts.
  */
@@ -12,7 +11,6 @@ import type { OnDemandScript } from '../lib/messages.ts';
 /** Where WXT writes each entrypoint extension/entrypoints/<name>.content/. */
 const FILES: Record<OnDemandScript, string> = {
   'paid-extras-spotlight': '/content-scripts/paid-extras-spotlight.js',
-  'spotlight-panel': '/content-scripts/spotlight-panel.js',
   'invoice-capture': '/content-scripts/invoice-capture.js',
 };
 

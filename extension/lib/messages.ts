@@ -5,6 +5,7 @@
 import type { CaptureResult } from './archive/archive.ts';
 import type { SeenExtrasResult } from './archive/seen-extras.ts';
 import type { DocumentMessage, ParsedInvoice, SeenExtra } from './archive/types.ts';
+import type { FrameEvent, FrameShow } from './spotlight-frame.ts';
 
 export interface Messages {
   /** Answers which extension version runs: lets pages and tests check the worker is alive. */
@@ -29,10 +30,18 @@ export interface Messages {
   'archive:seen-extras': { request: { type: 'archive:seen-extras'; extras: SeenExtra[] }; response: SeenExtrasResult & { recorded: boolean } };
   /** A content script needs one of the scripts loaded on demand: the background runs it in the sender's frame. */
   'content:load-script': { request: { type: 'content:load-script'; script: OnDemandScript }; response: { injected: boolean } };
+  /** The spotlight's panel (an extension page in an iframe) has something for its content script: passed on to the panel's tab. */
+  'spotlight-frame:to-page': { request: { type: 'spotlight-frame:to-page'; token: string; event: FrameEvent }; response: { relayed: boolean } };
+  /**
+   * What the panel shows, from its content script to every extension page. Chrome delivers it to the panel's
+   * frame itself; Firefox does not deliver a content script's message to an extension frame in its tab, so
+   * there the background passes it on to the tab, where the frame hears it.
+   */
+  'spotlight-frame:show': { request: FrameShow; response: { relayed: boolean } };
 }
 
 /** Content scripts kept out of the one that runs on every carrier page, run only where they have work. */
-export type OnDemandScript = 'paid-extras-spotlight' | 'spotlight-panel' | 'invoice-capture';
+export type OnDemandScript = 'paid-extras-spotlight' | 'invoice-capture';
 
 export type MessageType = keyof Messages;
 export type Message = Messages[MessageType]['request'];

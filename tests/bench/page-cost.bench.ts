@@ -33,6 +33,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { READY_ATTR } from '../../extension/carrier-page/run-features.ts';
+import { FRAME_ATTR, SHOWN_ATTR } from '../../extension/lib/spotlight-frame.ts';
 import { findChromium } from '../support/browser.ts';
 import { serveInvoiceDocuments } from '../support/invoice-documents.ts';
 import { EXTENSION_DIR, launchWithExtension } from '../support/launch.ts';
@@ -69,7 +70,7 @@ function scripts(dir: string): string[] {
 
 const ON_DEMAND: Record<string, string> = {
   'content-scripts/paid-extras-spotlight.js': 'loaded only where a paid extra may be shown (a status saying on, a switch, a switch-off, a services heading)',
-  'content-scripts/spotlight-panel.js': 'loaded only where the spotlight has paid extras to show',
+  'chunks/spotlight-frame': 'the panel page, in an iframe where the spotlight has paid extras to show: runs in the extension\'s process, not the page\'s',
   'content-scripts/invoice-capture.js': 'loaded only on invoice pages',
 };
 
@@ -79,7 +80,7 @@ function printSizes(): void {
     const raw = readFileSync(file);
     const gz = gzipSync(raw, { level: 9 }).length;
     const name = relative(extensionDir, file);
-    let note = ON_DEMAND[name] ?? '';
+    let note = ON_DEMAND[name] ?? Object.entries(ON_DEMAND).find(([prefix]) => name.startsWith(prefix))?.[1] ?? '';
     if (name === 'content-scripts/content.js') note = `runs on every carrier page; target ≤ ${CONTENT_SCRIPT_TARGET / KB} KB: ${gz <= CONTENT_SCRIPT_TARGET ? 'met' : 'NOT MET'}`;
     console.log(`  ${name.padEnd(44)} ${(raw.length / KB).toFixed(1).padStart(6)} KB raw ${(gz / KB).toFixed(1).padStart(6)} KB gzipped  ${note}`);
   }
@@ -174,7 +175,7 @@ const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, m
  * No Playwright selector waits: they run Playwright's own script in the page, which would count.
  */
 async function settle(cdp: CDPSession, needReady: boolean, panel: boolean): Promise<Load> {
-  const probe = `document.documentElement.hasAttribute(${JSON.stringify(READY_ATTR)})` + (panel ? ` && !!document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('[data-sentinella-panel]')` : '');
+  const probe = `document.documentElement.hasAttribute(${JSON.stringify(READY_ATTR)})` + (panel ? ` && !!document.querySelector('iframe[${FRAME_ATTR}][${SHOWN_ATTR}]')` : '');
   const deadline = Date.now() + settleLimit;
   let last = await metrics(cdp);
   let quietSince = Date.now();

@@ -217,7 +217,7 @@ const LATE_PAGE = `<!doctype html><html lang="it"><head><meta charset="utf-8"><t
     section.append(table);
     return new Promise((resolve) => {
       const t0 = performance.now();
-      const done = () => document.querySelectorAll('[data-sentinella-service]').length === 2 && document.querySelector('sentinella-spotlight');
+      const done = () => document.querySelectorAll('[data-sentinella-service]').length === 2 && document.querySelector('iframe[data-sentinella-frame]');
       const obs = new MutationObserver(() => { if (done()) { obs.disconnect(); resolve(performance.now() - t0); } });
       obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
       document.getElementById('app').append(section);
@@ -246,7 +246,7 @@ async function benchLatency(): Promise<void> {
     for (let run = 0; run < 7; run++) {
       times.push(await page.evaluate(() => (window as any).__showList() as Promise<number>));
       await page.evaluate(() => (window as any).__hideList());
-      await page.waitForFunction(() => !document.querySelector('[data-sentinella-service]') && !document.querySelector('sentinella-spotlight'));
+      await page.waitForFunction(() => !document.querySelector('[data-sentinella-service]') && !document.querySelector('iframe[data-sentinella-frame]'));
     }
     const m = median(times);
     console.log(`   median ${ms(m)} over ${times.length} appearances (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}); ${ratio(m, 150)} the debounce, so ${ms(m - 150)} of work after it`);

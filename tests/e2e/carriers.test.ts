@@ -13,7 +13,6 @@ import { extensionTargets, type ExtensionBrowser } from '../support/browsers.ts'
 import { PORTAL_FIXTURES, startPortal, type PortalServer } from '../support/portal-server.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
-const PANEL = 'sentinella-spotlight';
 
 interface ExpectedPage {
   url: string | null;
@@ -69,9 +68,9 @@ for (const target of extensionTargets()) describe(`supported carriers in ${targe
         await page.goto(`${portal.origin(url.hostname)}${url.pathname}`);
         await page.waitForSelector('html[data-sentinella-ready]', { timeout: 15_000 });
         if (expected.services.length > 0) {
-          await page.locator(PANEL).locator('[data-service-id]').nth(expected.services.length - 1).waitFor({ state: 'attached', timeout: 15_000 });
+          await page.panel().locator('[data-service-id]').nth(expected.services.length - 1).waitFor({ state: 'attached', timeout: 15_000 });
         }
-        const shown = await page.locator(PANEL).locator('[data-service-id] .name-text').allInnerTexts();
+        const shown = await page.panel().locator('[data-service-id] .name-text').allInnerTexts();
         assert.deepEqual(shown, expected.services.map((s) => s.name), `${dir}/${file}: the panel's extras`);
         if (expected.services.length === 0) assert.equal(await page.locator('[data-sentinella-service]').count(), 0, `${dir}/${file}: nothing highlighted`);
         if (file === 'servizi.html') await page.screenshot({ path: join(SHOTS, `carrier-${dir}${target.name === 'chromium' ? '' : `-${target.name}`}.png`), fullPage: true });

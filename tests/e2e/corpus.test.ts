@@ -23,7 +23,6 @@ const SHOTS = join(import.meta.dirname, '..', 'screenshots');
 /** Pages written apart from the readers, after real portals, each with what a person reads on it. */
 const unseenLinePages = unseenPages('services').map((p) => ({ file: `${p.name}.html`, url: p.url, html: p.html, ids: p.expected.paidExtras.map((e) => e.catalogId ?? 'unknown'), unread: p.expected.unread !== undefined }));
 const unseenInvoicePages = unseenPages('invoices').map((p) => ({ file: `${p.name}.html`, url: p.url, html: p.html, carrier: p.expected.carrier, invoices: p.expected.invoices, unread: p.expected.unread !== undefined }));
-const PANEL = 'sentinella-spotlight';
 const EXPECTED_IDS = expectedServices().map((s) => s.id);
 const priceFormNames = Object.keys(priceForms);
 
@@ -62,11 +61,11 @@ function spaPage(): string {
   return html({ title: 'MyTIM', body }, script);
 }
 
-const panelIds = (page: Page) => page.locator(PANEL).locator('[data-service-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
+const panelIds = (page: Page) => page.panel().locator('[data-service-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
 
 async function waitForPanel(page: Page, count: number): Promise<void> {
   await page.waitForSelector('html[data-sentinella-ready]', { timeout: 15_000 });
-  await page.locator(PANEL).locator('[data-service-id]').nth(count - 1).waitFor({ state: 'attached', timeout: 15_000 });
+  await page.panel().locator('[data-service-id]').nth(count - 1).waitFor({ state: 'attached', timeout: 15_000 });
 }
 
 for (const target of extensionTargets()) describe(`variant corpus in ${target.label}`, { skip: target.skip }, () => {
@@ -118,10 +117,10 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
       }
       if (style === 'kebab') {
         // The panel open on a page no one wrote for the reader: names, prices with their unit, yearly costs.
-        const toggle = page.locator(PANEL).locator('button.toggle');
+        const toggle = page.panel().locator('button.toggle');
         if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
         await page.screenshot({ path: shot('corpus-kebab'), fullPage: true });
-        const prices = await page.locator(PANEL).locator('[data-service-id] [data-price]').allInnerTexts();
+        const prices = await page.panel().locator('[data-service-id] [data-price]').allInnerTexts();
         if (!prices.some((p) => /200 MB/.test(p))) wrong.push(`kebab: the usage price is shown without its unit (${prices.join(' | ')})`);
       }
     }
@@ -165,7 +164,7 @@ for (const target of extensionTargets()) describe(`variant corpus in ${target.la
     await page.goto(`${portal.origin()}/mytim/spa`);
     await page.waitForSelector('html[data-sentinella-ready]', { timeout: 15_000 });
     await page.getByText('Benvenuta nella tua area clienti.').waitFor();
-    assert.equal(await page.locator(PANEL).locator('[data-service-id]').count(), 0);
+    assert.equal(await page.panel().locator('[data-service-id]').count(), 0);
     await page.locator('[data-view="opzioni"]').click();
     await waitForPanel(page, EXPECTED_IDS.length);
     assert.deepEqual(await panelIds(page), EXPECTED_IDS);

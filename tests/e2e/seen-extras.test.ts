@@ -15,7 +15,6 @@ import { isCarrierHost } from '../support/carrier-hosts.ts';
 import { resetExtensionState, settingStored } from '../support/archive-state.ts';
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 
-const PANEL = 'sentinella-spotlight';
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
 
 interface Extra { id: string; sources: string; total: string; estimate: string; wanted: string }
@@ -131,8 +130,8 @@ for (const target of extensionTargets()) describe(`paid extras seen on the porta
     await extrasWhen((x) => x.length === 3);
     await first.close();
     const page = await visit('/mytim/linea/opzioni.html', 3);
-    await page.locator(PANEL).locator('button.toggle').click();
-    await page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep').click();
+    await page.panel().locator('button.toggle').click();
+    await page.panel().locator('[data-service-id="tim-losai"] button.keep').click();
     await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
     const got = await extrasWhen((x) => x.find((e) => e.id === 'tim-losai')?.wanted === 'true');
     // Still one record per service: the second visit only moved "last seen".
@@ -142,7 +141,7 @@ for (const target of extensionTargets()) describe(`paid extras seen on the porta
     assert.equal(await losai.locator('a[href^="tel:"]').count(), 0);
     assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 499));
     // Undone in the panel: counted again, without reloading the archive.
-    await page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep').click();
+    await page.panel().locator('[data-service-id="tim-losai"] button.keep').click();
     await archive.waitForFunction(() => document.querySelector('[data-extra-id="tim-losai"]')?.getAttribute('data-wanted') === 'false');
     assert.equal(await archive.getByTestId('extras-total').getAttribute('data-total-cents'), String(49 + 159 + 499));
     await page.close();
@@ -179,17 +178,17 @@ for (const target of extensionTargets()) describe(`paid extras seen on the porta
     // Seen once today: at least one charge of 1,99 € for each listing.
     let got = await extrasWhen((x) => x.some((e) => e.id === 'unknown:meteotop'));
     assert.deepEqual(got.find((e) => e.id === 'unknown:meteotop'), { id: 'unknown:meteotop', sources: 'portal', total: '398', estimate: 'true', wanted: 'false' });
-    await page.locator(PANEL).locator('button.toggle').click();
-    const yearly = () => page.locator(PANEL).locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents');
+    await page.panel().locator('button.toggle').click();
+    const yearly = () => page.panel().locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents');
     const both = Number(await yearly());
-    await page.locator(PANEL).locator('li[data-service-id="unknown"]:first-of-type button.keep').click();
+    await page.panel().locator('li[data-service-id="unknown"]:first-of-type button.keep').click();
     await page.waitForFunction(() => document.querySelector('#meteo-1')?.getAttribute('data-sentinella-highlight') === 'wanted');
     assert.equal(await page.locator('#meteo-2').getAttribute('data-sentinella-highlight'), 'paid');
     assert.equal(Number(await yearly()), both / 2);
     got = await extrasWhen((x) => x.find((e) => e.id === 'unknown:meteotop')?.total === '199');
     assert.equal(got.find((e) => e.id === 'unknown:meteotop')?.wanted, 'false');
     // Undone: both listings count again.
-    await page.locator(PANEL).locator('li[data-service-id="unknown"]:first-of-type button.keep').click();
+    await page.panel().locator('li[data-service-id="unknown"]:first-of-type button.keep').click();
     await page.waitForFunction(() => document.querySelector('#meteo-1')?.getAttribute('data-sentinella-highlight') === 'paid');
     await extrasWhen((x) => x.find((e) => e.id === 'unknown:meteotop')?.total === '398');
     await page.close();

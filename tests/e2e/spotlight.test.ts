@@ -1,7 +1,7 @@
 /**
  * The paid-extras spotlight, built and loaded in Chromium and in Firefox ESR, on each portal fixture served under its real
  * host name: exactly the expected services highlighted in the page and listed in the panel (read through
- * the open shadow root), yearly figures, the free number, marketing left alone, markup never run,
+ * its iframe, an extension page the carrier page cannot reach), yearly figures, the free number, marketing left alone, markup never run,
  * single-page navigation followed, "Lo voglio tenere" kept across reloads, the popup, and no request
  * to any host but the portal.
  */
@@ -14,23 +14,24 @@ import { extensionTargets, type ExtensionBrowser, type TestPage as Page } from '
 import { startPortal, type PortalServer } from '../support/portal-server.ts';
 
 const SHOTS = join(import.meta.dirname, '..', 'screenshots');
-const PANEL = 'sentinella-spotlight';
+/** The panel's iframe on the carrier page. */
+const PANEL_FRAME = 'iframe[data-sentinella-frame]';
 
 /** The ids on the page's highlighted rows, in page order. */
 const pageIds = (page: Page) => page.$$eval('[data-sentinella-service]', (els) => els.map((e) => e.getAttribute('data-sentinella-service')));
 /** The ids in the panel (Playwright's CSS engine reads open shadow roots). */
-const panelIds = (page: Page) => page.locator(PANEL).locator('[data-service-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
-const yearly = (page: Page) => page.locator(PANEL).locator('[data-service-id] [data-yearly-cents]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-yearly-cents'))));
-const total = async (page: Page) => Number(await page.locator(PANEL).locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents'));
+const panelIds = (page: Page) => page.panel().locator('[data-service-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-service-id')));
+const yearly = (page: Page) => page.panel().locator('[data-service-id] [data-yearly-cents]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-yearly-cents'))));
+const total = async (page: Page) => Number(await page.panel().locator('[data-total-yearly-cents]').getAttribute('data-total-yearly-cents'));
 
 async function waitForIds(page: Page, expected: string[]): Promise<void> {
   await page.waitForFunction((n) => document.querySelectorAll('[data-sentinella-service]').length === n, expected.length, { timeout: 10_000 });
-  await page.locator(PANEL).locator('[data-service-id]').nth(expected.length - 1).waitFor({ state: 'attached', timeout: 10_000 });
+  await page.panel().locator('[data-service-id]').nth(expected.length - 1).waitFor({ state: 'attached', timeout: 10_000 });
 }
 
 /** Opens the panel (it starts collapsed, as a small summary). */
 async function expand(page: Page): Promise<void> {
-  const toggle = page.locator(PANEL).locator('button.toggle');
+  const toggle = page.panel().locator('button.toggle');
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
 
@@ -85,28 +86,28 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     assert.deepEqual(await yearly(page), [2548, 1908, 25948]);
     assert.equal(await total(page), 2548 + 1908 + 25948);
     assert.equal(await page.locator('tr[data-sentinella-service="tim-prime-go"] [data-sentinella-badge]').innerText(), await msg('spotlightBadgeYear', ['25,48\u00a0€']));
-    assert.equal(await page.locator(PANEL).locator('[data-service-id="unknown"] .name-text').innerText(), 'Oroscopo Premium');
-    assert.equal(await page.locator(PANEL).locator('[data-service-id="tim-prime-go"] [data-price]').innerText(), '0,49 €/settimana');
+    assert.equal(await page.panel().locator('[data-service-id="unknown"] .name-text').innerText(), 'Oroscopo Premium');
+    assert.equal(await page.panel().locator('[data-service-id="tim-prime-go"] [data-price]').innerText(), '0,49 €/settimana');
     // The free way out, prominent, and the site's page for the service.
-    const call = page.locator(PANEL).locator('a.free-call[href="tel:800442299"]');
+    const call = page.panel().locator('a.free-call[href="tel:800442299"]');
     assert.equal(await call.innerText(), await msg('spotlightCallFree'));
     assert.match(await call.innerText(), /800 44 22 99/);
-    assert.equal(await page.locator(PANEL).locator('[data-service-id="tim-prime-go"] a[data-site-link]').getAttribute('href'), 'https://sentinella.it/servizi-a-pagamento/tim-prime-go/');
+    assert.equal(await page.panel().locator('[data-service-id="tim-prime-go"] a[data-site-link]').getAttribute('href'), 'https://sentinella.it/servizi-a-pagamento/tim-prime-go/');
     // Included, free and promotional items are left alone.
     assert.equal(await page.locator('tr', { hasText: 'Segreteria telefonica' }).getAttribute('data-sentinella-service'), null);
     assert.equal(await page.locator('.promo-strip [data-sentinella-service]').count(), 0);
     // Ways out, as content/services lists them: free ones as links; a costly operator call is named with
     // its cost but not offered as a link.
-    const prime = page.locator(PANEL).locator('[data-service-id="tim-prime-go"]');
+    const prime = page.panel().locator('[data-service-id="tim-prime-go"]');
     await prime.locator('summary').click();
     assert.equal(await prime.locator('a[href="tel:409162"]').count(), 1);
     // 800 44 22 99 covers third-party subscriptions: not a way out of TIM's own option, one of the horoscope's.
     assert.equal(await prime.locator('a[href="tel:800442299"]').count(), 0);
-    const horoscope = page.locator(PANEL).locator('[data-service-id="unknown"]');
+    const horoscope = page.panel().locator('[data-service-id="unknown"]');
     await horoscope.locator('summary').click();
     assert.equal(await horoscope.locator('a[href="tel:800442299"]').count(), 1);
     assert.equal(await prime.locator('a[href="https://conciliaweb.agcom.it/"]').count(), 1);
-    const losai = page.locator(PANEL).locator('[data-service-id="tim-losai"]');
+    const losai = page.panel().locator('[data-service-id="tim-losai"]');
     await losai.locator('summary').click();
     assert.equal(await losai.locator('a[href="tel:40920"]').count(), 1);
     assert.equal(await losai.locator('a[href="tel:119"]').count(), 0);
@@ -131,17 +132,17 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
-    const toggle = page.locator(PANEL).locator('button.toggle');
+    const toggle = page.panel().locator('button.toggle');
     // It starts as a small summary that covers none of the portal's controls.
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-    assert.equal(await page.locator(PANEL).locator('#sentinella-spotlight-body').isVisible(), false);
+    assert.equal(await page.panel().locator('#sentinella-spotlight-body').isVisible(), false);
     await toggle.focus();
     await page.keyboard.press('Enter');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    assert.equal(await page.locator(PANEL).locator('#sentinella-spotlight-body').isVisible(), true);
+    assert.equal(await page.panel().locator('#sentinella-spotlight-body').isVisible(), true);
     // Firefox makes a scrollable box a tab stop of its own (so the keyboard can scroll it): the panel's
     // body comes first there, then the free number; Chromium goes straight to the number.
-    const focusedHref = () => page.evaluate(() => document.querySelector('sentinella-spotlight')?.shadowRoot?.activeElement?.getAttribute('href') ?? null);
+    const focusedHref = () => page.panel().evaluateAll(() => document.activeElement?.getAttribute('href') ?? null);
     let tabs = 0;
     do {
       await page.keyboard.press('Tab');
@@ -159,13 +160,15 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
     await expand(page);
-    await page.locator(PANEL).locator('[data-service-id="tim-losai"] summary').click();
-    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
-    const violations: string[] = await page.evaluate(async () => {
-      const result = await (window as any).axe.run({ include: [['sentinella-spotlight']] }, { resultTypes: ['violations'] });
+    await page.panel().locator('[data-service-id="tim-losai"] summary').click();
+    // axe runs in the panel's own page, where the panel lives; the frame that holds it is named on the portal.
+    await page.evaluatePanel(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations: string[] = await page.evaluatePanel(async () => {
+      const result = await (window as any).axe.run({ include: [['[data-sentinella-panel]']] }, { resultTypes: ['violations'] });
       return result.violations.map((v: { id: string; help: string }) => `${v.id}: ${v.help}`);
     });
     assert.deepEqual(violations, []);
+    assert.equal(await page.getAttribute(PANEL_FRAME, 'title'), await msg('spotlightTitle'));
     await page.close();
   });
 
@@ -176,7 +179,7 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
     await expand(page);
     const all = 2548 + 1908 + 25948;
-    const keep = () => page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep');
+    const keep = () => page.panel().locator('[data-service-id="tim-losai"] button.keep');
     await keep().click();
     await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
     assert.equal(await total(page), all - 1908);
@@ -193,23 +196,39 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     await page.close();
   });
 
-  // The page's own scripts can reach an open shadow root and call .click(): such a click is not the user's
-  // (isTrusted is false) and must change nothing (extension/carrier-page/spotlight/by-user.ts).
-  test('clicks made by the page\'s scripts (not the user) change nothing in the panel', async () => {
+  // The panel is an extension page in an iframe: the carrier page's scripts cannot read it, reach its buttons or
+  // talk to it. And a click made by a script, not the user (isTrusted false), changes nothing even in the panel's
+  // own page (extension/carrier-page/spotlight/by-user.ts).
+  test('the page\'s scripts cannot reach the panel, and clicks not made by the user change nothing', async () => {
     const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni.html`);
     await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
-    const toggle = page.locator(PANEL).locator('button.toggle');
-    // A script clicking the toggle does not open the panel.
-    await page.evaluate(() => (document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('button.toggle') as HTMLElement | null)?.click());
+    const reach = await page.evaluate(() => {
+      const frame = document.querySelector('iframe[data-sentinella-frame]') as HTMLIFrameElement | null;
+      if (!frame) return 'no frame';
+      let read: string;
+      try {
+        read = frame.contentDocument === null ? 'cannot read' : 'can read';
+      } catch {
+        read = 'cannot read';
+      }
+      // A page script posting the panel's own words to the frame: the panel listens to no window messages.
+      frame.contentWindow?.postMessage({ kind: 'toggle', key: 'tim-losai' }, '*');
+      return read;
+    });
+    assert.equal(reach, 'cannot read');
+    const toggle = page.panel().locator('button.toggle');
+    // A script's click on the toggle (not the user's) does not open the panel.
+    await toggle.evaluateAll((els) => (els[0] as HTMLElement).click());
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-    // Then the user's click, handled after the script's: it opens the panel only if the script's click did not.
     await toggle.click();
-    await page.waitForFunction(() => document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('button.toggle')?.getAttribute('aria-expanded') === 'true');
-    // A script clicking "Lo voglio tenere" keeps nothing: the user's click after it keeps LoSai, a second one undoes it.
-    const keep = page.locator(PANEL).locator('[data-service-id="tim-losai"] button.keep');
-    await page.evaluate(() => (document.querySelector('sentinella-spotlight')?.shadowRoot?.querySelector('[data-service-id="tim-losai"] button.keep') as HTMLElement | null)?.click());
+    await page.panel().locator('button.toggle[aria-expanded="true"]').waitFor({ state: 'attached' });
+    // A script's click on "Lo voglio tenere" keeps nothing: the user's click after it keeps LoSai, a second one undoes it.
+    const keep = page.panel().locator('[data-service-id="tim-losai"] button.keep');
+    await keep.evaluateAll((els) => (els[0] as HTMLElement).click());
+    await page.waitForTimeout(300);
     assert.equal(await keep.getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.getAttribute('tr[data-sentinella-service="tim-losai"]', 'data-sentinella-highlight'), 'paid');
     await keep.click();
     await page.waitForFunction(() => document.querySelector('tr[data-sentinella-service="tim-losai"]')?.getAttribute('data-sentinella-highlight') === 'wanted');
     assert.equal(await keep.getAttribute('aria-pressed'), 'true');
@@ -225,7 +244,7 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     // The first pass is over (the content script says so): whatever it found is on the page by now.
     await page.waitForSelector('html[data-sentinella-ready]');
     assert.deepEqual(await pageIds(page), []);
-    assert.equal(await page.locator(PANEL).count(), 0);
+    assert.equal(await page.locator(PANEL_FRAME).count(), 0);
     assert.equal(await page.locator('[data-sentinella-badge]').count(), 0);
     await page.close();
   });
@@ -238,13 +257,13 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     await expand(page);
     assert.deepEqual(await pageIds(page), expected);
     assert.deepEqual(await panelIds(page), expected);
-    const names = await page.locator(PANEL).locator('[data-service-id] .name-text').allInnerTexts();
+    const names = await page.panel().locator('[data-service-id] .name-text').allInnerTexts();
     assert.deepEqual(names, ['<img src=x onerror="window.__pwned=1">Giochi', '<b>Oroscopo</b><script>window.__pwned=1</script>', 'TIM Prime Go']);
-    assert.equal(await page.locator(PANEL).locator('img, script, b').count(), 0);
+    assert.equal(await page.panel().locator('[data-sentinella-panel] :is(img, script, b)').count(), 0);
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     // TIM Prime Go shows no price on this page: the catalog's, marked as such.
-    assert.ok((await page.locator(PANEL).locator('[data-service-id="tim-prime-go"]').innerText()).includes(await msg('spotlightPriceCatalog')));
+    assert.ok((await page.panel().locator('[data-service-id="tim-prime-go"]').innerText()).includes(await msg('spotlightPriceCatalog')));
     await page.close();
   });
 
@@ -269,17 +288,17 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     assert.deepEqual(await panelIds(page), ['tim-prime-go', 'unknown']);
 
     await page.getByRole('link', { name: 'Consumi' }).click();
-    await page.waitForFunction(() => !document.querySelector('sentinella-spotlight') && !document.querySelector('[data-sentinella-service]'), null, { timeout: 5000 });
+    await page.waitForFunction(() => !document.querySelector('iframe[data-sentinella-frame]') && !document.querySelector('[data-sentinella-service]'), null, { timeout: 5000 });
 
     await page.getByRole('link', { name: 'Opzioni' }).click();
     await page.waitForFunction(() => document.querySelector('[data-sentinella-service="tim-losai"]'), null, { timeout: 5000 });
     await waitForIds(page, ['tim-losai', 'unknown']);
     assert.deepEqual(await pageIds(page), ['tim-losai', 'unknown']);
     assert.deepEqual(await panelIds(page), ['tim-losai', 'unknown']);
-    assert.deepEqual(await page.locator(PANEL).locator('[data-service-id] .name-text').allInnerTexts(), ['LoSai', 'Giochi Mania']);
+    assert.deepEqual(await page.panel().locator('[data-service-id] .name-text').allInnerTexts(), ['LoSai', 'Giochi Mania']);
 
     await page.goBack();
-    await page.waitForFunction(() => !document.querySelector('sentinella-spotlight') && !document.querySelector('[data-sentinella-service]'), null, { timeout: 5000 });
+    await page.waitForFunction(() => !document.querySelector('iframe[data-sentinella-frame]') && !document.querySelector('[data-sentinella-service]'), null, { timeout: 5000 });
     await page.close();
   });
 

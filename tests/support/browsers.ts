@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
-import type { Browser as PpBrowser, ElementHandle, JSHandle, Page as PpPage } from 'puppeteer-core';
+import type { Browser as PpBrowser, ElementHandle, Frame as PpFrame, JSHandle, Page as PpPage } from 'puppeteer-core';
 import { chromiumOrSkip, findFirefox, FIREFOX_INSTALL_HINT } from './browser.ts';
 import { EXTENSION_DIR, launchWithExtension } from './launch.ts';
 
@@ -23,6 +23,10 @@ const GECKO_ID = 'sentinella@sentinella.it';
 const FIREFOX_UUID = '5e471a3b-0c1d-4e2f-9a8b-7c6d5e4f3a21';
 
 export type BrowserName = 'chromium' | 'firefox';
+
+/** The spotlight panel's iframe on a carrier page, and the path of the extension page it shows. */
+const PANEL_FRAME = 'iframe[data-sentinella-frame]';
+const PANEL_PAGE_PATH = '/spotlight-frame.html';
 
 export interface FileToUpload { name: string; mimeType: string; buffer: Buffer }
 export interface Downloaded { name: string; bytes: Buffer }
@@ -69,6 +73,13 @@ export interface TestPage {
   getByText(text: string): TestLocator;
   getByTestId(id: string): TestLocator;
   getByRole(role: 'button' | 'link' | 'checkbox', options?: { name?: string }): TestLocator;
+  /**
+   * The spotlight's panel: the document of its iframe (an extension page the carrier page itself cannot
+   * reach), as a locator; no panel on the page, no matches.
+   */
+  panel(): TestLocator;
+  /** `fn` (or a script's text) run in the panel's page; fails when the page shows no panel. */
+  evaluatePanel<R>(fn: (() => R | Promise<R>) | string): Promise<R>;
   keyboard: { press(key: string): Promise<void> };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
@@ -161,6 +172,12 @@ async function launchChromium(executablePath: string): Promise<ExtensionBrowser>
     getByText: (text) => page.getByText(text) as unknown as TestLocator,
     getByTestId: (id) => page.getByTestId(id) as unknown as TestLocator,
     getByRole: (role, options) => page.getByRole(role, options) as unknown as TestLocator,
+    panel: () => page.frameLocator(PANEL_FRAME).locator(':root') as unknown as TestLocator,
+    evaluatePanel: async (fn) => {
+      const frame = page.frames().find((f) => new URL(f.url()).pathname === PANEL_PAGE_PATH && f.url().startsWith('chrome-extension:'));
+      if (!frame) throw new Error('no spotlight panel on the page');
+      return frame.evaluate(fn as never) as never;
+    },
     keyboard: { press: (key) => page.keyboard.press(key) },
     screenshot: (options) => page.screenshot(options),
     setViewportSize: (size) => page.setViewportSize(size),
@@ -254,18 +271,21 @@ async function settled<T>(fn: () => Promise<T>, timeout = 10_000): Promise<T> {
   }
 }
 
+/** Where a Firefox locator looks: the page, or a frame found anew on every look (none: no matches). */
+type Scope = () => Promise<PpPage | PpFrame | null>;
+
 class FirefoxLocator implements TestLocator {
-  private readonly page: PpPage;
+  private readonly scope: Scope;
   private readonly steps: Step[];
   private readonly uploads: string;
-  constructor(page: PpPage, steps: Step[], uploads: string) {
-    this.page = page;
+  constructor(scope: Scope, steps: Step[], uploads: string) {
+    this.scope = scope;
     this.steps = steps;
     this.uploads = uploads;
   }
 
   private with(step: Step): FirefoxLocator {
-    return new FirefoxLocator(this.page, [...this.steps, step], this.uploads);
+    return new FirefoxLocator(this.scope, [...this.steps, step], this.uploads);
   }
   locator(selector: string, options?: { hasText?: string }) {
     return this.with({ kind: 'css', selector, hasText: options?.hasText });
@@ -286,11 +306,15 @@ class FirefoxLocator implements TestLocator {
     return this.with({ kind: 'nth', index: -1 });
   }
 
-  private async all(): Promise<JSHandle<Element[]>> {
-    return settled(() => this.page.evaluateHandle(resolveSteps, this.steps));
+  private async all(): Promise<JSHandle<Element[]> | null> {
+    return settled(async () => {
+      const scope = await this.scope();
+      return scope ? scope.evaluateHandle(resolveSteps, this.steps) : null;
+    });
   }
   private async elements(): Promise<ElementHandle<Element>[]> {
     const list = await this.all();
+    if (!list) return [];
     const props = await list.getProperties();
     const out: ElementHandle<Element>[] = [];
     for (const [key, handle] of props) if (/^\d+$/.test(key)) out.push(handle.asElement() as ElementHandle<Element>);
@@ -311,7 +335,10 @@ class FirefoxLocator implements TestLocator {
   /** Runs `fn` in the page on the current matches (resolveSteps itself is sent to the page, not named in `fn`). */
   private async onAll<R>(fn: (elements: Element[]) => R): Promise<R> {
     return settled(async () => {
-      const list = await this.page.evaluateHandle(resolveSteps, this.steps);
+      const scope = await this.scope();
+      // No frame to look in: the function runs here, on no elements.
+      if (!scope) return fn([]);
+      const list = await scope.evaluateHandle(resolveSteps, this.steps);
       try {
         return (await list.evaluate(fn as never)) as R;
       } finally {
@@ -457,7 +484,16 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
         if (Date.now() > end) throw new Error(`${url} did not load (last: ${state.join(' ')})`);
       }
     };
-    const root = () => new FirefoxLocator(page, [], uploads);
+    const root = () => new FirefoxLocator(async () => page, [], uploads);
+    /** BiDi names an extension frame about:blank: the panel's frame is the one whose document says it is the panel page. */
+    const panelFrame: Scope = async () => {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        const path = await frame.evaluate(() => location.pathname).catch(() => '');
+        if (path === PANEL_PAGE_PATH) return frame;
+      }
+      return null;
+    };
     return {
       goto,
       reload: async () => {
@@ -495,6 +531,12 @@ async function launchFirefox(executablePath: string): Promise<ExtensionBrowser> 
       getByText: (text) => root().getByText(text),
       getByTestId: (id) => root().getByTestId(id),
       getByRole: (role, options) => root().getByRole(role, options),
+      panel: () => new FirefoxLocator(panelFrame, [], uploads),
+      evaluatePanel: async (fn) => {
+        const frame = await panelFrame();
+        if (!frame) throw new Error('no spotlight panel on the page');
+        return (typeof fn === 'string' ? frame.evaluate(fn) : frame.evaluate(fn as never)) as never;
+      },
       keyboard: {
         // Playwright's "Shift+Tab" is a chord; puppeteer presses its parts in turn.
         press: async (key) => {

@@ -16,12 +16,12 @@ const sender = (extra: object = {}) => ({ id: 'sentinella-id', tab: { id: 7 }, f
 
 beforeEach(() => void calls.splice(0));
 
-test('the panel script runs in the asking document (Chrome names it) or frame', async () => {
-  expect(await injectScript({ script: 'spotlight-panel' }, sender({ documentId: 'doc-1' }))).toEqual({ injected: true });
+test('an on-demand script runs in the asking document (Chrome names it) or frame', async () => {
+  expect(await injectScript({ script: 'paid-extras-spotlight' }, sender({ documentId: 'doc-1' }))).toEqual({ injected: true });
   expect(await injectScript({ script: 'invoice-capture' }, sender())).toEqual({ injected: true });
   expect(await injectScript({ script: 'paid-extras-spotlight' }, sender())).toEqual({ injected: true });
   expect(calls).toEqual([
-    { target: { tabId: 7, documentIds: ['doc-1'] }, files: ['/content-scripts/spotlight-panel.js'] },
+    { target: { tabId: 7, documentIds: ['doc-1'] }, files: ['/content-scripts/paid-extras-spotlight.js'] },
     { target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/invoice-capture.js'] },
     { target: { tabId: 7, frameIds: [3] }, files: ['/content-scripts/paid-extras-spotlight.js'] },
   ]);
@@ -31,7 +31,7 @@ test('an unknown script name, another extension or a sender without a tab runs n
   for (const script of ['popup', '../background', 'constructor', '__proto__']) {
     expect(await injectScript({ script } as never, sender())).toEqual({ injected: false });
   }
-  expect(await injectScript({ script: 'spotlight-panel' }, sender({ id: 'other-extension' }))).toEqual({ injected: false });
-  expect(await injectScript({ script: 'spotlight-panel' }, sender({ tab: undefined }))).toEqual({ injected: false });
+  expect(await injectScript({ script: 'paid-extras-spotlight' }, sender({ id: 'other-extension' }))).toEqual({ injected: false });
+  expect(await injectScript({ script: 'paid-extras-spotlight' }, sender({ tab: undefined }))).toEqual({ injected: false });
   expect(calls).toEqual([]);
 });

@@ -75,7 +75,7 @@ test('every key the extension asks for exists in both locales', () => {
 });
 
 test('the spotlight panel carries, in both languages, every word its components ask for', async () => {
-  const panel = ['Panel.tsx', 'ServiceItem.tsx', 'mount-panel.tsx', 'start-panel.ts'].map((f) => readFileSync(join(root, 'extension', 'carrier-page', 'spotlight', f), 'utf8'));
+  const panel = ['carrier-page/spotlight/Panel.tsx', 'carrier-page/spotlight/ServiceItem.tsx', 'entrypoints/spotlight-frame/main.tsx'].map((f) => readFileSync(join(root, 'extension', f), 'utf8'));
   const asked = new Set(panel.flatMap((source) => [...source.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!)));
   expect(asked.size).toBeGreaterThan(15);
   for (const lang of ['it', 'en']) {

@@ -1,9 +1,9 @@
 /**
  * The paid-extras spotlight: on every settled change of the page (late content, single-page
  * navigation), detects the paid services on the line and keeps the popup's answer in step with what is on
- * screen. The panel and the rows' highlights are not here: the first time there is something to show, the
- * background runs the panel's own script (Preact, the ways out, the highlights) in this frame, and it follows
- * this feature's state through the bridge. A page with nothing to show never loads it.
+ * screen. The first time there is something to show, the rows are highlighted and the panel opens in a frame
+ * of its own (spotlight/panel-frame.ts: an extension page, out of the page's reach), following this feature's
+ * state through the bridge. A page with nothing to show never gets either.
  * This feature is itself loaded on demand: its script runs once paid-extras-spotlight-loader.ts finds something
  * on the page a paid extra's row starts from.
  */
@@ -16,11 +16,11 @@ import { detectServices, type DetectedService } from '../services/detect-service
 import { changesMatter } from '../services/changes-matter.ts';
 import { servicesForHost } from '../services/carrier-services.ts';
 import { createServiceMatcher } from '../../lib/match-service.ts';
-import { publishBridge, type SpotlightBridge, type SpotlightSnapshot } from '../spotlight/bridge.ts';
+import type { SpotlightBridge, SpotlightSnapshot } from '../spotlight/bridge.ts';
+import { startPanelFrame } from '../spotlight/panel-frame.ts';
 import { sameServices, toShown, yearlyTotal, type ShownService } from '../spotlight/views.ts';
 import { createSeenReporter } from '../spotlight/report-seen.ts';
 import { loadWanted, toggleWanted, watchWanted } from '../../lib/wanted-services.ts';
-import { send } from '../../lib/send.ts';
 import type { SpotlightSummary, TabMessage } from '../../lib/tab-messages.ts';
 
 /**
@@ -54,7 +54,7 @@ export const paidExtrasSpotlight: Feature = {
       }
     };
 
-    /** The panel script's highlighter, once it runs: told of every scan's rows. */
+    /** The highlighter, once there is something to show: told of every scan's rows. */
     const rowListeners = new Set<(rows: readonly DetectedService[], wanted: ReadonlySet<string>) => void>();
     const paint = () => {
       for (const listener of [...rowListeners]) {
@@ -73,7 +73,6 @@ export const paidExtrasSpotlight: Feature = {
       notify();
     };
 
-    let claimed = false;
     const bridge: SpotlightBridge = {
       snapshot,
       subscribe(listener) {
@@ -86,27 +85,13 @@ export const paidExtrasSpotlight: Feature = {
         return () => rowListeners.delete(listener);
       },
       toggleWanted: (key) => void toggleWanted(key).then(setWanted, report),
-      onClosed: (listener) => void ctx.onInvalidated(listener),
-      claim: () => !claimed && (claimed = true),
     };
 
-    // Asked once per page; asked again on a later scan only if the background could not run it.
-    let panelAsked = false;
-    /** Settles once the panel's script has run (or failed to); the first scan's promise is awaited by start(). */
-    let panelLoaded: Promise<void> | undefined;
+    /** Settles once the panel is on screen; started once per page, the first time there is something to show. */
+    let panelShown: Promise<void> | undefined;
     const askForPanel = () => {
-      if (panelAsked || shown.length === 0 || ctx.isInvalid) return;
-      panelAsked = true;
-      publishBridge(bridge);
-      panelLoaded = send<'content:load-script'>({ type: 'content:load-script', script: 'spotlight-panel' }).then(
-        (answer) => {
-          if (!answer.injected) panelAsked = false;
-        },
-        (error: unknown) => {
-          panelAsked = false;
-          report(error);
-        },
-      );
+      if (panelShown || shown.length === 0 || ctx.isInvalid) return;
+      panelShown = startPanelFrame(ctx, bridge, report);
     };
 
     // The user's "Lo voglio tenere" list is read once there is something to show: a page without paid extras
@@ -170,6 +155,6 @@ export const paidExtrasSpotlight: Feature = {
     scan();
     // The first pass ends with the wanted list applied and the panel on screen, when there is one to show.
     await wantedLoaded;
-    await panelLoaded;
+    await panelShown;
   },
 };

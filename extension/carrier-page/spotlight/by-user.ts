@@ -1,7 +1,7 @@
 /**
- * The panel lives in an open shadow root the carrier page's scripts can reach: a script can call `.click()`
- * on its buttons and links. Such clicks are not the user's (`isTrusted` is false) and change nothing: no
- * panel opened, no "Lo voglio tenere", no call started.
+ * Only the user's own clicks act in the panel. The panel is an extension page in a frame the carrier page
+ * cannot reach; should a script still click in it (`isTrusted` false), nothing happens: no panel opened, no
+ * "Lo voglio tenere", no call started.
  */
 export function byUser<E extends Event>(handler: (event: E) => void): (event: E) => void {
   return (event) => {
