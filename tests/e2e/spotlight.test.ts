@@ -238,6 +238,25 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     await page.close();
   });
 
+  // Portals send Content-Security-Policy headers; one that lets the page frame only itself must not keep the
+  // panel (an extension page) off the page, nor let the page's policy break the highlights.
+  test('a portal page whose policy allows frames from itself only still shows the panel', async () => {
+    const html = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'portal', 'mytim', 'linea', 'opzioni.html'), 'utf8');
+    portal.route('/mytim/linea/opzioni-csp.html', (_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'self'; frame-src 'self'; child-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'",
+      });
+      res.end(html);
+    });
+    const page = await session.newPage();
+    await page.goto(`${portal.origin('www.tim.it')}/mytim/linea/opzioni-csp.html`);
+    await waitForIds(page, ['tim-prime-go', 'tim-losai', 'unknown']);
+    assert.deepEqual(await panelIds(page), ['tim-prime-go', 'tim-losai', 'unknown']);
+    await page.waitForSelector('iframe[data-sentinella-shown]');
+    await page.close();
+  });
+
   test('marketing page: nothing is flagged and no panel appears', async () => {
     const page = await session.newPage();
     await page.goto(`${portal.origin('www.tim.it')}/marketing.html`);
