@@ -112,6 +112,10 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     assert.equal(await losai.locator('a[href="tel:40920"]').count(), 1);
     assert.equal(await losai.locator('a[href="tel:119"]').count(), 0);
     assert.match(await losai.locator('.costly').last().innerText(), /3,99\s€/);
+    // The panel is a frame: a web page it links to opens in a tab of its own, never inside the frame.
+    const webLinks = await page.panel().locator('a[href^="http"]').evaluateAll((els) => els.map((a) => `${a.getAttribute('target')} ${a.getAttribute('rel')}`));
+    assert.ok(webLinks.length >= 3);
+    assert.deepEqual([...new Set(webLinks)], ['_blank noopener noreferrer']);
     await page.screenshot({ path: shot('spotlight-panel') });
     await page.close();
   });

@@ -12,8 +12,9 @@ function Way({ way }: { way: WayOut }) {
   return (
     <li>
       {/* Costly ways are named, never offered as a link to tap. */}
+      {/* A web page opens in a tab of its own, never inside the panel's frame; a tel: or sms: link starts the call. */}
       {way.href && way.costCents === 0 ? (
-        <a href={way.href} onClick={userOnly}>
+        <a href={way.href} onClick={userOnly} {...(/^https?:/i.test(way.href) ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
           {way.label}
         </a>
       ) : (
