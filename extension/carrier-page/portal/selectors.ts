@@ -48,9 +48,9 @@ export const servicesPage = {
   ),
   /** A label or heading naming the line's base plan: that row is the plan the customer chose, never an extra. */
   planLabel: p(
-    /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|canone\s+(?:dell['’]\s*offerta|offerta|base|(?:mensile\s+)?(?:dell['’]\s*|della\s+|del\s+)(?:offerta|piano|tariffa|abbonamento)))\s*[:·\-–]?$/i,
+    /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|(?:offerta|piano|tariffa)\s+(?:della|sulla)\s+(?:tua\s+)?(?:linea|sim|utenza)|canone\s+(?:dell['’]\s*offerta|offerta|base|(?:mensile\s+)?(?:dell['’]\s*|della\s+|del\s+)(?:offerta|piano|tariffa|abbonamento)))\s*[:·\-–]?$/i,
     WITH_EXAMPLES && {
-      match: ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta", 'Canone offerta', 'Canone del piano', "Canone mensile dell'offerta"],
+      match: ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta", 'Canone offerta', 'Canone del piano', "Canone mensile dell'offerta", 'Offerta della linea', 'Piano della SIM'],
       noMatch: ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €', 'Canone mensile', 'Canone'],
     },
   ),
@@ -78,10 +78,11 @@ export const servicesPage = {
    * status is not part of the name.
    */
   trailingStatus: p(
-    /\s+(?:non\s+attiv[oa]|attiv[oa]|attivat[oa]|disattivat[oa]|non\s+abilitat[oa]|abilitat[oa]|sospes[oa]|in\s+prova|in\s+disattivazione)$/i,
+    /(?:\s+|(?<=[^\p{L}\p{N}\s]))(?:non\s+attiv[oa]|attiv[oa]|attivat[oa]|disattivat[oa]|non\s+abilitat[oa]|abilitat[oa]|sospes[oa]|in\s+prova|in\s+disattivazione)$/iu,
     WITH_EXAMPLES && {
-      match: ['Giga Scorta Attiva', 'Più Sicuri Mobile Pro Attivo', 'LoSai Non attivo', 'TIM Safe Web Plus In prova', 'Netflix In disattivazione'],
-      noMatch: ['Attiva', 'TIM Prime Go', 'Opzione attivabile'],
+      // A badge drawn as its own box right after a mark or an emoji reads with no space before it: "go®Attiva".
+      match: ['Giga Scorta Attiva', 'Più Sicuri Mobile Pro Attivo', 'LoSai Non attivo', 'TIM Safe Web Plus In prova', 'Netflix In disattivazione', 'TIM PRIME go®Attiva', 'Safe Web Plus™Attiva', 'Quiz&Win Arena 🎮Attivo'],
+      noMatch: ['Attiva', 'TIM Prime Go', 'Opzione attivabile', 'Riattiva', 'Prime Go Disattiva'],
     },
   ),
   /**
@@ -157,6 +158,36 @@ export const servicesPage = {
     },
   ),
   /**
+   * A group's header that counts what it holds ("Intrattenimento e terze parti · 1 servizio attivo · 4,99 € a
+   * settimana"): it sums the rows under it, it is none of them.
+   */
+  groupCount: p(
+    /\b\d+\s+(?:servizi|servizio|opzioni|opzione|abbonamenti|abbonamento|contenuti|contenuto)\s+(?:attiv[ioe]|a\s+pagamento)\b/i,
+    WITH_EXAMPLES && {
+      match: ['Intrattenimento e terze parti 1 servizio attivo · 4,99 € a settimana ▸', '3 opzioni attive', '2 servizi a pagamento'],
+      noMatch: ['3 servizi', 'Pacchetto 3 servizi in 1', 'TIM Prime Go', '1 GB attivo fino alle 23:59'],
+    },
+  ),
+  /**
+   * The answer to a status question in a list of labels and values ("Attivo" / "Sì, dal 21/10/2026", "No,
+   * disattivato il 30/06/2026"): group 1 says yes, group 2 no.
+   */
+  statusAnswer: p(
+    /^(?:(s[iì])|(no))(?!\p{L})/iu,
+    WITH_EXAMPLES && {
+      match: ['Sì', 'Sì, dal 21/10/2026', 'Si', 'No', 'No, disattivato il 30/06/2026'],
+      noMatch: ['Sicurezza', 'Nome', 'Notizie', 'Attivo'],
+    },
+  ),
+  /** An end already asked for, inside a longer line: "Sì, fino al 31/12/2026 (disattivazione richiesta il 20/11/2026)". */
+  endRequested: p(
+    /\b(?:disattivazione|cessazione|disdetta|recesso)\s+(?:richiest[ao]|in\s+corso|programmat[ao])\b|\bin\s+(?:disattivazione|cessazione)\b/i,
+    WITH_EXAMPLES && {
+      match: ['Sì, fino al 31/12/2026 (disattivazione richiesta il 20/11/2026)', 'Attiva · in cessazione', 'Disdetta programmata per il 31/12'],
+      noMatch: ['Sì, dal 21/10/2026', 'Disattivazione gratuita dall\'app', 'Puoi richiedere la disattivazione'],
+    },
+  ),
+  /**
    * A line that continues another, starting with a small lower-case word ("poi 2,00 €/mese", "di PlayNow
    * Digital S.r.l.", "dal 10/09/2025"): never a name. Case-sensitive: "Più Sicuri Mobile" is a name.
    */
@@ -172,10 +203,10 @@ export const servicesPage = {
    * contenuto"): not part of it. Capitalised, as a label is; "Continuità del servizio" keeps its last word.
    */
   trailingKind: p(
-    /(?<!\s(?:del|della|dello|di|dei|al|alla|allo))\s+(?:Servizio(?:\s+(?:a\s+contenuto|a\s+pagamento|aggiuntivo|digitale|di\s+terze\s+parti))?|Opzione(?:\s+aggiuntiva)?|Contenuto\s+digitale|Promozione|[Ss]ervizio\s+di\s+terz[ei](?:\s+parti)?)$/,
+    /(?<!\s(?:del|della|dello|di|dei|al|alla|allo))\s+(?:Servizio(?:\s+(?:a\s+contenuto|a\s+pagamento|aggiuntivo|digitale|di\s+terze\s+parti))?|Opzione(?:\s+aggiuntiva)?|[Oo]pzione\s+(?:TIM|Vodafone|WINDTRE|WindTre|Fastweb|iliad|Iliad)|Contenuto\s+digitale|Promozione|[Ss]ervizio\s+di\s+terz[ei](?:\s+parti)?)$/,
     WITH_EXAMPLES && {
-      match: ['TIM Safe Web Plus Servizio', 'Giga di Scorta Opzione', 'Astro Giorno Servizio a contenuto', 'Gameloft Club servizio di terzi'],
-      noMatch: ['Servizio', 'TIM Prime Go', 'Segreteria telefonica', 'Continuità del servizio', 'Vodafone Continuità del Servizio'],
+      match: ['TIM Safe Web Plus Servizio', 'Giga di Scorta Opzione', 'Astro Giorno Servizio a contenuto', 'Gameloft Club servizio di terzi', 'Sblocco connessione dati oltre soglia opzione iliad'],
+      noMatch: ['Servizio', 'TIM Prime Go', 'Segreteria telefonica', 'Continuità del servizio', 'Vodafone Continuità del Servizio', 'Giga illimitati con opzione'],
     },
   ),
   /** Account facts shown beside options (credit, renewal, usage counters): never extras. */
@@ -196,9 +227,9 @@ export const servicesPage = {
   ),
   /** A status that says the service is off: the row is not a cost today. */
   inactiveStatus: p(
-    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:non\s+attiv[oa]|non\s+abilitat[oa]|disattivat[oa]|disattivo|(?<=stato:?\s*)disattiva|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|disattivazione\s+richiesta|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
+    /^(?:[●○•◉◎✓✔✗✘✕×]\s*)?(?:stato:?\s*|(?:servizio|opzione|abbonamento)\s+)?(?:non\s+attiv[oa]|non\s+abilitat[oa]|disattivat[oa]|disattivo|(?<=stato:?\s*)disattiva|disabilitat[oa]|sospes[oa]|scadut[oa]|cessat[oa]|disdett[oa]|annullat[oa]|revocat[oa]|in\s+disattivazione|disattivazione\s+(?:richiesta|in\s+corso)|in\s+cessazione|cessazione\s+(?:richiesta|in\s+corso)|off|inactive)(?:\s+(?:il|dal)\s+\d.*)?$/i,
     WITH_EXAMPLES && {
-      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivazione richiesta il 28/11/2026', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025', 'Disattivo', 'Stato: disattiva'],
+      match: ['Non attivo', 'Disattivato', 'Stato: disattivata', 'Sospeso', 'In disattivazione', 'Disattivazione richiesta il 28/11/2026', 'Disattivato il 02/10/2026', '● Non attiva', 'Disdetto il 02/03/2025', 'Disattivo', 'Stato: disattiva', 'In cessazione', 'Cessazione richiesta il 30/11/2026', 'Disattivazione in corso'],
       noMatch: ['Attivo', 'Disattiva', 'Disattivare', 'Disattiva il servizio'],
     },
   ),
@@ -266,7 +297,7 @@ export const servicesPage = {
      */
     activeWord: /attiv|abilitat|in\s+corso|active|\bon\b|sottoscritt/i,
     /** Any word a status on or off is made of (activeStatus, inactiveStatus): a row's badges are looked for only where one is. */
-    stateWord: /attiv|abilitat|in\s+corso|active|\bon\b|\boff\b|sottoscritt|sospes|scadut|cessat|disdett|annullat|revocat/i,
+    stateWord: /attiv|abilitat|in\s+corso|active|\bon\b|\boff\b|sottoscritt|sospes|scadut|cessat|cessazion|disdett|annullat|revocat/i,
     /** Any word a heading naming the line's services is made of (listHeading): sections' labels are read only where one is. */
     listWord: /opzion|serviz|abbonament|extra|cost|contenut|paghi/i,
   },

@@ -88,9 +88,21 @@ function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedS
   // The words first: most rows a page shows (invoices, plans, menus) are ruled out before any element is queried.
   const words = reader.words(row);
   if (words.names.length === 0) return null;
+  // A table's footer, a line that sums ("Totale canoni ricorrenti"), a group's header that counts its rows
+  // ("1 servizio attivo · 4,99 € a settimana"): they add up services, they are none.
+  if (row.el.closest('tfoot') || servicesPage.sumLine.re.test(words.lines[0] ?? '') || words.lines.some((l) => servicesPage.groupCount.re.test(l))) return null;
   let service: SpotlightService | undefined;
   let name = words.names[0]!;
-  for (const candidate of words.names) {
+  // A known name wrapped over two lines ("TIM Safe Web" / "Mobile") is the two together.
+  const joined = words.names.length > 1 ? `${words.names[0]} ${words.names[1]}` : '';
+  const whole = joined ? match(joined) : undefined;
+  // Only when neither line alone is that service ("In prova" over "Vodafone Rete Sicura", a name under its
+  // category, a description naming it again).
+  if (whole && match(words.names[0]!) !== whole && match(words.names[1]!) !== whole) {
+    service = whole;
+    name = joined;
+  }
+  for (const candidate of service ? [] : words.names) {
     service = match(candidate);
     if (service) {
       name = candidate;
@@ -150,15 +162,22 @@ function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedS
 /** Detects the paid services on the line in `root` (a document or a part of it), in page order. */
 export function detectServices(root: Document | Element, services: readonly SpotlightService[], matcher: ServiceMatcher = createServiceMatcher(services)): DetectedService[] {
   const found: DetectedService[] = [];
+  /** Each found row's parts: a disclosure's header with its panel (whose rows may be found on their own). */
+  const partsOf = new Map<DetectedService, readonly Element[]>();
   const reader = createRowReader();
   for (const row of findCandidateRows(root, reader)) {
     const detected = classify(row, matcher, reader);
-    if (detected) found.push(detected);
+    if (detected) {
+      found.push(detected);
+      partsOf.set(detected, row.parts);
+    }
   }
   // A card that holds a smaller row already found (a table inside a card) is not a second service, even when
   // that row is off screen (a closed group "Linee cessate" is no service of its own either).
   // (Across shadow roots too: a component's card and the row inside its own tree are one service.)
-  const rows = found.filter((d) => !found.some((other) => other !== d && containsComposed(d.row, other.row))).filter((d) => !isHidden(d.row));
+  // A group's header whose panel holds rows found on their own ("Chiamate e SMS" over "Lo Sai") is no service either.
+  const holds = (d: DetectedService, other: DetectedService) => containsComposed(d.row, other.row) || (partsOf.get(d) ?? []).some((part) => containsComposed(part, other.row));
+  const rows = found.filter((d) => !found.some((other) => other !== d && holds(d, other))).filter((d) => !isHidden(d.row));
   // One key per row: the service, "@line" when the page names the row's line (a business account lists
   // several), and "#2", "#3" in page order for a second listing of the same service on the same line or on a
   // page that names no line.

@@ -184,6 +184,9 @@ export function rowOf(anchor: Element, reader: RowReader, columnsOf: (grid: Elem
     if (group) continue;
     // A <dl> of labels and values ("Cosa fa", "Costo", "Attivata il") is part of a row, never the row itself.
     if (el.tagName === 'DL' && labelsValues(el, reader)) continue;
+    // A heading, and what sits inside one (an accordion's toggle), titles a row or a group of rows: never the
+    // row itself ("Linea mobile 320 ••• 4471 · 9,99 € al mese" over the line's services).
+    if (el.closest(HEADING)) continue;
     // A table or grid cell is part of a row, never the row; nor is an element that starts with the price
     // ("1,50 € al mese" with a note under it): rows start with what they are.
     if (CELL_TAGS.has(el.tagName) || CELL_ROLES.has(el.getAttribute('role') ?? '')) continue;

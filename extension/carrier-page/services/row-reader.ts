@@ -47,7 +47,7 @@ const MAX_CONTEXT_CLIMB = 8;
 const MAX_SIBLINGS = 6;
 
 const S = servicesPage;
-const PERIOD_ONLY = /\b(?:al|alla|a|ogni|per|la|il|di|mese|mesi|settimana|settimane|giorno|giorni|anno|anni|una|tantum|consumo|utilizzo|mensile|settimanale|iva|inclusa|compresa)\b/gi;
+const PERIOD_ONLY = /\b(?:al|alla|a|ogni|per|la|il|di|mese|mesi|settimana|settimane|giorno|giorni|anno|anni|una|tantum|consumo|utilizzo|mensile|settimanale|iva|inclusa|compresa|esclusa|escl|incl)\b/gi;
 const AMOUNT = /€|\beur(?:o)?\b|\d,\d{2}\b/i;
 /** Where an amount starts in a line: "€ 1,59", "1,59 €", "1,59". */
 const AMOUNT_START = /€\s*\d|\d+(?:[.,]\d{1,2})?\s*(?:€|eur)/i;
@@ -59,6 +59,15 @@ function test(pattern: { re: RegExp }, line: string): boolean {
 /** A name's line without the status badge or kind label read on its end ("Giga Scorta Attiva", "VideoGiochi Club Servizio"). */
 function withoutTrailingLabels(line: string): string {
   return line.replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '');
+}
+
+/**
+ * A name without the pictures around it ("🛡️ TIM Safe Web Plus™", "FitCoach Pro 🏋️" → the words, ® and ™
+ * kept): an emoji decorates a name, it is not part of it.
+ */
+const EDGE_PICTURES = /^(?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]|\s)+|(?:(?![©®™])[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}]|\s)+$/gu;
+export function withoutPictures(line: string): string {
+  return line.replace(EDGE_PICTURES, '');
 }
 
 /** A name read out of a sentence: "Hai attivo LoSai a" → "LoSai", "Non hai attivato l'opzione X, che costa" → "X". */
@@ -163,8 +172,8 @@ export function createRowReader(): RowReader {
       }
       // A status on a line of its own ("Non attiva") names nothing.
       if (test(S.activeStatus, line) || test(S.inactiveStatus, line)) continue;
-      // "Giga Scorta Attiva": a badge beside the name reads on the name's line.
-      const name = withoutTrailingLabels(line);
+      // "Giga Scorta Attiva": a badge beside the name reads on the name's line; an emoji beside it is no part of it.
+      const name = withoutPictures(withoutTrailingLabels(withoutPictures(line)));
       if (isNameLine(name)) {
         // "Offerta TIM Power Pro": the row names the base plan.
         if (out.length === 0 && S.planName.re.test(name)) plan = true;
@@ -295,8 +304,18 @@ export function createRowReader(): RowReader {
         else if (test(S.inactiveStatus, words)) facts.inactive = true;
         else if (test(S.marketing, words) || test(S.activeStatus, words)) facts.marketing = true;
       }
-      for (const line of all) {
+      for (let i = 0; i < all.length; i++) {
+        const line = all[i]!;
         if (unchosen.has(line) || controls.has(line)) continue;
+        // A status asked and answered: "Attivo" over "Sì, dal 21/10/2026" or "No, disattivato il 30/06/2026"; the
+        // answer says it, and a yes with an end already asked for ("disattivazione richiesta") is an end.
+        const answer = i + 1 < all.length && test(S.activeStatus, line) ? S.statusAnswer.re.exec(all[i + 1]!) : null;
+        if (answer) {
+          if (answer[1] && !S.endRequested.re.test(all[i + 1]!)) facts.active = true;
+          else facts.inactive = true;
+          i++;
+          continue;
+        }
         // A status may close a line of facts: "Fornito da ClipNet · Disattivato il 02/10/2026".
         const forms = statusForms(line);
         if (forms.some((form) => test(S.activeStatus, form))) facts.active = true;

@@ -8,13 +8,15 @@ import type { ServiceView } from './store.ts';
 import { waysOut, type WayOut } from './ways-out.ts';
 import { byUser, userOnly } from './by-user.ts';
 
+const isWebPage = (href: string) => /^https?:/i.test(href);
+
 function Way({ way }: { way: WayOut }) {
   return (
     <li>
       {/* Costly ways are named, never offered as a link to tap. */}
       {/* A web page opens in a tab of its own, never inside the panel's frame; a tel: or sms: link starts the call. */}
       {way.href && way.costCents === 0 ? (
-        <a href={way.href} onClick={userOnly} {...(/^https?:/i.test(way.href) ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+        <a href={way.href} onClick={userOnly} target={isWebPage(way.href) ? '_blank' : undefined} rel={isWebPage(way.href) ? 'noopener noreferrer' : undefined}>
           {way.label}
         </a>
       ) : (
