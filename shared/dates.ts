@@ -38,9 +38,17 @@ export function parseItalianDate(text: string): string | null {
   return null;
 }
 
-/** A day and a month written without a year ("20 nov", "5 dic.", "6 ottobre") as [month 1–12, day], or null. */
+/** A day and a month written without a year ("20 nov", "5 dic.", "6 ottobre", "23/11") as [month 1–12, day], or null. */
 export function parseDayAndMonth(text: string): [number, number] | null {
-  const m = /^\s*(\d{1,2})(?:°|º)?\s+([a-zà-ú]{3,9}\.?)\s*$/i.exec(text.replace(/\u00a0/g, ' '));
+  // "il 4 gennaio": the article before a day is no part of it.
+  const t = text.replace(/\u00a0/g, ' ').replace(/^\s*(?:il|del|dal|al|l['’])\s+/i, '');
+  // Figures only in two digits each ("23/11"): "1/3" is a page counter more often than a day.
+  const numeric = /^\s*(\d{2})[/.](\d{2})\s*$/.exec(t);
+  if (numeric) {
+    const [day, month] = [Number(numeric[1]), Number(numeric[2])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? [month, day] : null;
+  }
+  const m = /^\s*(\d{1,2})(?:°|º)?\s+([a-zà-ú]{3,9}\.?)\s*$/i.exec(t);
   if (!m) return null;
   const month = monthIndex(m[2]!);
   return month >= 0 ? [month + 1, Number(m[1])] : null;

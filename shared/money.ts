@@ -52,8 +52,16 @@ const AMOUNT = /(?:(?<![\w/.,])(?<sign>[-–](?=[\d€])|−\s?(?=[\d€])|(?<=^
  * A dot followed by three digits is a thousands separator; otherwise a dot or comma is the decimal mark.
  * Returns null when the text holds no amount with a euro sign or "euro" near it, unless `bare` is set.
  */
+/** An amount in words and figures: "26 euro e 99 centesimi", "5 euro e 5 cent". */
+const EURO_AND_CENTS = /(?<sign>[-−]\s*)?\b(?<euro>\d{1,3}(?:\.\d{3})*|\d+)\s*(?:euro|eur|€)\s+e\s+(?<cents>\d{1,2})\s*(?:centesimi|centesimo|cent)\b/i;
+
 export function parseEuroCents(text: string, { bare = false } = {}): number | null {
   const normalized = text.replace(/\u00a0|\u202f/g, ' ');
+  const words = EURO_AND_CENTS.exec(normalized);
+  if (words?.groups) {
+    const cents = Number(words.groups.euro!.replace(/\./g, '')) * 100 + Number(words.groups.cents);
+    return words.groups.sign ? -cents : cents;
+  }
   // The first number is not always the amount: "ogni 4 settimane 0,90 €", "2 SMS a 0,50 €".
   let m: RegExpMatchArray | undefined;
   for (const candidate of normalized.matchAll(AMOUNT)) {

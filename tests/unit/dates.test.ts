@@ -73,7 +73,14 @@ describe('days written without a year', () => {
     expect(parseDayAndMonth(text)).toEqual(dm);
   });
 
-  test.each(['20 nov 2026', 'novembre', '20/11', 'nov 20', '20 xyz'])('%s is not a day and a month alone', (text) => {
+  test('a day and a month in figures, two digits each, as a timeline writes a due date ("23/11")', () => {
+    expect(parseDayAndMonth('23/11')).toEqual([11, 23]);
+    expect(parseDayAndMonth('05.01')).toEqual([1, 5]);
+    expect(completeDay('23/11', { after: '2026-11-03' })).toBe('2026-11-23');
+    expect(completeDay('07/01', { after: '2026-12-16' })).toBe('2027-01-07');
+  });
+
+  test.each(['20 nov 2026', 'novembre', 'nov 20', '20 xyz', '1/3', '2/12', '31/13', '00/11', '20/11/2026'])('%s is not a day and a month alone', (text) => {
     expect(parseDayAndMonth(text)).toBeNull();
   });
 

@@ -27,6 +27,10 @@ describe('parseEuroCents: amounts as Italian pages write them', () => {
     ['€ 1 234,56', 123456],
     ['1\u202f234,56 €', 123456],
     ['Totale € 12 345,00', 1234500],
+    // In words and figures, as a card may say it aloud.
+    ['Importo: 26 euro e 99 centesimi', 2699],
+    ['1.200 euro e 5 centesimi', 120005],
+    ['45 euro', 4500],
   ])('%s → %i cents', (text, cents) => {
     expect(parseEuroCents(text)).toBe(cents);
   });

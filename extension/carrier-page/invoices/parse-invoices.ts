@@ -66,6 +66,8 @@ function readRow(row: Element, cells: Element[], columns: Map<number, InvoiceFie
   if (named && parseStatus(named) !== null && (!values.status || parseStatus(values.status) === null)) values.status = named;
   // A status written under the amount, in its cell ("29,90 €" / "Addebitata il 21/11/2026").
   values.status ??= values.amount?.split('\n').slice(1).find((line) => parseStatus(line) !== null);
+  // … or after it on its line, apart ("29,90 € · In scadenza", "29,90 € – Pagata").
+  values.status ??= values.amount?.split('\n')[0]?.split(/\s+[·•|–—-]\s+/).slice(1).find((part) => parseStatus(part) !== null);
   values.status ??= sectionStatus(row);
   const invoice = build(values, row, read);
   read.memo?.set(row, { columns: key, invoice });
@@ -203,6 +205,8 @@ function rowValues(cells: Element[], columns: Map<number, InvoiceField>, starts?
 /** How far up, and how many earlier siblings at each level, a record's dated heading is looked for. */
 const MAX_HEADING_CLIMB = 6;
 const MAX_HEADING_SIBLINGS = 12;
+/** A heading that is a month's name only. */
+const MONTH_NAME = /^(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)$/i;
 const HEADING_TAG = /^(?:H[1-6]|SUMMARY)$/;
 
 /**
@@ -223,10 +227,17 @@ function headingYear(record: Element | undefined): number | undefined {
     const year = yearOf(heading);
     if (year) return year;
   }
+  // A heading that names only a month ("Gennaio" in a calendar) sits under the year's: the climb goes on.
+  const monthOnly = (heading: Element) => MONTH_NAME.test(lines(heading).join(' '));
+  const headingIn = (el: Element) => (isHeading(el) ? el : el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'));
   for (let el: Element | null = record, depth = 0; el && depth < MAX_HEADING_CLIMB; el = el.parentElement, depth++) {
     let prev = el.previousElementSibling;
     for (let i = 0; prev && i < MAX_HEADING_SIBLINGS; prev = prev.previousElementSibling, i++) {
-      if (isHeading(prev)) return yearOf(prev);
+      const heading = isHeading(prev) ? prev : depth > 0 ? headingIn(prev) : null;
+      if (!heading) continue;
+      const year = yearOf(heading);
+      if (year || !monthOnly(heading)) return year;
+      break;
     }
   }
   return undefined;
@@ -517,6 +528,8 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
   if (colon > 0) {
     const field = fieldForLabel(line.slice(0, colon));
     const rest = cleanText(line.slice(colon + 1));
+    // "A tuo favore: 5 euro": a credit; its value keeps the words that say so, read by build().
+    if (field === 'amount' && rest && invoicesPage.inFavour.re.test(line.slice(0, colon))) return { field, inline: `${rest} ${cleanText(line.slice(0, colon))}` };
     if (field) return { field, inline: rest || null };
   }
   // A label followed by its value in the same words: "Fattura n. 4B123", "Da pagare entro 15/10/2026".

@@ -312,9 +312,9 @@ export const servicesPage = {
  * (which asks only this) does not carry the invoice reader's other words.
  */
 export const invoicePageHeading = p(
-  /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+fatture|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|documenti\s+(?:contabili|di\s+fatturazione)|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
+  /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+(?:fatture|conti|bollette)|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|documenti\s+(?:contabili|di\s+fatturazione)|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti|conti|bollette)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
   WITH_EXAMPLES && {
-    match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti', 'Documenti contabili'],
+    match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Archivio conti – MyTIM Fisso', 'Storico bollette', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti', 'Documenti contabili'],
     noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte'],
   },
 );
@@ -345,9 +345,9 @@ export const invoicesPage = {
       },
     ),
     amount: p(
-      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?(?:\s+di)?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare|imp\.?)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\)|\s+iva\s+incl(?:usa)?\.?)?$/i,
+      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?(?:\s+di)?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare|imp\.?|a\s+(?:tuo|vostro)\s+favore|a\s+(?:tuo\s+)?credito)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\)|\s+iva\s+incl(?:usa)?\.?)?$/i,
       WITH_EXAMPLES && {
-        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare', 'Totale IVA inclusa', 'Importo IVA inclusa', 'Imp. (€)', 'Totale IVA incl.', 'Importo di'],
+        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare', 'Totale IVA inclusa', 'Importo IVA inclusa', 'Imp. (€)', 'Totale IVA incl.', 'Importo di', 'A tuo favore', 'A credito'],
         noMatch: ['Scadenza', 'Stato', 'Totale anno', 'Da pagare', 'Imponibile', 'Totale IVA'],
       },
     ),
