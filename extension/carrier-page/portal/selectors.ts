@@ -48,9 +48,9 @@ export const servicesPage = {
   ),
   /** A label or heading naming the line's base plan: that row is the plan the customer chose, never an extra. */
   planLabel: p(
-    /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|(?:offerta|piano|tariffa)\s+(?:della|sulla)\s+(?:tua\s+)?(?:linea|sim|utenza)|canone\s+(?:dell['’]\s*offerta|offerta|base|(?:mensile\s+)?(?:dell['’]\s*|della\s+|del\s+)(?:offerta|piano|tariffa|abbonamento)))\s*[:·\-–]?$/i,
+    /^(?:(?:la\s+tua\s+|l['’]\s*)?offerta(?:\s+(?:attiva|base|principale|sottoscritta|in\s+uso|mobile|fissa|attuale))?|(?:il\s+tuo\s+)?piano(?:\s+(?:tariffario|base|attivo|attuale))?|(?:la\s+tua\s+)?tariffa(?:\s+(?:attiva|base))?|profilo(?:\s+tariffario)?|(?:il\s+tuo\s+)?abbonamento\s+(?:base|principale)|offerta\s+e\s+costi|(?:offerta|piano|tariffa)\s+(?:della|sulla)\s+(?:tua\s+)?(?:linea|sim|utenza)|costo\s+(?:dell['’]\s*)?(?:offerta|piano|tariffa)|canone\s+(?:dell['’]\s*offerta|offerta|base|(?:mensile\s+)?(?:dell['’]\s*|della\s+|del\s+)(?:offerta|piano|tariffa|abbonamento)))\s*[:·\-–]?$/i,
     WITH_EXAMPLES && {
-      match: ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta", 'Canone offerta', 'Canone del piano', "Canone mensile dell'offerta", 'Offerta della linea', 'Piano della SIM'],
+      match: ['Offerta', 'Offerta:', 'La tua offerta', 'Il tuo piano', 'Piano tariffario', 'Offerta attiva', 'Tariffa', "L'offerta", 'Canone offerta', 'Canone del piano', "Canone mensile dell'offerta", 'Offerta della linea', 'Piano della SIM', 'Costo offerta', "Costo dell'offerta"],
       noMatch: ['Opzione', 'Offerte per te', 'TIM Prime Go', 'Offerta speciale TIM Prime Go a 0,49 €', 'Canone mensile', 'Canone'],
     },
   ),
@@ -181,9 +181,9 @@ export const servicesPage = {
   ),
   /** An end already asked for, inside a longer line: "Sì, fino al 31/12/2026 (disattivazione richiesta il 20/11/2026)". */
   endRequested: p(
-    /\b(?:disattivazione|cessazione|disdetta|recesso)\s+(?:richiest[ao]|in\s+corso|programmat[ao])\b|\bin\s+(?:disattivazione|cessazione)\b/i,
+    /\b(?:disattivazione|cessazione|disdetta|recesso)\s+(?:(?:già\s+)?richiest[ao]|in\s+corso|programmat[ao]|in\s+lavorazione)\b|\bin\s+(?:disattivazione|cessazione)\b|\b(?:hai|è\s+stata)\s+(?:già\s+)?richiest[ao]\s+(?:la\s+)?(?:disattivazione|cessazione|disdetta)\b|\bhai\s+chiesto\s+di\s+(?:non\s+abilitar|disattivar|cessar|disdir)\p{L}*|\bnon\s+(?:verrà|sarà)\s+più\s+addebitat[oa]\b/iu,
     WITH_EXAMPLES && {
-      match: ['Sì, fino al 31/12/2026 (disattivazione richiesta il 20/11/2026)', 'Attiva · in cessazione', 'Disdetta programmata per il 31/12'],
+      match: ['Sì, fino al 31/12/2026 (disattivazione richiesta il 20/11/2026)', 'Attiva · in cessazione', 'Disdetta programmata per il 31/12', 'Meteo Plus (disattivazione in corso)', 'Disattivazione richiesta il 01/12/2026: sarà effettiva entro 24 ore', 'Hai già richiesto la disattivazione', "Hai chiesto di non abilitarla: dal 07/12/2026 l'opzione non verrà più addebitata."],
       noMatch: ['Sì, dal 21/10/2026', 'Disattivazione gratuita dall\'app', 'Puoi richiedere la disattivazione'],
     },
   ),

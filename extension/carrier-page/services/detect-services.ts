@@ -47,6 +47,9 @@ export interface DetectedService {
   yearlyCents: number | null;
 }
 
+/** How many labelled panes inside a row are looked at for a master's entry. */
+const MAX_PANES = 24;
+
 /** Names longer than this are descriptions: the first words are kept. */
 const MAX_NAME = 80;
 
@@ -123,6 +126,8 @@ function classify(row: Row, match: ServiceMatcher, reader: RowReader): DetectedS
   // Promotional tiles and rows that say they are off are never a cost on the line.
   if (facts.context === 'promo') return null;
   if (facts.inactive && !facts.active) return null;
+  // An end already asked for: the charge stops without the user doing anything more.
+  if (facts.ending) return null;
   if (facts.marketing && !facts.active && !facts.switchOff) return null;
 
   let price: DetectedPrice | null;
@@ -177,7 +182,20 @@ export function detectServices(root: Document | Element, services: readonly Spot
   // (Across shadow roots too: a component's card and the row inside its own tree are one service.)
   // A group's header whose panel holds rows found on their own ("Chiamate e SMS" over "Lo Sai") is no service either.
   const holds = (d: DetectedService, other: DetectedService) => containsComposed(d.row, other.row) || (partsOf.get(d) ?? []).some((part) => containsComposed(part, other.row));
-  const rows = found.filter((d) => !found.some((other) => other !== d && holds(d, other))).filter((d) => !isHidden(d.row));
+  // A detail pane labelled by a list's entry (master and detail: the selected entry shown again beside the list)
+  // is that entry's service, not a second one.
+  const detailOf = (d: DetectedService, other: DetectedService) => {
+    if (d.name !== other.name) return false;
+    // The pane is the row, holds it, or is held by it (a section around the labelled region).
+    const panes = [d.row.closest('[aria-labelledby]'), ...[...d.row.querySelectorAll('[aria-labelledby]')].slice(0, MAX_PANES)];
+    return panes.some((pane) => {
+      if (!pane || pane.contains(other.row)) return false;
+      const label = d.row.ownerDocument.getElementById(pane.getAttribute('aria-labelledby')!.split(/\s+/)[0]!);
+      return !!label && !pane.contains(label) && (other.row.contains(label) || label.contains(other.row));
+    });
+  };
+  const own = found.filter((d) => !found.some((other) => other !== d && holds(d, other)));
+  const rows = own.filter((d) => !own.some((other) => other !== d && detailOf(d, other))).filter((d) => !isHidden(d.row));
   // One key per row: the service, "@line" when the page names the row's line (a business account lists
   // several), and "#2", "#3" in page order for a second listing of the same service on the same line or on a
   // page that names no line.

@@ -55,7 +55,10 @@ export function flatGridColumns(grid: Element, reader: RowReader): number {
   let rows = 0;
   for (let start = 0; start < cells.length && rows < 2; start += columns) {
     const parts = cells.slice(start, start + columns);
-    if (parts.some(says) && reader.nameOf({ el: parts[0]!, parts }) !== null) rows++;
+    // Each run named by a title: a card laid out as a grid (a title and its switch, then its description and
+    // its price) has one title, its description is a sentence.
+    const name = parts.some(says) ? reader.nameOf({ el: parts[0]!, parts }) : null;
+    if (name !== null && isTitle(name)) rows++;
   }
   return rows >= 2 ? columns : 0;
 }
@@ -282,11 +285,11 @@ function titledParent(el: Element, lines: readonly string[], reader: RowReader):
   return all[0] !== first && isNameLine(all[0]!);
 }
 
-/** A line that can be a second row's title, not a description: a few words, no sentence. */
+/** A line that can be a second row's title, not a description: a few words, no sentence, no "label: value" ("Rinnovo automatico: —"). */
 const MAX_TITLE = 40;
 const MAX_TITLE_WORDS = 4;
 function isTitle(line: string): boolean {
-  return line.length <= MAX_TITLE && !/[.!?:;]$/.test(line) && line.split(' ').length <= MAX_TITLE_WORDS && isNameLine(line);
+  return line.length <= MAX_TITLE && !/[.!?:;]$/.test(line) && !/:\s/.test(line) && line.split(' ').length <= MAX_TITLE_WORDS && isNameLine(line);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface RowFacts {
   inactive: boolean;
   switchOff: boolean;
   marketing: boolean;
+  /** A line says the service's end is already asked for ("Disattivazione richiesta il 01/12/2026", "(disattivazione in corso)"), even beside "Attivo". */
+  ending: boolean;
   /** A line labels the row as the line's base plan ("Offerta", "Il tuo piano"). */
   plan: boolean;
   context: RowContext;
@@ -279,6 +281,7 @@ export function createRowReader(): RowReader {
         inactive: false,
         switchOff: false,
         marketing: false,
+        ending: all.some((line) => line.length <= MAX_SENTENCE && S.endRequested.re.test(line)),
         plan: named.plan,
         context: contextOf(row.el),
       };
