@@ -613,6 +613,12 @@ function findLabels(scope: Element, taken: Set<Element>): Label[] {
         // shows its number nowhere else.
         const says = !named && el.matches(LINK) && !el.closest(GRID) ? invoicesPage.documentOfNumber.re.exec(lines(el).join(' ')) : null;
         if (says && parseNumber(says[1]!)) found.push({ el, field: 'number', inline: says[1]! });
+        // A number set as code, with no label ("<code>AV26114417</code>" under the card's title): the whole of it
+        // is one identifier with letters and digits.
+        if (el.tagName === 'CODE' && el.childElementCount === 0 && !el.closest(GRID)) {
+          const code = cleanText(el.textContent ?? '');
+          if (/[A-Z]/i.test(code) && /\d{4}/.test(code) && parseNumber(code) === code) found.push({ el, field: 'number', inline: code });
+        }
         const shadow = shadowOf(el);
         if (shadow) visit(shadow);
         visit(el);
@@ -665,11 +671,21 @@ function valueOf(label: Element, isLabel: (el: Element) => boolean): string {
       }
       if (next.nodeType !== 1) continue;
       if (isLabel(next as Element)) return '';
+      // A day shown short ("9/12") whose element gives it in full ("<abbr title="2026-12-09">", "<time datetime>").
+      const full = fullDay(next as Element);
+      if (full) return full;
       const text = lines(next as Element);
       if (text.length > 0) return text.join('\n');
     }
   }
   return '';
+}
+
+/** The day an `<abbr title>` or `<time datetime>` gives in full ("2026-12-09" → "09/12/2026"), when it is the element's one date. */
+function fullDay(el: Element): string | undefined {
+  const dated = el.matches('abbr[title], time[datetime]') ? el : el.childElementCount <= 1 ? el.querySelector('abbr[title], time[datetime]') : null;
+  const value = dated?.getAttribute(dated.tagName === 'TIME' ? 'datetime' : 'title')?.trim() ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : undefined;
 }
 
 /** A short element whose words are a status ("Pagata", "Da pagare", an icon labelled so): cards often show a bare badge. */
