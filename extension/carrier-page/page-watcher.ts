@@ -32,9 +32,16 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 /** Past this many changed nodes before the page settles, the whole page is read again. */
 const MAX_CHANGED = 2000;
 
+const OWN_SELECTOR = `[${OWN_NODE_ATTR}]`;
+
+/** True when `node` is Sentinella's or inside one of its nodes, across shadow roots (one native closest() per tree). */
 function isOwn(node: Node | null): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    if (n.nodeType === 1 && (n as Element).hasAttribute(OWN_NODE_ATTR)) return true;
+  let el: Element | null = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+  if (!el && node) el = ((node.parentNode ?? node) as ShadowRoot).host ?? null;
+  while (el) {
+    if (el.closest(OWN_SELECTOR)) return true;
+    const root = el.getRootNode() as Document | ShadowRoot;
+    el = root.nodeType === 11 ? (root as ShadowRoot).host : null;
   }
   return false;
 }

@@ -60,8 +60,14 @@ function test(pattern: { re: RegExp }, line: string): boolean {
 
 /** A name's line without the status badge or kind label read on its end ("Giga Scorta Attiva", "VideoGiochi Club Servizio"). */
 function withoutTrailingLabels(line: string): string {
-  return line.replace(S.trailingStatus.re, '').replace(S.trailingKind.re, '');
+  // The badge is at the end: only the line's last characters are searched (the longest badge and its boundary
+  // fit in them), so a long line costs what a short one does.
+  const tail = line.slice(-TRAILING_TAIL);
+  const badge = S.trailingStatus.re.exec(tail);
+  const named = badge ? line.slice(0, line.length - tail.length + badge.index) : line;
+  return named.replace(S.trailingKind.re, '');
 }
+const TRAILING_TAIL = 32;
 
 /**
  * A name without the pictures around it ("🛡️ TIM Safe Web Plus™", "FitCoach Pro 🏋️" → the words, ® and ™

@@ -11,12 +11,16 @@ import { browser } from 'wxt/browser';
 
 export { format, type Message } from '../../lib/message-format.ts';
 
+/** Asked of the browser once per script: every caller gets the same answer. */
+let language: string | undefined;
 function uiLanguage(): string {
+  if (language !== undefined) return language;
   try {
-    return browser.i18n.getUILanguage();
+    language = browser.i18n.getUILanguage();
   } catch {
-    return 'it';
+    language = 'it';
   }
+  return language;
 }
 
 /** The messages of the browser's language: `en` for an English UI, else Italian. */
