@@ -456,6 +456,8 @@ for (const target of extensionTargets()) describe(`invoice archive, in ${target.
         if (page === popup) await popup.goto(session.extensionUrl('popup.html'));
         else await rows();
         await page.waitForSelector('h1');
+        // The popup's invoice summary is drawn once the archive has answered: checked when it is there.
+        if (page === popup) await page.waitForSelector('[data-testid="invoice-summary"]');
         // Extension pages forbid inline scripts: axe is evaluated through the DevTools protocol instead.
         await page.evaluate(axe);
         // In the popup, only the archive's own section (the rest belongs to other features).
