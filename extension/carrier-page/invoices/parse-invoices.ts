@@ -208,6 +208,7 @@ const MAX_HEADING_SIBLINGS = 12;
 /** A heading that is a month's name only. */
 const MONTH_NAME = /^(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)$/i;
 const HEADING_TAG = /^(?:H[1-6]|SUMMARY)$/;
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /**
  * The year of the heading a record is listed under ("Novembre 2026", "2026 · 11 conti", a year's <summary>):
@@ -223,13 +224,13 @@ function headingYear(record: Element | undefined): number | undefined {
     return Number.isFinite(year) ? year : undefined;
   };
   // A record that is a whole year or month (its only invoice listed under its own heading) dates itself.
-  for (const heading of record.querySelectorAll('h1, h2, h3, h4, h5, h6, summary, [role="heading"]')) {
+  for (const heading of record.querySelectorAll(`${HEADINGS}, summary`)) {
     const year = yearOf(heading);
     if (year) return year;
   }
   // A heading that names only a month ("Gennaio" in a calendar) sits under the year's: the climb goes on.
   const monthOnly = (heading: Element) => MONTH_NAME.test(lines(heading).join(' '));
-  const headingIn = (el: Element) => (isHeading(el) ? el : el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]'));
+  const headingIn = (el: Element) => (isHeading(el) ? el : el.querySelector(HEADINGS));
   for (let el: Element | null = record, depth = 0; el && depth < MAX_HEADING_CLIMB; el = el.parentElement, depth++) {
     let prev = el.previousElementSibling;
     for (let i = 0; prev && i < MAX_HEADING_SIBLINGS; prev = prev.previousElementSibling, i++) {
@@ -249,11 +250,15 @@ function datedTitle(text: string): string | null {
   return m ? parseDay(m[1]!) : null;
 }
 
+/** "2026-12-09" (a machine-readable day) as the page would print it, "09/12/2026"; undefined for anything else. */
+function printedDay(iso: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : undefined;
+}
+
 /** The one `<time datetime="YYYY-MM-DD">` of a record, when it has exactly one. */
 function machineDate(record: Element): string | undefined {
   const times = record.querySelectorAll('time[datetime]');
-  const value = times.length === 1 ? times[0]!.getAttribute('datetime')!.slice(0, 10) : '';
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : undefined;
+  return times.length === 1 ? printedDay(times[0]!.getAttribute('datetime')!.slice(0, 10)) : undefined;
 }
 
 /** Fills what the invoice above lacks from its detail row's labelled values. */
@@ -684,8 +689,7 @@ function valueOf(label: Element, isLabel: (el: Element) => boolean): string {
 /** The day an `<abbr title>` or `<time datetime>` gives in full ("2026-12-09" → "09/12/2026"), when it is the element's one date. */
 function fullDay(el: Element): string | undefined {
   const dated = el.matches('abbr[title], time[datetime]') ? el : el.childElementCount <= 1 ? el.querySelector('abbr[title], time[datetime]') : null;
-  const value = dated?.getAttribute(dated.tagName === 'TIME' ? 'datetime' : 'title')?.trim() ?? '';
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value.split('-').reverse().join('/') : undefined;
+  return printedDay(dated?.getAttribute(dated.tagName === 'TIME' ? 'datetime' : 'title')?.trim() ?? '');
 }
 
 /** A short element whose words are a status ("Pagata", "Da pagare", an icon labelled so): cards often show a bare badge. */

@@ -317,10 +317,10 @@ export function createRowReader(): RowReader {
         const line = all[i]!;
         if (unchosen.has(line) || controls.has(line)) continue;
         // A status asked and answered: "Attivo" over "Sì, dal 21/10/2026" or "No, disattivato il 30/06/2026"; the
-        // answer says it, and a yes with an end already asked for ("disattivazione richiesta") is an end.
+        // answer says it (a yes with an end already asked for is `ending`, above).
         const answer = i + 1 < all.length && test(S.activeStatus, line) ? S.statusAnswer.re.exec(all[i + 1]!) : null;
         if (answer) {
-          if (answer[1] && !S.endRequested.re.test(all[i + 1]!)) facts.active = true;
+          if (answer[1]) facts.active = true;
           else facts.inactive = true;
           i++;
           continue;
