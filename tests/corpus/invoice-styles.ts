@@ -2,7 +2,8 @@
  * The line's invoices page in many markup styles: tables with the number and its month on two lines,
  * responsive tables with `data-label`, ARIA tables, div grids, cards with labels above or beside values,
  * definition lists, inline labels, icons for the status and the download, kebab menus, a web component, a
- * totals row that is not an invoice, a CSS grid of bare cells. Each takes the same invoices (line-model.ts) and amount and date forms.
+ * totals row that is not an invoice, a CSS grid of bare cells, a header of two rows whose group heading spans
+ * the net, the VAT and the total. Each takes the same invoices (line-model.ts) and amount and date forms.
  */
 import type { ModelInvoice } from './line-model.ts';
 import { amountForms, dateForms, monthOf, type AmountForm, type DateForm } from './forms.ts';
@@ -64,6 +65,15 @@ export const invoiceStyles: Record<string, InvoiceStyle> = {
     page(`<table><thead><tr><th>Numero</th><th>Emessa il</th><th>Importo</th><th>Scadenza</th><th>Stato</th><th></th></tr></thead><tbody>${list
       .map((i) => `<tr><td><span>${i.number}</span><br><small>${monthOf(i.issueDate)}</small></td><td>${f.date(i.issueDate)}</td><td>${f.amount(i.amountCents)}</td><td>${f.date(i.dueDate)}</td><td>${statusWord(i)}</td><td><a href="${i.document}">Scarica PDF</a></td></tr>`)
       .join('')}</tbody><tfoot><tr><td>Totale anno</td><td></td><td>${f.amount(total(list))}</td><td></td><td></td><td></td></tr></tfoot></table>`),
+
+  // A header of two rows: "Importo" spans the net, the VAT and the total in the row below, the other headings
+  // span both rows; a cancelled invoice stays in the markup as a row the page hides.
+  'table-grouped-header': (list, f) => {
+    const net = (i: ModelInvoice) => Math.round(i.amountCents / 1.22);
+    return page(`<table><thead><tr><th rowspan="2">Documento</th><th rowspan="2">Emissione</th><th rowspan="2">Scadenza</th><th colspan="3">Importo</th><th rowspan="2">Stato</th><th rowspan="2">PDF</th></tr><tr><th>Imponibile</th><th>IVA 22%</th><th>Totale</th></tr></thead><tbody>${list
+      .map((i, n) => `${n === 1 ? `<tr style="display:none"><th scope="row">Fattura<br>AN00000001</th><td>${f.date(i.issueDate)}</td><td>${f.date(i.dueDate)}</td><td>${f.amount(net(i))}</td><td>${f.amount(i.amountCents - net(i))}</td><td>${f.amount(i.amountCents)}</td><td>Annullata</td><td></td></tr>` : ''}<tr><th scope="row">Fattura<br>${i.number}</th><td>${f.date(i.issueDate)}</td><td>${f.date(i.dueDate)}</td><td>${f.amount(net(i))}</td><td>${f.amount(i.amountCents - net(i))}</td><td>${f.amount(i.amountCents)}</td><td>${statusWord(i)}</td><td><a href="${i.document}" aria-label="Scarica PDF della fattura ${i.number}">PDF</a></td></tr>`)
+      .join('')}</tbody></table>`);
+  },
 
   'responsive-data-label': (list, f) =>
     page(`<table><tbody>${list

@@ -176,13 +176,26 @@ function build(values: Values, scope: Element | readonly Element[], read: Read):
 
 /** Column index → field, from a header row's cells (colspan counted). */
 function headerColumns(cells: Element[]): Map<number, InvoiceField> {
+  return stackedHeaderColumns([cells]);
+}
+
+/**
+ * Column index → field, from a header of several rows ("Importi (€)" spanning "Imponibile", "IVA", "Totale"
+ * in the row below): each cell at the column the table lays it at (colspan and rowspan counted), the lower
+ * rows read first, so a group's own heading ("Importo" over "Netto · IVA · Totale") never takes the column of
+ * its first part. A field is taken once.
+ */
+function stackedHeaderColumns(rows: readonly Element[][]): Map<number, InvoiceField> {
   const columns = new Map<number, InvoiceField>();
-  const at = cellColumns(cells);
-  cells.forEach((cell, i) => {
-    const field = cellField(cell);
-    if (field && ![...columns.values()].includes(field)) columns.set(at[i]!, field);
-  });
-  return columns;
+  const starts = rows.length > 1 ? spannedColumns(rows) : [cellColumns(rows[0]!)];
+  for (let r = rows.length - 1; r >= 0; r--) {
+    rows[r]!.forEach((cell, i) => {
+      const field = cellField(cell);
+      const at = starts[r]![i]!;
+      if (field && !columns.has(at) && ![...columns.values()].includes(field)) columns.set(at, field);
+    });
+  }
+  return new Map([...columns].sort((a, b) => a[0] - b[0]));
 }
 
 function hasKeyFields(columns: Map<number, InvoiceField>): boolean {
@@ -287,8 +300,18 @@ function printOf(row: Element, columns: Map<number, InvoiceField>, read: Read): 
  * A data row of a grid: skipped when the archive knows its print from an earlier visit, else read (the print
  * noted with the invoice it gave). `cells` are looked up only for a row that is read.
  */
+/**
+ * A row the page hides on its own while its table shows (display: none on the row: a cancelled invoice kept
+ * in the markup, a row a filter took out): not on the page as the customer sees it. A whole table out of view
+ * (a closed year, a tab not chosen) still holds invoices, and those are read.
+ */
+function rowHiddenAlone(row: Element): boolean {
+  const style = row.ownerDocument.defaultView?.getComputedStyle?.(row);
+  return style?.display === 'none' && row.parentElement !== null && row.ownerDocument.defaultView!.getComputedStyle(row.parentElement).display !== 'none';
+}
+
 function gridRow(row: Element, cells: () => Element[], columns: Map<number, InvoiceField>, read: Read, out: ParsedInvoice[], print = printOf(row, columns, read), starts?: readonly number[]): void {
-  if (hiddenFromView(row)) return;
+  if (hiddenFromView(row) || rowHiddenAlone(row)) return;
   if (print !== undefined && read.prints!.known.has(print)) {
     read.prints!.skipped.push(print);
     return;
@@ -311,14 +334,19 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
     const rows = gridRows(grid);
     const apart = headOnly;
     headOnly = undefined;
-    // The first header row (else the first row) names the columns.
+    // The first header row (else the first row) names the columns, with the header rows right under it.
     let header: { el: Element; cells: Element[] } | undefined;
-    for (const el of rows) {
+    const stacked: Element[][] = [];
+    for (const [index, el] of rows.entries()) {
       const cells = cellsOf(el);
-      if (isHeaderRow(el, cells)) {
-        header = { el, cells };
-        break;
+      if (!isHeaderRow(el, cells)) continue;
+      header = { el, cells };
+      for (let next = index + 1; next < rows.length && stacked.length < MAX_HEADER_ROWS - 1; next++) {
+        const under = cellsOf(rows[next]!);
+        if (!isHeaderRow(rows[next]!, under)) break;
+        stacked.push(under);
       }
+      break;
     }
     const named = header !== undefined;
     header ??= rows[0] ? { el: rows[0], cells: cellsOf(rows[0]) } : undefined;
@@ -326,7 +354,7 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
     // A sticky header drawn as a lone ARIA row just before the table (not in a table of its own).
     const before = named || apart ? undefined : headerRowBefore(grid);
     const headOfRows = before ? { columns: headerColumns(cellsOf(before)), cells: cellsOf(before).length } : apart;
-    let columns = headerColumns(header.cells);
+    let columns = stacked.length ? stackedHeaderColumns([header.cells, ...stacked]) : headerColumns(header.cells);
     if (named && rows.length === 1 && hasKeyFields(columns)) {
       headOnly = { columns, cells: header.cells.length };
       continue;
@@ -366,6 +394,9 @@ function fromGrids(root: Root, read: Read, taken: Set<Element>, out: ParsedInvoi
     }
   }
 }
+
+/** The most rows a table's header is read from (a group's heading over its parts: two, a third at most). */
+const MAX_HEADER_ROWS = 3;
 
 /** How many elements before a table (or its wrappers) a header row drawn apart may be. */
 const MAX_HEADER_GAP = 2;
