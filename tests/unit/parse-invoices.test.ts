@@ -372,3 +372,25 @@ describe('what a round of pages written apart taught (round 9)', () => {
     ]);
   });
 });
+
+describe('one invoice shown twice on a page', () => {
+  const list = (amount: string) => `<nav aria-label="Elenco conti"><ol role="tablist">
+      <li><button role="tab" aria-selected="false"><span>Conto di novembre 2026</span><span>N. 8K00734512</span><span>39,90 €</span></button></li>
+      <li><button role="tab" aria-selected="true"><span>Conto di ottobre 2026</span><span>N. 8K00709886</span><span>${amount}</span></button></li>
+    </ol></nav>
+    <section role="tabpanel"><h2>Conto di ottobre 2026</h2><span>Pagato il 20/10/2026</span>
+      <dl><dt>Numero conto</dt><dd>8K00709886</dd><dt>Data di emissione</dt><dd>6 ottobre 2026</dd><dt>Scadenza</dt><dd>27/10/2026</dd><dt>Importo totale</dt><dd>44,85 €</dd></dl>
+      <a href="/mytim/fisso/documenti/8K00709886.pdf">Scarica PDF</a></section>`;
+
+  test('a list of months and the chosen month\'s pane give one invoice with what both show', () => {
+    const invoices = parse(list('44,85 €'));
+    expect(invoices.map((i) => i.number)).toEqual(['8K00734512', '8K00709886']);
+    expect(invoices[1]).toMatchObject({ amountCents: 4485, issueDate: '2026-10-06', dueDate: '2026-10-27', status: 'paid', documentUrl: 'https://www.tim.it/mytim/fisso/documenti/8K00709886.pdf' });
+    expect(invoices[0]).toMatchObject({ amountCents: 3990, issueDate: null, dueDate: null, status: null, documentUrl: null });
+  });
+
+  test('two records of one number that disagree on the amount are not merged: the first stands as shown', () => {
+    const invoices = parse(list('54,85 €'));
+    expect(invoices[1]).toMatchObject({ number: '8K00709886', amountCents: 5485, issueDate: null, dueDate: null, documentUrl: null });
+  });
+});

@@ -863,8 +863,37 @@ export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRe
   const summaries: ParsedInvoice[] = [];
   fromLabelledRecords(labels, scope, read, taken, all, summaries);
   const byNumber = new Map<string, ParsedInvoice>();
-  for (const inv of [...all, ...summaries]) if (!byNumber.has(inv.number)) byNumber.set(inv.number, inv);
+  for (const inv of [...all, ...summaries]) {
+    const first = byNumber.get(inv.number);
+    if (!first) byNumber.set(inv.number, inv);
+    else if (sameInvoice(first, inv)) byNumber.set(inv.number, completed(first, inv));
+  }
   return [...byNumber.values()];
+}
+
+/** Two records of one number that agree on what both show (a list entry and its detail pane, a summary box). */
+function sameInvoice(a: ParsedInvoice, b: ParsedInvoice): boolean {
+  const agree = <T>(x: T | null, y: T | null) => x === null || y === null || x === y;
+  return agree(a.amountCents, b.amountCents) && agree(a.issueDate, b.issueDate) && agree(a.dueDate, b.dueDate);
+}
+
+/**
+ * The first record of an invoice with what only a later one shows ("Conto di ottobre · 44,85 €" in a list of
+ * months, its issue and due days, status and PDF in the pane beside it): what the first shows is kept.
+ */
+function completed(first: ParsedInvoice, later: ParsedInvoice): ParsedInvoice {
+  return {
+    ...first,
+    period: first.period ?? later.period,
+    periodMonth: first.periodMonth ?? later.periodMonth,
+    issueDate: first.issueDate ?? later.issueDate,
+    amountCents: first.amountCents ?? later.amountCents,
+    dueDate: first.dueDate ?? later.dueDate,
+    status: first.status ?? later.status,
+    line: first.line ?? later.line,
+    documentUrl: first.documentUrl ?? later.documentUrl,
+    items: first.items.length ? first.items : later.items,
+  };
 }
 
 /** A memo for parseInvoices: one per page visit. */
