@@ -3,7 +3,7 @@
  * responsive tables with `data-label`, ARIA tables, div grids, cards with labels above or beside values,
  * definition lists, inline labels, icons for the status and the download, kebab menus, a web component, a
  * totals row that is not an invoice, a CSS grid of bare cells, a header of two rows whose group heading spans
- * the net, the VAT and the total. Each takes the same invoices (line-model.ts) and amount and date forms.
+ * the net, the VAT and the total, an account ledger of debits, credits and payments. Each takes the same invoices (line-model.ts) and amount and date forms.
  */
 import type { ModelInvoice } from './line-model.ts';
 import { amountForms, dateForms, monthOf, type AmountForm, type DateForm } from './forms.ts';
@@ -73,6 +73,22 @@ export const invoiceStyles: Record<string, InvoiceStyle> = {
     return page(`<table><thead><tr><th rowspan="2">Documento</th><th rowspan="2">Emissione</th><th rowspan="2">Scadenza</th><th colspan="3">Importo</th><th rowspan="2">Stato</th><th rowspan="2">PDF</th></tr><tr><th>Imponibile</th><th>IVA 22%</th><th>Totale</th></tr></thead><tbody>${list
       .map((i, n) => `${n === 1 ? `<tr style="display:none"><th scope="row">Fattura<br>AN00000001</th><td>${f.date(i.issueDate)}</td><td>${f.date(i.dueDate)}</td><td>${f.amount(net(i))}</td><td>${f.amount(i.amountCents - net(i))}</td><td>${f.amount(i.amountCents)}</td><td>Annullata</td><td></td></tr>` : ''}<tr><th scope="row">Fattura<br>${i.number}</th><td>${f.date(i.issueDate)}</td><td>${f.date(i.dueDate)}</td><td>${f.amount(net(i))}</td><td>${f.amount(i.amountCents - net(i))}</td><td>${f.amount(i.amountCents)}</td><td>${statusWord(i)}</td><td><a href="${i.document}" aria-label="Scarica PDF della fattura ${i.number}">PDF</a></td></tr>`)
       .join('')}</tbody></table>`);
+  },
+
+  // An account ledger: each invoice a debit, each payment a credit with a receipt of its own, a running
+  // balance, an opening balance; a bounced payment written as a debit with no number.
+  'account-ledger': (list, f) => {
+    let balance = 0;
+    const rows = [...list].reverse().flatMap((i, n) => {
+      balance += i.amountCents;
+      const invoice = `<tr><td>${f.date(i.issueDate)}</td><td>Fattura n. ${i.number}<br><small>Abbonamento · ${monthOf(i.issueDate)}</small></td><td>${f.date(i.dueDate)}</td><td>${f.amount(i.amountCents)}</td><td></td><td>${f.amount(balance)}</td><td>${i.status === 'paid' ? 'Saldata' : 'Da saldare'}</td><td><a href="${i.document}">PDF</a></td></tr>`;
+      if (i.status !== 'paid') return [invoice];
+      balance -= i.amountCents;
+      const paid = `<tr><td>${f.date(i.dueDate)}</td><td>Pagamento ricevuto<br><small>Addebito diretto SEPA · rif. SDD ${String(4410000 + n)}</small></td><td></td><td></td><td>${f.amount(i.amountCents)}</td><td>${f.amount(balance)}</td><td></td><td><a href="/mytim/pagamenti/ricevute/${4410000 + n}.pdf">Ricevuta</a></td></tr>`;
+      const bounced = n === 1 ? `<tr><td>${f.date(i.dueDate)}</td><td>Pagamento respinto<br><small>Addebito non riuscito</small></td><td></td><td>${f.amount(i.amountCents)}</td><td></td><td>${f.amount(balance + i.amountCents)}</td><td></td><td></td></tr>` : '';
+      return [invoice, bounced, paid];
+    });
+    return page(`<h2>Estratto conto</h2><table><thead><tr><th>Data</th><th>Movimento</th><th>Scadenza</th><th>Addebiti</th><th>Accrediti</th><th>Saldo</th><th>Stato</th><th>Documento</th></tr></thead><tbody>${rows.reverse().join('')}<tr><td></td><td>Saldo iniziale</td><td></td><td></td><td></td><td>${f.amount(0)}</td><td></td><td></td></tr></tbody></table>`);
   },
 
   'responsive-data-label': (list, f) =>

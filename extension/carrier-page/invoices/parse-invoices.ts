@@ -144,7 +144,12 @@ function build(values: Values, scope: Element | readonly Element[], read: Read):
   if (!number) return null;
   // A top-up receipt listed among the invoices ("Ricevuta di ricarica", its number, its PDF) is none.
   if (invoicesPage.topUpReceipt.re.test(values.number) || scopes.some((s) => invoicesPage.topUpReceipt.re.test(lines(s).slice(0, 3).join(' ')))) return null;
-  let amountCents = values.amount !== undefined ? parseAmount(values.amount) : null;
+  // A movement of a ledger that is no document (a payment received, a balance) is none either.
+  if (invoicesPage.ledgerMovement.re.test(cleanText(values.number.split('\n')[0] ?? ''))) return null;
+  let amountCents = values.amount ? parseAmount(values.amount) : null;
+  // An amount in a ledger's credit column ("Accrediti", "Avere"): a credit note's, negative.
+  const credit = amountCents === null && values.credit ? parseAmount(values.credit) : null;
+  if (credit !== null) amountCents = -Math.abs(credit);
   if (amountCents === null) return null;
   // "5,00 € a tuo favore": a credit, written without its minus.
   if (amountCents > 0 && invoicesPage.inFavour.re.test(values.amount!)) amountCents = -amountCents;

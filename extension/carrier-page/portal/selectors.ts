@@ -312,10 +312,10 @@ export const servicesPage = {
  * (which asks only this) does not carry the invoice reader's other words.
  */
 export const invoicePageHeading = p(
-  /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+(?:fatture|conti|bollette)|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|documenti\s+(?:contabili|di\s+fatturazione)|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti|conti|bollette)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi)\b/i,
+  /\b(?:la\s+mia\s+fattura|le\s+mie\s+fatture|le\s+tue\s+fatture|fatture(?:\s+e\s+pagamenti)?|elenco\s+fatture|archivio\s+(?:fatture|conti|bollette)|cont[oi]\s+telefonic[oi]|i\s+tuoi\s+conti|documenti\s+(?:contabili|di\s+fatturazione)|bollette|le\s+tue\s+bollette|storico\s+(?:fatture|pagamenti|conti|bollette)|il\s+mio\s+conto|i\s+miei\s+conti|conti\s+emessi|estratto\s+conto(?=\s*(?:$|[·|–—:-]))|movimenti\s+contabili)\b/i,
   WITH_EXAMPLES && {
-    match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Archivio conti – MyTIM Fisso', 'Storico bollette', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti', 'Documenti contabili'],
-    noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte'],
+    match: ['La Mia Fattura', 'Le tue fatture', 'Fatture e pagamenti', 'Archivio fatture', 'Archivio conti – MyTIM Fisso', 'Storico bollette', 'Le tue bollette', 'MyFastweb - Il mio conto', 'Conti telefonici', 'Conto telefonico', 'I tuoi conti', 'Documenti contabili', 'Estratto conto · MyFastweb', 'Movimenti contabili'],
+    noMatch: ['Le tue opzioni', 'Assistenza', 'Offerte', 'Movimenti della SIM', 'Estratto conto servizi'],
   },
 );
 
@@ -331,9 +331,9 @@ export const invoicesPage = {
       },
     ),
     number: p(
-      /^(?:fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|(?:numero\s+)?nota\s+di\s+credito(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
+      /^(?:movimento|causale|fattura|n(?:umero|°|º|\.|r\.?)?\s*(?:fattura|documento|doc\.?)?|numero\s+(?:della\s+)?fattura|fattura\s+(?:n(?:umero|°|º|\.)?)|documento(?:\s+n(?:umero|°|\.)?)?|id\s+fattura|codice\s+fattura|(?:numero\s+)?conto(?:\s+telefonico)?(?:\s+n(?:umero|°|\.)?)?|bolletta(?:\s+n(?:umero|°|\.)?)?|(?:numero\s+)?nota\s+di\s+credito(?:\s+n(?:umero|°|\.)?)?|numero\s+(?:conto|bolletta|documento))$/i,
       WITH_EXAMPLES && {
-        match: ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.', 'Nota di credito', 'Nota di credito n.', 'Numero nota di credito'],
+        match: ['Fattura', 'Numero fattura', 'N° fattura', 'N. documento', 'Fattura n.', 'Documento', 'Numero', 'Conto telefonico n.', 'Numero conto', 'Conto n.', 'Nota di credito', 'Nota di credito n.', 'Numero nota di credito', 'Movimento', 'Causale'],
         noMatch: ['Numero linea', 'Importo', 'Data fattura', 'Fatture'],
       },
     ),
@@ -345,10 +345,21 @@ export const invoicesPage = {
       },
     ),
     amount: p(
-      /^(?:importo(?:\s+(?:totale|fattura|dovuto|documento))?(?:\s+di)?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare|imp\.?|a\s+(?:tuo|vostro)\s+favore|a\s+(?:tuo\s+)?credito)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\)|\s+iva\s+incl(?:usa)?\.?)?$/i,
+      /^(?:addebiti|dare|importo(?:\s+(?:totale|fattura|dovuto|documento))?(?:\s+di)?|importo\s+da\s+pagare|totale(?:\s+(?:fattura|da\s+pagare|documento|dovuto|bolletta))?|costo(?:\s+totale)?|ammontare|imp\.?|a\s+(?:tuo|vostro)\s+favore|a\s+(?:tuo\s+)?credito)(?:\s*\((?:€|eur|euro|iva\s+inclusa)\)|\s+iva\s+incl(?:usa)?\.?)?$/i,
       WITH_EXAMPLES && {
-        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare', 'Totale IVA inclusa', 'Importo IVA inclusa', 'Imp. (€)', 'Totale IVA incl.', 'Importo di', 'A tuo favore', 'A credito'],
-        noMatch: ['Scadenza', 'Stato', 'Totale anno', 'Da pagare', 'Imponibile', 'Totale IVA'],
+        match: ['Importo', 'Importo totale', 'Totale', 'Totale fattura', 'Importo (€)', 'Importo da pagare', 'Totale da pagare', 'Totale IVA inclusa', 'Importo IVA inclusa', 'Imp. (€)', 'Totale IVA incl.', 'Importo di', 'A tuo favore', 'A credito', 'Addebiti', 'Dare'],
+        noMatch: ['Scadenza', 'Stato', 'Totale anno', 'Da pagare', 'Imponibile', 'Totale IVA', 'Addebito', 'Data addebito', 'Accrediti'],
+      },
+    ),
+    /**
+     * A ledger's column of what the carrier credits ("Accrediti", "Avere" beside "Addebiti", "Dare"): a credit
+     * note's amount written there is a credit, read as a negative amount.
+     */
+    credit: p(
+      /^(?:accrediti|avere)(?:\s*\((?:€|eur|euro)\))?$/i,
+      WITH_EXAMPLES && {
+        match: ['Accrediti', 'Avere', 'Accrediti (€)'],
+        noMatch: ['Addebiti', 'Accredito stipendio', 'Credito residuo', 'A credito'],
       },
     ),
     dueDate: p(
@@ -422,6 +433,17 @@ export const invoicesPage = {
       match: ['Ricevuta di ricarica', 'Ricevute di ricarica', 'Ricarica effettuata', 'Ricarica online', 'Ricevuta ricarica'],
       // A bill paid by automatic top-up or card is still a bill.
       noMatch: ['Fattura dicembre 2026', 'Ricaricabile', 'Costo di ricarica SIM incluso', 'Pagamento con ricarica automatica', 'Ricarica automatica attiva'],
+    },
+  ),
+  /**
+   * A movement of an account ledger that is no document ("Pagamento ricevuto", "Pagamento respinto", "Saldo
+   * iniziale"), listed between the invoices with an amount, a date and a receipt of its own: no invoice.
+   */
+  ledgerMovement: p(
+    /^(?:pagamento|versamento|bonifico|incasso|rimborso|saldo|storno\s+(?:del\s+)?pagamento|addebito\s+(?:diretto|sepa|su\s+carta|carta))\b/i,
+    WITH_EXAMPLES && {
+      match: ['Pagamento ricevuto', 'Pagamento respinto', 'Saldo iniziale', 'Versamento', 'Bonifico ricevuto', 'Rimborso effettuato', 'Addebito diretto SEPA · rif. SDD 0987114', 'Storno pagamento'],
+      noMatch: ['Fattura n. A261100487', 'Nota di credito n. C261000019', 'Conto telefonico 8K00709886', 'Pagata', 'A261100487', 'Fattura pagamento rateale'],
     },
   ),
   /** An amount the carrier owes the customer, written without a minus ("5,00 € a tuo favore"): a credit. */
