@@ -302,10 +302,6 @@ function printOf(row: Element, columns: Map<number, InvoiceField>, read: Read): 
 }
 
 /**
- * A data row of a grid: skipped when the archive knows its print from an earlier visit, else read (the print
- * noted with the invoice it gave). `cells` are looked up only for a row that is read.
- */
-/**
  * A row the page hides on its own while its table shows (display: none on the row: a cancelled invoice kept
  * in the markup, a row a filter took out): not on the page as the customer sees it. A whole table out of view
  * (a closed year, a tab not chosen) still holds invoices, and those are read.
@@ -315,6 +311,10 @@ function rowHiddenAlone(row: Element): boolean {
   return style?.display === 'none' && row.parentElement !== null && row.ownerDocument.defaultView!.getComputedStyle(row.parentElement).display !== 'none';
 }
 
+/**
+ * A data row of a grid: skipped when the archive knows its print from an earlier visit, else read (the print
+ * noted with the invoice it gave). `cells` are looked up only for a row that is read.
+ */
 function gridRow(row: Element, cells: () => Element[], columns: Map<number, InvoiceField>, read: Read, out: ParsedInvoice[], print = printOf(row, columns, read), starts?: readonly number[]): void {
   if (hiddenFromView(row) || rowHiddenAlone(row)) return;
   if (print !== undefined && read.prints!.known.has(print)) {
