@@ -5,6 +5,7 @@
  */
 import type { Period } from './schemas/common.ts';
 import { formatEuro } from './format.ts';
+import { latinLetters } from './latin-letters.ts';
 
 export type { Period };
 
@@ -98,6 +99,8 @@ export function parsePeriod(text: string): Period | null {
   return findPeriod(text)?.period ?? null;
 }
 
+const LETTER = latinLetters(/\p{L}/u);
+
 /** The period named in the text and where its words end ("1,99 € al mese Attivo" → month, 13). */
 export function findPeriod(text: string): { period: Period; end: number } | null {
   for (const [re, period] of PERIOD_WORDS) {
@@ -105,7 +108,7 @@ export function findPeriod(text: string): { period: Period; end: number } | null
     if (!m) continue;
     // To the end of the last word ("/sett" in "/settimana").
     let end = m.index + m[0].length;
-    while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+    while (end < text.length && LETTER.test(text[end]!)) end++;
     return { period, end };
   }
   return null;

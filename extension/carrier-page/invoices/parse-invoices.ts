@@ -13,6 +13,7 @@
  * Text is read as a person reads it (visible-text.ts): "RA40812345<br>novembre 2026" is a number and a month.
  */
 import { cleanText } from '../../../shared/text.ts';
+import { latinLetters } from '../../../shared/latin-letters.ts';
 import { completeDay, parseDayAndMonth, parseItalianMonth } from '../../../shared/dates.ts';
 import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
@@ -262,9 +263,10 @@ function headingYear(record: Element | undefined): number | undefined {
   return undefined;
 }
 
+const DATED_TITLE = latinLetters(/\bdel\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})/iu);
 /** The day in "… del 18/09/2025" (a title over the number), or null. */
 function datedTitle(text: string): string | null {
-  const m = /\bdel\s+(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})/iu.exec(text);
+  const m = DATED_TITLE.exec(text);
   return m ? parseDay(m[1]!) : null;
 }
 
@@ -580,16 +582,19 @@ function labelOfLine(line: string): Omit<Label, 'el'> | null {
     const rest = words.slice(k).join(' ');
     // "Conto di fatturazione 888012345678", "Fattura di ottobre 2026", "Numero contratto 20190448812": a number
     // word followed by "di" or by a noun of its own names something else (a contract, a customer, a line).
-    if (field === 'number' && (/^di\s/i.test(rest) || /^\p{Ll}{3,}\s/u.test(rest))) continue;
+    if (field === 'number' && (/^di\s/i.test(rest) || NOUN_FIRST.test(rest))) continue;
     if (field && /\d/.test(rest) && holdsValue(field, rest)) return { field, inline: rest };
   }
   return null;
 }
 
-const WORD = /\p{L}{2}/u;
+/** A lowercase word of its own after a number word ("Numero contratto …"): a noun that says what the number is of. */
+const NOUN_FIRST = latinLetters(/^\p{Ll}{3,}\s/u);
+
+const WORD = latinLetters(/\p{L}{2}/u);
 
 /** Text that may hold a label: a word of three letters, or a number mark ("N°", "N. 8A00512394", "Nr. 12"). */
-const MAY_LABEL = /\p{L}{3}|(?:^|\s)n(?:r|um)?\s*[.°º:]/iu;
+const MAY_LABEL = latinLetters(/\p{L}{3}|(?:^|\s)n(?:r|um)?\s*[.°º:]/iu);
 /**
  * Where one line holds several labelled values: "Emesso il 6 nov. 2026 · Scade il 26 nov. 2026", and
  * "Fattura M026481207 del 01/12/2026" (the number, then its day).
@@ -616,7 +621,7 @@ function labelsOfLine(line: string): Omit<Label, 'el'>[] {
 }
 
 /** Where a sentence's clauses part: a comma or semicolon, a dash or dot between spaces, a "con". */
-const CLAUSE = /\s*[,;]\s+|\s+[—–·•|]\s+|\s+con\s+(?=\p{L})/iu;
+const CLAUSE = latinLetters(/\s*[,;]\s+|\s+[—–·•|]\s+|\s+con\s+(?=\p{L})/iu);
 
 /** The labelled value one clause gives ("scadenza 22/12/2026"), or its status ("pagata il 05/11/2026"). */
 function clauseLabel(clause: string): Omit<Label, 'el'> | null {

@@ -7,6 +7,7 @@
  * (tests/unit/selectors.test.ts checks every one; the extension's bundles leave them out). Patterns are tested
  * on one line of visible text, trimmed.
  */
+import { latinLetters } from '../../../shared/latin-letters.ts';
 
 interface Examples {
   match: string[];
@@ -26,7 +27,8 @@ export interface Pattern {
 declare const __SENTINELLA_BUNDLE__: boolean | undefined;
 const WITH_EXAMPLES = typeof __SENTINELLA_BUNDLE__ === 'undefined';
 
-const p = (re: RegExp, examples: Examples | false): Pattern => ({ re, examples: examples || { match: [], noMatch: [] } });
+/** A pattern and its examples; its letter classes read as the Latin script's, cheap to compile (shared/latin-letters.ts). */
+const p = (re: RegExp, examples: Examples | false): Pattern => ({ re: latinLetters(re), examples: examples || { match: [], noMatch: [] } });
 
 /** Words and hints for the paid-extras spotlight (the line's options and services). */
 export const servicesPage = {

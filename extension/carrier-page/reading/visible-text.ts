@@ -17,6 +17,7 @@
  */
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
 import { shadowOf } from './composed-tree.ts';
+import { latinLetters } from '../../../shared/latin-letters.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'IFRAME', 'OBJECT']);
 /** Struck through: an old price crossed out beside the one that holds ("<s>34,95 €</s> 29,95 €") says no current fact. */
@@ -30,9 +31,9 @@ const BLOCK = new Set([
 const BLOCK_ROLES = new Set(['row', 'cell', 'gridcell', 'columnheader', 'rowheader', 'listitem', 'heading', 'menuitem', 'option', 'tab', 'article', 'group', 'region', 'status', 'switch']);
 
 const NEWLINE = '\n';
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = latinLetters(/[\p{L}\p{N}]/u);
 const SENTENCE_END = /[.!?;:]/;
-const LETTER = /\p{L}/u;
+const LETTER = latinLetters(/\p{L}/u);
 /** Marks where two inline elements meet; decided once the text on both sides is known. */
 const SOFT = '\u0001';
 

@@ -10,6 +10,7 @@ import { parentOf, queryAllComposed, shadowHosts } from '../reading/composed-tre
 import { createColumnLines } from './column-prices.ts';
 import { rowSpan } from '../reading/grid-cells.ts';
 import { HEADING_SELECTOR, MAX_WORD_LINE, sectionLabel, statusForms, titleStatus } from './status-words.ts';
+import { latinLetters } from '../../../shared/latin-letters.ts';
 
 /** Where a row sits: under a services heading, a promotions heading, the base plan, another heading or none. */
 export type RowContext = 'services' | 'promo' | 'plan' | 'other' | null;
@@ -89,14 +90,22 @@ function splitLabel(line: string): [string, string] | null {
   return m ? [m[1]!.trim(), m[2]!.trim()] : null;
 }
 
+const ANY_LETTER = latinLetters(/\p{L}/u);
+const TWO_LETTERS = latinLetters(/\p{L}{2}/u);
+const THREE_LETTERS = latinLetters(/\p{L}{3}/u);
+/** A sentence's end and the next one's capital ("Attivo. Rinnovo ogni mese"): a description, not a name. */
+const SENTENCE_BREAK = latinLetters(/[.!?]\s+\p{Lu}/u);
+/** A short code of letters and digits that names a service on its own ("5G", "TV+"). */
+const SHORT_CODE = latinLetters(/^[\p{L}\p{N}+]{2,4}$/u);
+
 /** A line that can be a service's name: words, not an amount, a status, a control, a label or a heading. */
 export function isNameLine(line: string): boolean {
-  if (line.length < 2 || line.length > MAX_NAME_LINE || !/\p{L}/u.test(line)) return false;
+  if (line.length < 2 || line.length > MAX_NAME_LINE || !ANY_LETTER.test(line)) return false;
   if (S.lineName.re.test(line) || S.sumLine.re.test(line) || S.continuation.re.test(line) || S.priceLead.re.test(line)) return false;
   // Two sentences ("Il totale viene addebitato ogni mese. Ultima fattura"): a note, never a name.
-  if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
+  if (SENTENCE_BREAK.test(line)) return false;
   // Short names of letters and digits ("5G", "4G+") are names too.
-  if (!/\p{L}{2}/u.test(line) && !/^[\p{L}\p{N}+]{2,4}$/u.test(line)) return false;
+  if (!TWO_LETTERS.test(line) && !SHORT_CODE.test(line)) return false;
   if (AMOUNT.test(line)) return false;
   if (test(S.activeStatus, line) || test(S.inactiveStatus, line) || test(S.switchOffControl, line) || test(S.menuButton, line)) return false;
   if (test(S.marketing, line) || test(S.fieldLabel, line) || test(S.fieldQuestion, line) || test(S.planLabel, line)) return false;
@@ -104,7 +113,7 @@ export function isNameLine(line: string): boolean {
   if (line.length <= 30 && S.free.re.test(line)) return false;
   // "al mese", "ogni 4 settimane", "IVA inclusa": a period or a note, not a name.
   const rest = line.replace(PERIOD_ONLY, '');
-  return /\p{L}{3}/u.test(rest.replace(/\d+/g, '')) || /^[\p{L}\p{N}+]{2,4}$/u.test(line);
+  return THREE_LETTERS.test(rest.replace(/\d+/g, '')) || SHORT_CODE.test(line);
 }
 
 function headingKind(text: string): RowContext {
