@@ -271,6 +271,28 @@ async function settled<T>(fn: () => Promise<T>, timeout = 10_000): Promise<T> {
   }
 }
 
+/**
+ * A trusted click in the middle of `el`, as the user's. In the panel's frame the point is found from the
+ * frame's own box in the page: puppeteer would ask Firefox for the frame's element with a WebDriver BiDi
+ * locator (type "context") that Firefox ESR 140.12 refuses ("Expected locator.type to be one of
+ * accessibility, css, innerText, xpath").
+ */
+async function trustedClick(el: ElementHandle<Element>): Promise<void> {
+  const frame = el.frame;
+  if (!frame.parentFrame()) return el.click();
+  const inFrame = await el.evaluate((e) => {
+    e.scrollIntoView({ block: 'center', inline: 'center' });
+    const box = e.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  const page = frame.page();
+  const origin = await page.mainFrame().$eval(PANEL_FRAME, (f) => {
+    const box = f.getBoundingClientRect();
+    return { x: box.left + f.clientLeft, y: box.top + f.clientTop };
+  });
+  await page.mouse.click(origin.x + inFrame.x, origin.y + inFrame.y);
+}
+
 /** Where a Firefox locator looks: the page, or a frame found anew on every look (none: no matches). */
 type Scope = () => Promise<PpPage | PpFrame | null>;
 
@@ -366,7 +388,7 @@ class FirefoxLocator implements TestLocator {
     return el ? el.evaluate((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden') : false;
   }
   async click() {
-    await (await this.first()).click();
+    await trustedClick(await this.first());
   }
   async focus() {
     await (await this.first()).focus();
@@ -379,7 +401,7 @@ class FirefoxLocator implements TestLocator {
       if (Date.now() > end) throw new Error(`${JSON.stringify(this.steps)} stayed disabled for ${timeout} ms`);
       await sleep(50);
     }
-    if ((await el.evaluate((e) => (e as HTMLInputElement).checked)) !== on) await el.click();
+    if ((await el.evaluate((e) => (e as HTMLInputElement).checked)) !== on) await trustedClick(el);
     while ((await el.evaluate((e) => (e as HTMLInputElement).checked)) !== on) {
       if (Date.now() > end) throw new Error(`${JSON.stringify(this.steps)} did not become ${on ? 'checked' : 'unchecked'}`);
       await sleep(50);
