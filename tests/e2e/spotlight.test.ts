@@ -129,6 +129,12 @@ for (const target of extensionTargets()) describe(`paid-extras spotlight in ${ta
     // The table keeps its five rows and four columns.
     assert.equal(await page.locator('tbody tr').count(), 5);
     assert.equal(await page.locator('tbody tr:first-child td').count(), 4);
+    // The panel's frame is the panel and nothing more: no transparent margin around it takes the page's clicks.
+    const gaps = await page.evaluatePanel(() => {
+      const box = document.querySelector('.panel')!.getBoundingClientRect();
+      return [box.left, box.top, innerWidth - box.right, innerHeight - box.bottom].map((gap) => Math.abs(gap) <= 1);
+    });
+    assert.deepEqual(gaps, [true, true, true, true]);
     await page.close();
   });
 

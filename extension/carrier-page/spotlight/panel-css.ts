@@ -1,18 +1,17 @@
-/** Transparent room around the panel inside its frame, for its shadow: the frame is the panel's size plus this on each side. */
-export const FRAME_MARGIN = 12;
-
 /**
  * The panel's styles, in px only, in its own page (an extension page in an iframe): the portal's CSS cannot
  * reach them. The page is as wide as the panel (max-content), never the other way round, so the frame can be
- * sized to the panel. Light colours on a transparent page: the same colour scheme as the frame on the portal,
- * or the browser would paint the frame opaque.
+ * sized to the panel, and the frame is exactly the panel: its shadow and round corners are the frame's own
+ * (panel-frame.ts), so no transparent margin around the panel takes the clicks meant for the page. Light
+ * colours on a transparent page: the same colour scheme as the frame on the portal, or the browser would
+ * paint the frame opaque.
  */
 export const PANEL_CSS = `
 :root { color-scheme: light; }
 html, body { margin: 0; padding: 0; background: transparent; }
-body { width: max-content; padding: ${FRAME_MARGIN}px; }
+body { width: max-content; }
 .panel { box-sizing: border-box; width: 380px; max-height: 560px; display: flex; flex-direction: column; background: #ffffff; color: #1c1c1c;
-  border: 1px solid #b0b7bf; border-radius: 10px; box-shadow: 0 2px 10px rgba(0,0,0,0.25); font: 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; }
+  border: 1px solid #b0b7bf; border-radius: 10px; font: 14px/20px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left; }
 .panel * { box-sizing: border-box; }
 .toggle { all: unset; box-sizing: border-box; cursor: pointer; display: flex; align-items: center; gap: 10px; width: 100%; padding: 10px 14px; border-radius: 10px 10px 0 0;
   background: #8e1b1b; color: #ffffff; }

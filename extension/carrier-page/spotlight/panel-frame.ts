@@ -18,8 +18,10 @@ import { reconcileHighlights } from './highlight.ts';
 
 /** The longest the first pass waits for the panel to say it is on screen. */
 const FIRST_SHOW_TIMEOUT_MS = 5000;
-/** Room kept between the frame and the viewport's top and left edges. */
-const VIEWPORT_ROOM = 8;
+/** Room between the frame and the viewport's right and bottom edges, where it sits. */
+const EDGE = 16;
+/** Room kept between the frame and the viewport's top and left edges too, when the panel is taller or wider than the viewport. */
+const VIEWPORT_ROOM = EDGE + 8;
 /** The frame's accessible name, from the bundled messages (i18n.getMessage would fetch the whole catalog). */
 const TITLE = inUiLanguage({ it: itTitle, en: enTitle });
 
@@ -71,7 +73,7 @@ export function startPanelFrame(ctx: ContentScriptContext, bridge: SpotlightBrid
       // Fixed to the corner, no border, transparent, light like the panel page; a speck until the panel says its
       // size (not nothing: a frame of no size is one the browser may stop drawing).
       setStyles(iframe, {
-        position: 'fixed', right: '4px', bottom: '4px', left: 'auto', top: 'auto', width: '1px', height: '1px', 'max-width': 'none', 'max-height': 'none',
+        position: 'fixed', right: `${EDGE}px`, bottom: `${EDGE}px`, left: 'auto', top: 'auto', width: '1px', height: '1px', 'max-width': 'none', 'max-height': 'none',
         border: '0', margin: '0', padding: '0', background: 'transparent', 'color-scheme': 'light', 'z-index': '2147483646', display: 'block', visibility: 'visible', opacity: '1',
       });
       iframe.setAttribute('allowtransparency', 'true');
@@ -94,9 +96,13 @@ export function startPanelFrame(ctx: ContentScriptContext, bridge: SpotlightBrid
   };
   const resize = ({ width, height }: { width: number; height: number }) => {
     const iframe = ui.iframe;
+    // The panel's shadow and round corners are the frame's: the frame is exactly the panel, and a click beside
+    // it reaches the page.
     setStyles(iframe, {
       width: `${Math.min(width, Math.max(0, innerWidth - VIEWPORT_ROOM))}px`,
       height: `${Math.min(height, Math.max(0, innerHeight - VIEWPORT_ROOM))}px`,
+      'border-radius': '10px',
+      'box-shadow': '0 2px 10px rgba(0, 0, 0, 0.25)',
     });
     iframe.setAttribute(SHOWN_ATTR, '');
     shownOnce();

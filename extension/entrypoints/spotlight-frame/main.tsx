@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { uiLanguage } from '../../lib/i18n.ts';
 import { isFrameShow, type FrameEvent } from '../../lib/spotlight-frame.ts';
 import { Panel } from '../../carrier-page/spotlight/Panel.tsx';
-import { FRAME_MARGIN, PANEL_CSS } from '../../carrier-page/spotlight/panel-css.ts';
+import { PANEL_CSS } from '../../carrier-page/spotlight/panel-css.ts';
 import { createSpotlightStore } from '../../carrier-page/spotlight/store.ts';
 
 const byId = new Map(services.map((s) => [s.id, s]));
@@ -37,13 +37,13 @@ document.head.append(style);
 const app = document.getElementById('app')!;
 render(<Panel store={store} onToggleWanted={(key) => tell({ kind: 'toggle', key })} />, app);
 
-// The frame follows the panel's size (collapsed, opened, a longer list), margins for its shadow included.
+// The frame follows the panel's size (collapsed, opened, a longer list), exactly: it covers nothing else.
 let last = '';
 function tellSize(): void {
   const panel = app.firstElementChild;
   if (!panel || store.services.value.length === 0) return;
   const box = panel.getBoundingClientRect();
-  const size = { width: Math.ceil(box.width) + 2 * FRAME_MARGIN, height: Math.ceil(box.height) + 2 * FRAME_MARGIN };
+  const size = { width: Math.ceil(box.width), height: Math.ceil(box.height) };
   const key = `${size.width}x${size.height}`;
   if (key === last) return;
   last = key;
