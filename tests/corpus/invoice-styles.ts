@@ -157,6 +157,21 @@ export const invoiceStyles: Record<string, InvoiceStyle> = {
       .map((i, n) => `<tr><td>${i.number}</td><td>${f.date(i.issueDate)}</td><td>${f.amount(i.amountCents)}</td><td>${f.date(i.dueDate)}</td><td>${statusWord(i)}</td><td><button aria-label="Altre azioni" aria-controls="m${n}">⋮</button><ul id="m${n}" role="menu" hidden><li role="menuitem"><a href="${i.document}">Scarica PDF</a></li><li role="menuitem"><a href="#">Paga</a></li></ul></td></tr>`)
       .join('')}</table>`),
 
+  // Each invoice one sentence, its words in one of three orders, its PDF link in the line under it; the year's
+  // total and a payment received written as sentences too, neither of them an invoice.
+  'sentences': (list, f) => {
+    const sentence = (i: ModelInvoice, n: number) => {
+      const paid = i.status === 'paid';
+      if (n % 3 === 0) return `Fattura ${i.number} del ${f.date(i.issueDate)} di ${f.amount(i.amountCents)}, ${paid ? `scadenza ${f.date(i.dueDate)}: pagata` : `da pagare entro il ${f.date(i.dueDate)}`}.`;
+      if (n % 3 === 1) return `${f.amount(i.amountCents)} è l'importo della fattura ${i.number} emessa il ${f.date(i.issueDate)}, con scadenza ${f.date(i.dueDate)}: ${paid ? 'saldata' : 'non ancora pagata'}.`;
+      return `Conto n. ${i.number}, emesso il ${f.date(i.issueDate)}, importo ${f.amount(i.amountCents)}, scade il ${f.date(i.dueDate)}; ${paid ? 'pagato' : 'da pagare'}.`;
+    };
+    const last = list[list.length - 1]!;
+    return page(`<h2>I tuoi conti</h2><p>Nel periodo hai ricevuto ${list.length} fatture per un totale di ${f.amount(total(list))}.</p><ol>${list
+      .map((i, n) => `<li><p>${sentence(i, n)}</p><p><a href="${i.document}">Scarica il PDF</a> <a href="/mytim/fatture/dettaglio?n=${i.number}">Vedi il dettaglio</a></p></li>`)
+      .join('')}</ol><h2>Pagamenti ricevuti</h2><p>Il ${f.date(last.dueDate)} abbiamo ricevuto ${f.amount(last.amountCents)} per la fattura ${last.number}.</p>`);
+  },
+
   'web-component': (list, f) =>
     page(`<section><h2>Le tue fatture</h2>${list
       .map((i) => `<tim-invoice-card data-number="${i.number}" data-issued="${f.date(i.issueDate)}" data-amount="${f.amount(i.amountCents).replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ')}" data-due="${f.date(i.dueDate)}" data-status="${statusWord(i)}" data-pdf="${i.document}"></tim-invoice-card>`)

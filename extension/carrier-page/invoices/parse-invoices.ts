@@ -24,6 +24,7 @@ import { GRID, cellColumns, cellsOf, gridRows, isHeaderRow, spannedColumns } fro
 import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } from '../reading/composed-tree.ts';
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import type { RowPrints } from './row-print.ts';
+import { sentenceValues, type SentenceValues } from './invoice-sentences.ts';
 import { rowPrint } from './row-print.ts';
 import { cellNumber, fieldForLabel, leadingAmount, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
@@ -872,6 +873,8 @@ export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRe
   fromDivGrids(labels, read, taken, all);
   const summaries: ParsedInvoice[] = [];
   fromLabelledRecords(labels, scope, read, taken, all, summaries);
+  // Sentences are the page's last resort: where nothing else gave an invoice, each may be one.
+  if (all.length === 0 && summaries.length === 0) fromSentences(scope, read, all);
   const byNumber = new Map<string, ParsedInvoice>();
   for (const inv of [...all, ...summaries]) {
     const first = byNumber.get(inv.number);
@@ -880,6 +883,51 @@ export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRe
   }
   return [...byNumber.values()];
 }
+
+// ── Sentences ───────────────────────────────────────────────────────────────────────────────────────────
+
+/** What a sentence about an invoice is written in. */
+const SENTENCE_BLOCK = 'p, li, dd, dt, td, div, article, section, blockquote';
+/** How far above its sentence an invoice's record (the sentence with its links) may reach. */
+const MAX_SENTENCE_CLIMB = 4;
+
+/**
+ * Invoices written as one sentence each (invoice-sentences.ts), on a page that gave none otherwise. Each one's
+ * record, where its document link is looked for, is the largest element around its sentence (a few levels at
+ * most) that holds no other invoice's sentence: the list item with the sentence and its "Scarica il PDF".
+ */
+function fromSentences(scope: Element, read: Read, out: ParsedInvoice[]): void {
+  if (!invoicesPage.sentence.invoice.re.test(scope.textContent ?? '')) return;
+  const blocks = new Set<Element>();
+  const walker = scope.ownerDocument.createTreeWalker(scope, 0x4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!DOCUMENT_WORD.test((node as Text).data)) continue;
+    const block = node.parentElement?.closest(SENTENCE_BLOCK);
+    if (block && scope.contains(block)) blocks.add(block);
+  }
+  const found: { block: Element; values: SentenceValues }[] = [];
+  const numbers = new Set<string>();
+  for (const block of blocks) {
+    for (const line of visibleLines(block)) {
+      const values = sentenceValues(line);
+      if (!values || numbers.has(values.number)) continue;
+      numbers.add(values.number);
+      found.push({ block, values });
+    }
+  }
+  // How many sentences each element holds, to know how far up a sentence's record goes.
+  const held = new Map<Element, number>();
+  for (const { block } of found) for (let el: Element | null = block; el && el !== scope; el = el.parentElement) held.set(el, (held.get(el) ?? 0) + 1);
+  for (const { block, values } of found) {
+    let record = block;
+    for (let up = 0; up < MAX_SENTENCE_CLIMB && record.parentElement && record.parentElement !== scope && held.get(record.parentElement) === 1; up++) record = record.parentElement;
+    const invoice = build({ ...values }, held.get(block) === 1 ? record : [], read);
+    if (invoice) out.push(invoice);
+  }
+}
+
+/** The words a sentence names an invoice by, looked for in each text node first. */
+const DOCUMENT_WORD = /fattur|conto|bollett|nota\s+di\s+credito|documento/i;
 
 /** Two records of one number that agree on what both show (a list entry and its detail pane, a summary box). */
 function sameInvoice(a: ParsedInvoice, b: ParsedInvoice): boolean {

@@ -502,6 +502,44 @@ export const invoicesPage = {
       noMatch: ['Scarica PDF', '/docs/RA1.pdf', 'download.pdf?fattura=AI41187203&formato=pdf'],
     },
   ),
+  /**
+   * An invoice written as one sentence ("Fattura AI17263548 del 6 novembre 2026 di EUR 29,90, da pagare entro il
+   * 26/11/2026."): the words around its values, read by invoices/invoice-sentences.ts.
+   */
+  sentence: {
+    /** The document's name right before its number, anywhere in the sentence (group 1: the number). */
+    invoice: p(
+      /\b(?:fattura|conto(?:\s+telefonico)?|bolletta|nota\s+di\s+credito|documento)(?:\s+(?:n(?:r|um)?\s*[.°º:]?|numero|nr\.?))?\s+([A-Z0-9][A-Z0-9/\-._]*\d[A-Z0-9/\-._]*)/i,
+      WITH_EXAMPLES && {
+        match: ['Fattura AI17263548 del 6 novembre 2026', 'Conto n. AI15660327 di ago. 2026', "EUR 29,90 è l'importo della fattura AI15102274", 'Nota di credito NC-2026-00417 del 15 ottobre', 'Bolletta nr. 2026/118 emessa il 3/3/2026'],
+        noMatch: ['Hai 2 conti da pagare per un totale di EUR 59,80', 'Fattura di ottobre 2026', 'Codice cliente 1.234567.89', 'Il 24/10/2026 abbiamo ricevuto EUR 29,90'],
+      },
+    ),
+    /** Words right before the day an invoice was issued ("del", "emessa il"): tested on what precedes the day. */
+    issueLead: p(
+      /(?:\bdel|\bemess[ao](?:\s+il)?|\bdatat[ao](?:\s+il)?|\bdata\s+(?:di\s+)?emissione)\s*:?\s*$/i,
+      WITH_EXAMPLES && {
+        match: ['Fattura AI17263548 del', 'della fattura AI15102274 emessa il', 'Conto datato', 'data di emissione:'],
+        noMatch: ['per il periodo dal 1 al', 'pagata il', 'da pagare entro il', 'Fattura AI1'],
+      },
+    ),
+    /** Words right before the day an invoice falls due ("entro il", "scadenza", "scaduta il"). */
+    dueLead: p(
+      /(?:\bentro(?:\s+il)?|\bscadenza(?:\s+(?:il|del))?|\bscad(?:e|uta|uto|rà)(?:\s+il)?|\bin\s+scadenza\s+il|\bda\s+pagare\s+(?:entro\s+)?il)\s*:?\s*$/i,
+      WITH_EXAMPLES && {
+        match: ['da pagare entro il', 'importo EUR 31,40, scadenza', 'scaduta il', 'con scadenza', 'scade il'],
+        noMatch: ['pagata il', 'addebitata il', 'Fattura AI1 del', 'dal 1 al'],
+      },
+    ),
+    /** Words before an amount that is not the invoice's own (its VAT, a total of several): tested on what precedes the amount. */
+    otherAmount: p(
+      /(?:\bdi\s+cui(?:\s+iva)?|\biva|\btotale(?:\s+di)?|\bricevuto|\bpagamento\s+di|\bsconto\s+di)\s*(?:€|eur(?:o)?)?\s*$/i,
+      WITH_EXAMPLES && {
+        match: ['di cui IVA', 'per un totale di', 'abbiamo ricevuto EUR', 'di cui'],
+        noMatch: ['Fattura AI17263548 del 6 novembre 2026 di', 'importo', "Fattura AI1 emessa il 6 giugno 2026:"],
+      },
+    ),
+  },
   /** Headings or titles that say this page lists invoices. */
   pageHeading: invoicePageHeading,
 } as const;

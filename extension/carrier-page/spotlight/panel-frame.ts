@@ -102,7 +102,7 @@ export function startPanelFrame(ctx: ContentScriptContext, bridge: SpotlightBrid
       width: `${Math.min(width, Math.max(0, innerWidth - VIEWPORT_ROOM))}px`,
       height: `${Math.min(height, Math.max(0, innerHeight - VIEWPORT_ROOM))}px`,
       'border-radius': '10px',
-      'box-shadow': '0 2px 10px rgba(0, 0, 0, 0.25)',
+      'box-shadow': '0 2px 10px #00000040',
     });
     iframe.setAttribute(SHOWN_ATTR, '');
     shownOnce();
