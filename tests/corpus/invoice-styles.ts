@@ -172,6 +172,13 @@ export const invoiceStyles: Record<string, InvoiceStyle> = {
       .join('')}</ol><h2>Pagamenti ricevuti</h2><p>Il ${f.date(last.dueDate)} abbiamo ricevuto ${f.amount(last.amountCents)} per la fattura ${last.number}.</p>`);
   },
 
+  // A list "in text format": one <pre> of '|'-delimited lines under a line naming the fields, a description in
+  // quotes that holds the delimiter, comment lines (one with the year's total), a PDF link on each line.
+  'preformatted-text': (list, f) =>
+    page(`<h2>Elenco fatture (formato testo)</h2><pre># estratto documenti - linea 06 1234 5678\nnumero_fattura|data_emissione|descrizione|importo|scadenza|stato|pdf\n${list
+      .map((i) => `${i.number}|${f.date(i.issueDate)}|"Canone | ${monthOf(i.issueDate)}"|${f.amount(i.amountCents)}|${f.date(i.dueDate)}|${statusWord(i)}|<a href="${i.document}">PDF</a>`)
+      .join('\n')}\n# totale: ${f.amount(total(list))}</pre>`),
+
   'web-component': (list, f) =>
     page(`<section><h2>Le tue fatture</h2>${list
       .map((i) => `<tim-invoice-card data-number="${i.number}" data-issued="${f.date(i.issueDate)}" data-amount="${f.amount(i.amountCents).replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ')}" data-due="${f.date(i.dueDate)}" data-status="${statusWord(i)}" data-pdf="${i.document}"></tim-invoice-card>`)

@@ -17,7 +17,7 @@ import { latinLetters } from '../../../shared/latin-letters.ts';
 import { completeDay, parseDayAndMonth, parseItalianMonth } from '../../../shared/dates.ts';
 import { invoicesPage } from '../portal/selectors.ts';
 import { OWN_NODE_ATTR } from '../page-watcher.ts';
-import { visibleLines } from '../reading/visible-text.ts';
+import { isSkipped, visibleLines } from '../reading/visible-text.ts';
 import { createReadMemo, type ReadMemo } from '../reading/read-memo.ts';
 import { gridCellSpan, gridColumnCount } from '../reading/grid-columns.ts';
 import { GRID, cellColumns, cellsOf, gridRows, isHeaderRow, spannedColumns } from '../reading/grid-cells.ts';
@@ -25,6 +25,7 @@ import { containsComposed, parentOf, queryAllComposed, shadowHosts, shadowOf } f
 import type { InvoiceItem, ParsedInvoice } from '../../lib/archive/types.ts';
 import type { RowPrints } from './row-print.ts';
 import { sentenceValues, type SentenceValues } from './invoice-sentences.ts';
+import { delimitedRecords } from './delimited-text.ts';
 import { rowPrint } from './row-print.ts';
 import { cellNumber, fieldForLabel, leadingAmount, parseAmount, parseDay, parseLine, parseNumber, parseStatus, periodMonth, type InvoiceField } from './field-values.ts';
 
@@ -95,28 +96,34 @@ function cellField(el: Element): InvoiceField | null {
  */
 function documentUrl(scopes: readonly Element[], read: Read): string | null {
   for (const a of scopes.flatMap((scope) => queryAllComposed(scope, DOCUMENT_LINK, read.hosts))) {
-    // A button that opens the document by script keeps its address in data-href or data-url.
-    const href = a.getAttribute('href') ?? a.getAttribute('data-href') ?? a.getAttribute('data-url') ?? '';
-    if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-    // A link around the whole row (to the invoice's detail page) holds the document's own icon link.
-    if (a.querySelector(LINK)) continue;
-    const link = invoicesPage.documentLink.re;
-    const other = invoicesPage.otherFormat.re;
-    const label = a.getAttribute('aria-label') ?? '';
-    const title = a.getAttribute('title') ?? '';
-    const words = visibleLines(a, { includeHidden: true }).join(' ');
-    if (other.test(href) || other.test(words) || other.test(label) || other.test(title)) continue;
-    const named = a.hasAttribute('download') || link.test(href) || link.test(label) || link.test(title);
-    if (!named && !link.test(words)) continue;
-    let url: URL;
-    try {
-      url = new URL(href, read.pageUrl);
-    } catch {
-      continue;
-    }
-    if (url.origin === read.origin) return url.href;
+    const url = documentLinkUrl(a, read);
+    if (url) return url;
   }
   return null;
+}
+
+/** The address of the document link `a` opens, absolute; null when `a` is no such link (see documentUrl). */
+function documentLinkUrl(a: Element, read: Read): string | null {
+  // A button that opens the document by script keeps its address in data-href or data-url.
+  const href = a.getAttribute('href') ?? a.getAttribute('data-href') ?? a.getAttribute('data-url') ?? '';
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+  // A link around the whole row (to the invoice's detail page) holds the document's own icon link.
+  if (a.querySelector(LINK)) return null;
+  const link = invoicesPage.documentLink.re;
+  const other = invoicesPage.otherFormat.re;
+  const label = a.getAttribute('aria-label') ?? '';
+  const title = a.getAttribute('title') ?? '';
+  const words = visibleLines(a, { includeHidden: true }).join(' ');
+  if (other.test(href) || other.test(words) || other.test(label) || other.test(title)) return null;
+  const named = a.hasAttribute('download') || link.test(href) || link.test(label) || link.test(title);
+  if (!named && !link.test(words)) return null;
+  let url: URL;
+  try {
+    url = new URL(href, read.pageUrl);
+  } catch {
+    return null;
+  }
+  return url.origin === read.origin ? url.href : null;
 }
 
 /** Links: anchors, and components that take an href of their own (Ionic's <ion-button href>). */
@@ -873,7 +880,8 @@ export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRe
   fromDivGrids(labels, read, taken, all);
   const summaries: ParsedInvoice[] = [];
   fromLabelledRecords(labels, scope, read, taken, all, summaries);
-  // Sentences are the page's last resort: where nothing else gave an invoice, each may be one.
+  // Text is the page's last resort: where nothing else gave an invoice, a list of delimited lines, else sentences.
+  if (all.length === 0 && summaries.length === 0) fromDelimitedText(scope, read, all);
   if (all.length === 0 && summaries.length === 0) fromSentences(scope, read, all);
   const byNumber = new Map<string, ParsedInvoice>();
   for (const inv of [...all, ...summaries]) {
@@ -882,6 +890,46 @@ export function parseInvoices(root: Root, pageUrl: string, memo?: ReadMemo<RowRe
     else if (sameInvoice(first, inv)) byNumber.set(inv.number, completed(first, inv));
   }
   return [...byNumber.values()];
+}
+
+// ── Delimited text ──────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The lines of a `<pre>` as its text breaks them, each with the links written on it (a list "in text format"
+ * whose every line ends with its PDF link).
+ */
+function preformattedLines(pre: Element): { lines: string[]; links: Element[][] } {
+  const lines = [''];
+  const links: Element[][] = [[]];
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      const parts = (node as Text).data.split('\n');
+      lines[lines.length - 1] += parts[0]!;
+      for (const part of parts.slice(1)) {
+        lines.push(part);
+        links.push([]);
+      }
+      return;
+    }
+    if (node.nodeType !== 1 || isSkipped(node as Element)) return;
+    if ((node as Element).matches(LINK)) links[links.length - 1]!.push(node as Element);
+    for (const child of node.childNodes) visit(child);
+  };
+  for (const child of pre.childNodes) visit(child);
+  return { lines, links };
+}
+
+/** Invoices listed as delimited lines under a line naming their fields, in a `<pre>` (delimited-text.ts), each with the document link on its line. */
+function fromDelimitedText(scope: Element, read: Read, out: ParsedInvoice[]): void {
+  for (const pre of queryAllComposed(scope, 'pre', read.hosts)) {
+    const { lines, links } = preformattedLines(pre);
+    for (const { line, values } of delimitedRecords(lines)) {
+      const invoice = build(values, [], read);
+      if (!invoice) continue;
+      invoice.documentUrl = links[line]!.map((a) => documentLinkUrl(a, read)).find((url) => url !== null) ?? null;
+      out.push(invoice);
+    }
+  }
 }
 
 // ── Sentences ───────────────────────────────────────────────────────────────────────────────────────────

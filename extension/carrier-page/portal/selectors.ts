@@ -365,9 +365,10 @@ export const invoicesPage = {
       },
     ),
     dueDate: p(
-      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|(?:da\s+)?(?:pagare|saldare)\s+entro(?:\s+il)?|entro\s+il|in\s+scadenza\s+il|scadenza\s+pagamento|scad\.?)$/i,
+      /^(?:scadenza|data\s+(?:di\s+)?scadenza|scade(?:va)?\s+il|scade|(?:da\s+)?(?:pagare|saldare)\s+entro(?:\s+il)?|entro\s+il|in\s+scadenza\s+il|scadenza\s+pagamento|scad\.?|data\s+(?:di\s+|dell['’]\s*)?addebito)$/i,
       WITH_EXAMPLES && {
-        match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il', 'Pagare entro il', 'Da pagare entro il', 'Scad.'],
+        // "Data addebito": the day a card or account is charged for the invoice, its due day where the portal charges it.
+        match: ['Scadenza', 'Data scadenza', 'Scade il', 'Da pagare entro', 'Entro il', 'Pagare entro il', 'Da pagare entro il', 'Scad.', 'Data addebito', "Data dell'addebito"],
         noMatch: ['Data emissione', 'Stato'],
       },
     ),
@@ -388,9 +389,10 @@ export const invoicesPage = {
   },
   /** Status words: unpaid ones are tried first ("Non pagata" contains "pagata"). */
   unpaid: p(
-    /\b(?:da\s+pagare|non\s+(?:ancora\s+)?pagat[aoei]|non\s+(?:ancora\s+)?saldat[aoei]|scadut[aoei]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta|(?:pagamento|addebito)\s+(?:non\s+riuscito|fallito|respinto|in\s+corso)|non\s+andat[ao]\s+a\s+buon\s+fine)\b/i,
+    /\b(?:da\s+pagare|non\s+(?:ancora\s+)?pagat[aoei]|non\s+(?:ancora\s+)?saldat[aoei]|scadut[aoei]|insolut[ao]|in\s+attesa(?:\s+di\s+pagamento)?|da\s+saldare|in\s+scadenza|aperta|(?:pagamento|addebito)\s+(?:non\s+riuscito|fallito|respinto|in\s+corso)|non\s+andat[ao]\s+a\s+buon\s+fine|rifiutat[aoei]|respint[aoei])\b/i,
     WITH_EXAMPLES && {
-      match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta', 'Pagamento non riuscito', 'Addebito fallito', 'Pagamento in corso', 'Non ancora pagata'],
+      // "Rifiutata": the card refused the charge, so the invoice is still to pay.
+      match: ['Da pagare', 'Non pagata', 'Scaduta', 'In attesa di pagamento', 'Insoluta', 'Pagamento non riuscito', 'Addebito fallito', 'Pagamento in corso', 'Non ancora pagata', 'Rifiutata', 'Addebito respinto'],
       noMatch: ['Pagata', 'Saldata', 'In elaborazione', 'Pagamento'],
     },
   ),
