@@ -211,7 +211,7 @@ async function loadOnce(context: BrowserContext, url: string, variant: Variant, 
 }
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -219,11 +219,14 @@ interface CpuProfile {
 /**
  * PAGE_COST_PROFILE=N (1 if just set): N more loads with the extension under the CPU profiler; prints the mean
  * self time per load of the extension's scripts, by script and by function (line:column in the built file;
- * build with SENTINELLA_UNMINIFIED=1 for readable names). Anonymous functions show as "(anonymous)".
+ * build with SENTINELLA_UNMINIFIED=1 for readable names), then by function with its callees (the browser's own
+ * work it asks for, a regex compiled, a style computed, included). Anonymous functions show as "(anonymous)".
  */
 async function profileLoads(context: BrowserContext, url: string, page: BenchPage, loads: number): Promise<void> {
   const byScript = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  /** Time with the function anywhere on the stack (its callees included), counted once per sample. */
+  const inclusive = new Map<string, number>();
   for (let round = 0; round < loads; round++) {
     const tab = await context.newPage();
     try {
@@ -236,13 +239,23 @@ async function profileLoads(context: BrowserContext, url: string, page: BenchPag
       await settle(cdp, buildSignalsReady, buildSignalsReady && page.panel === true);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+      const parents = new Map<number, number>();
+      for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
+      const name = (frame: CpuProfile['nodes'][number]['callFrame']) =>
+        `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '')}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
       profile.samples.forEach((id, i) => {
         const frame = frames.get(id);
+        const micros = (profile.timeDeltas[i] ?? 0) / loads;
+        const onStack = new Set<string>();
+        for (let node: number | undefined = id; node !== undefined; node = parents.get(node)) {
+          const f = frames.get(node)!;
+          if (f.url.startsWith('chrome-extension://')) onStack.add(name(f));
+        }
+        for (const fn of onStack) inclusive.set(fn, (inclusive.get(fn) ?? 0) + micros);
         if (!frame?.url.startsWith('chrome-extension://')) return;
         const script = frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
-        const micros = (profile.timeDeltas[i] ?? 0) / loads;
         byScript.set(script, (byScript.get(script) ?? 0) + micros);
-        const fn = `${frame.functionName || '(anonymous)'} ${script}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+        const fn = name(frame);
         byFunction.set(fn, (byFunction.get(fn) ?? 0) + micros);
       });
     } finally {
@@ -252,6 +265,8 @@ async function profileLoads(context: BrowserContext, url: string, page: BenchPag
   const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
   console.log(`    profile (mean of ${loads} load${loads > 1 ? 's' : ''}), self time in the extension's scripts: ${top(byScript, 5).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} ms`).join(', ') || 'none sampled'}`);
   for (const [fn, micros] of top(byFunction, Number(process.env.PAGE_COST_PROFILE_TOP) || 12)) console.log(`      ${(micros / 1000).toFixed(2).padStart(6)} ms  ${fn}`);
+  console.log('    with their callees (inclusive), costliest first:');
+  for (const [fn, micros] of top(inclusive, Number(process.env.PAGE_COST_PROFILE_TOP) || 12)) console.log(`      ${(micros / 1000).toFixed(2).padStart(6)} ms  ${fn}`);
 }
 
 /**
