@@ -32,25 +32,17 @@ export const LATIN: Readonly<Record<string, string>> = {
 export function latinLetters(re: RegExp): RegExp {
   const source = re.source;
   if (!source.includes('\\p{')) return re;
-  let out = '';
+  // One pass over what matters: escapes (skipped whole, so "\[" opens no class), class brackets, and the
+  // property classes themselves. It runs as each carrier page loads: no loop over every character.
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      const property = /^p\{(\w+)\}/.exec(source.slice(i + 1, i + 8));
-      const latin = property ? LATIN[property[1]!] : undefined;
-      if (latin !== undefined) {
-        out += inClass ? latin : `[${latin}]`;
-        i += property![0].length;
-      } else {
-        out += ch + (source[i + 1] ?? '');
-        i++;
-      }
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    out += ch;
-  }
+  const out = source.replace(PARTS, (part: string, property: string | undefined) => {
+    if (part === '[') inClass = true;
+    else if (part === ']') inClass = false;
+    else if (property !== undefined) return inClass ? LATIN[property]! : `[${LATIN[property]!}]`;
+    return part;
+  });
   return out === source ? re : new RegExp(out, re.flags);
 }
+
+/** A property class read as the Latin script's (group 1: its name), any other escape, or a class bracket. */
+const PARTS = /\\p\{(L|N|Ll|Lu)\}|\\.|[[\]]/g;
