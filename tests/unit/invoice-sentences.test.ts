@@ -24,6 +24,9 @@ describe('an invoice written as one sentence', () => {
     ['Conto n. AI15660327 di ago. 2026, EUR 32,40 IVA inclusa, addebitato su carta: pagata.', { number: 'AI15660327', amountCents: 3240, issueDate: null, dueDate: null, period: 'ago. 2026', status: 'paid' }],
     ["EUR 29,90 è l'importo della fattura AI15102274 emessa il 06/07/2026, scaduta il 26/07/2026 e non ancora saldata.", { number: 'AI15102274', amountCents: 2990, issueDate: '2026-07-06', dueDate: '2026-07-26', period: null, status: 'unpaid' }],
     ['Fattura AI14583019 emessa il 6 giugno 2026 per il periodo dal 1 al 30 giugno 2026: EUR 29,90, pagata.', { number: 'AI14583019', amountCents: 2990, issueDate: '2026-06-06', dueDate: null, period: null, status: 'paid' }],
+    ['La fattura n. 8A00498211 emessa il 06/10/2026, importo 45,90 €, scaduta il 26/10/2026, pagata il 30/10/2026.', { number: '8A00498211', amountCents: 4590, issueDate: '2026-10-06', dueDate: '2026-10-26', period: null, status: 'paid' }],
+    ['Fattura RA40812345 del 06/10/2026 di 45,90 €, scaduta il 26/10/2026.', { number: 'RA40812345', amountCents: 4590, issueDate: '2026-10-06', dueDate: '2026-10-26', period: null, status: 'unpaid' }],
+    ['Il conto telefonico W2611-0042 del 01/11/2026 ammonta a 24,99 euro ed è stato addebitato sul conto corrente il 20/11/2026.', { number: 'W2611-0042', amountCents: 2499, issueDate: '2026-11-01', dueDate: null, period: null, status: 'paid' }],
     ['Bolletta nr. 2026/118 emessa il 2026-03-03, importo 1.229,90 (di cui IVA 221,78), scade il 23 mar. 2026.', { number: '2026/118', amountCents: 122990, issueDate: '2026-03-03', dueDate: '2026-03-23', period: null, status: null }],
   ])('%s', (line, want) => {
     expect(read(line)).toEqual(want);

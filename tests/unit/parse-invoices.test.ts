@@ -394,3 +394,32 @@ describe('one invoice shown twice on a page', () => {
     expect(invoices[1]).toMatchObject({ number: '8K00709886', amountCents: 5485, issueDate: null, dueDate: null, documentUrl: null });
   });
 });
+
+describe('invoices written as sentences, where nothing else on the page gives one', () => {
+  const fields = (html: string) => parse(html).map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
+
+  test('with markup inside the sentence and the PDF link at its end', () => {
+    expect(fields(`<h1>Le mie fatture</h1><ul>
+      <li><p><strong>Fattura AI17263548</strong> del <time datetime="2026-11-06">6 novembre 2026</time> di <b>EUR 29,90</b>, da pagare entro il 26/11/2026. <a href="/pdf/AI17263548.pdf">Scarica PDF</a></p></li>
+      <li><p><strong>Fattura AI16738291</strong> del <time datetime="2026-10-07">7 ottobre 2026</time> di <b>EUR 31,90</b>, pagata il 24/10/2026. <a href="/pdf/AI16738291.pdf">Scarica PDF</a></p></li></ul>`)).toEqual([
+      { number: 'AI17263548', issueDate: '2026-11-06', amountCents: 2990, dueDate: '2026-11-26', status: 'unpaid', documentUrl: 'https://www.tim.it/pdf/AI17263548.pdf' },
+      { number: 'AI16738291', issueDate: '2026-10-07', amountCents: 3190, dueDate: null, status: 'paid', documentUrl: 'https://www.tim.it/pdf/AI16738291.pdf' },
+    ]);
+  });
+
+  test('in the cells of a table with no headings, each with its PDF in the next cell', () => {
+    expect(fields(`<h1>Le mie fatture</h1><table>
+      <tr><td>La fattura n. 8A00512394 emessa il 06/11/2026, importo 45,90 €, scade il 26/11/2026 ed è da pagare.</td><td><a href="/d/8A00512394.pdf">PDF</a></td></tr>
+      <tr><td>La fattura n. 8A00498211 emessa il 06/10/2026, importo 45,90 €, scaduta il 26/10/2026, pagata.</td><td><a href="/d/8A00498211.pdf">PDF</a></td></tr></table>`)).toEqual([
+      { number: '8A00512394', issueDate: '2026-11-06', amountCents: 4590, dueDate: '2026-11-26', status: 'unpaid', documentUrl: 'https://www.tim.it/d/8A00512394.pdf' },
+      { number: '8A00498211', issueDate: '2026-10-06', amountCents: 4590, dueDate: '2026-10-26', status: 'paid', documentUrl: 'https://www.tim.it/d/8A00498211.pdf' },
+    ]);
+  });
+
+  test('a sentence beside a list another reader reads is left to that list', () => {
+    const invoices = fields(`<h1>Le mie fatture</h1>
+      <p>La fattura RA00000001 del 06/09/2026 di 99,00 € è stata stornata.</p>
+      <table><tr><th>Numero</th><th>Data</th><th>Importo</th></tr><tr><td>RA40812345</td><td>06/11/2026</td><td>29,90 €</td></tr></table>`);
+    expect(invoices.map((i) => i.number)).toEqual(['RA40812345']);
+  });
+});

@@ -68,15 +68,22 @@ export function sentenceValues(line: string): SentenceValues | null {
   if (!amount) return null;
 
   const values: SentenceValues = { number, amount };
+  /** The sentence without its due day and the words that name it ("scaduta il 26/10/2026"), which say no status. */
+  let withoutDue = line;
   for (const m of line.matchAll(DAY)) {
     if (parseDay(m[0]) === null) continue;
     const lead = before(line, m.index);
+    const due = W.dueLead.re.exec(lead);
+    if (due) withoutDue = withoutDue.replace(lead.slice(due.index) + m[0], ' ');
     if (values.issueDate === undefined && W.issueLead.re.test(lead)) values.issueDate = m[0];
-    else if (values.dueDate === undefined && W.dueLead.re.test(lead)) values.dueDate = m[0];
+    else if (values.dueDate === undefined && due) values.dueDate = m[0];
   }
   const month = MONTH_AFTER_NUMBER.exec(line.slice(named.index + named[0].length));
   if (month) values.period = month[1]!;
-  if (parseStatus(line) !== null) values.status = line;
+  // "Scaduta il 26/10/2026, pagata": paid, said apart from its due day; "da pagare entro il 26/11/2026": unpaid,
+  // said by the words of the due day itself.
+  if (parseStatus(withoutDue) !== null) values.status = withoutDue;
+  else if (parseStatus(line) !== null) values.status = line;
   // A sentence with neither a day nor a month of the invoice is a mention of it ("Paga la fattura X di 29,90 €").
   return values.issueDate || values.dueDate || values.period ? values : null;
 }

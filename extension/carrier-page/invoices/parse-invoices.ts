@@ -945,7 +945,8 @@ const MAX_SENTENCE_CLIMB = 4;
  * most) that holds no other invoice's sentence: the list item with the sentence and its "Scarica il PDF".
  */
 function fromSentences(scope: Element, read: Read, out: ParsedInvoice[]): void {
-  if (!invoicesPage.sentence.invoice.re.test(scope.textContent ?? '')) return;
+  // Cheap first, on the raw text (whose words run together: no word boundaries there).
+  if (!DOCUMENT_WORD.test(scope.textContent ?? '')) return;
   const blocks = new Set<Element>();
   const walker = scope.ownerDocument.createTreeWalker(scope, 0x4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
