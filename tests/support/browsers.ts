@@ -280,17 +280,27 @@ async function settled<T>(fn: () => Promise<T>, timeout = 10_000): Promise<T> {
 async function trustedClick(el: ElementHandle<Element>): Promise<void> {
   const frame = el.frame;
   if (!frame.parentFrame()) return el.click();
-  const inFrame = await el.evaluate((e) => {
-    e.scrollIntoView({ block: 'center', inline: 'center' });
-    const box = e.getBoundingClientRect();
-    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  });
   const page = frame.page();
-  const origin = await page.mainFrame().$eval(PANEL_FRAME, (f) => {
-    const box = f.getBoundingClientRect();
-    return { x: box.left + f.clientLeft, y: box.top + f.clientTop };
-  });
-  await page.mouse.click(origin.x + inFrame.x, origin.y + inFrame.y);
+  // The frame follows the panel's size a message later (a list opened, a line added): the point is taken once
+  // the frame and the element have both stood still and the element's middle lies inside the frame.
+  let last = '';
+  const end = Date.now() + 3000;
+  for (;;) {
+    const inFrame = await el.evaluate((e) => {
+      e.scrollIntoView({ block: 'center', inline: 'center' });
+      const box = e.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    const box = await page.mainFrame().$eval(PANEL_FRAME, (f) => {
+      const r = f.getBoundingClientRect();
+      return { x: r.left + f.clientLeft, y: r.top + f.clientTop, width: f.clientWidth, height: f.clientHeight };
+    });
+    const inside = inFrame.x >= 0 && inFrame.y >= 0 && inFrame.x < box.width && inFrame.y < box.height;
+    const now = JSON.stringify([inFrame, box]);
+    if ((inside && now === last) || Date.now() > end) return page.mouse.click(box.x + inFrame.x, box.y + inFrame.y);
+    last = now;
+    await sleep(100);
+  }
 }
 
 /** Where a Firefox locator looks: the page, or a frame found anew on every look (none: no matches). */

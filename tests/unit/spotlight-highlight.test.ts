@@ -34,6 +34,20 @@ describe('reconcileHighlights', () => {
     expect(doc.querySelectorAll('style[data-sentinella-own]').length).toBe(1);
   });
 
+  test('a row named by its switch\'s label gets its badge beside the name it shows, not beside the switch', () => {
+    const doc = page(`<section><h2>Opzioni attive sulla linea</h2><div role="table">
+      <div role="row"><span role="columnheader">Opzione</span><span role="columnheader">Costo</span><span role="columnheader">Stato</span></div>
+      <div role="row" id="sec"><span role="cell">Security PRO<div>App di sicurezza con VPN</div></span><span role="cell">0,99 €/mese</span>
+        <span role="cell"><button type="button" role="switch" aria-checked="true" aria-label="Security PRO"></button></span></div>
+      <div role="row"><span role="cell">Segreteria</span><span role="cell">Gratis</span><span role="cell"><button type="button" role="switch" aria-checked="true" aria-label="Segreteria"></button></span></div>
+    </div></section>`);
+    reconcileHighlights(doc, detectServices(doc, catalog.services), new Set());
+    const badge = doc.querySelector('#sec [data-sentinella-badge]')!;
+    expect(badge).not.toBeNull();
+    expect(badge.closest('[role="switch"], [role="cell"]:last-child')).toBeNull();
+    expect(badge.previousSibling?.textContent).toBe('Security PRO');
+  });
+
   test('a wanted service is marked as such', () => {
     const doc = page(TABLE);
     reconcileHighlights(doc, detectServices(doc, catalog.services), new Set(['tim-prime-go']));

@@ -48,11 +48,36 @@ function badgeText(d: DetectedService, wanted: boolean): string {
   return d.yearlyCents === null ? t('spotlightBadgePaid') : t('spotlightBadgeYear', formatEuro(d.yearlyCents));
 }
 
-/** Where the badge goes: after the name, inside its cell (never directly in a <tr>). */
-function badgeParent(d: DetectedService): Element {
-  if (d.nameElement !== d.row) return d.nameElement;
-  if (d.row.tagName === 'TR') return (d.row as HTMLTableRowElement).cells[0] ?? d.row;
-  return d.row;
+/** Controls: a name read from one's label ("Ti Ho Cercato" on a switch) is no place for the badge. */
+const CONTROL = 'button, input, select, textarea, [role="switch"], [role="button"], [role="checkbox"], [role="menuitem"]';
+
+const inControl = (el: Element, row: Element) => {
+  const control = el.closest(CONTROL);
+  return control !== null && row.contains(control);
+};
+
+/** The text in `scope` that shows the name, outside the row's controls (a name read from a switch's label shows in a cell too). */
+function shownName(d: DetectedService, scope: Element): Text | null {
+  const walker = scope.ownerDocument.createTreeWalker(scope, 0x4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && !inControl(parent, d.row) && !parent.closest(`[${OWN_NODE_ATTR}]`) && (node as Text).data.includes(d.name)) return node as Text;
+  }
+  return null;
+}
+
+/**
+ * Puts the badge right after the words that show the name, inside their cell (never directly in a <tr>), so it
+ * reads beside the name and not after a description under it; where the name comes from a control's label
+ * ("Ti Ho Cercato" on a switch at the row's end), beside the words in the row, never over the control.
+ */
+function placeBadge(d: DetectedService, badge: Element): void {
+  const scope = d.nameElement !== d.row && !inControl(d.nameElement, d.row) ? d.nameElement : d.row;
+  const shown = shownName(d, scope);
+  if (shown) return void shown.after(badge);
+  if (scope !== d.row) return void scope.append(badge);
+  if (d.row.tagName === 'TR') return void ((d.row as HTMLTableRowElement).cells[0] ?? d.row).append(badge);
+  d.row.append(badge);
 }
 
 function mark(d: DetectedService, wanted: boolean): void {
@@ -67,7 +92,7 @@ function mark(d: DetectedService, wanted: boolean): void {
     badge = row.ownerDocument.createElement('span');
     badge.setAttribute(OWN_NODE_ATTR, '');
     badge.setAttribute(BADGE_ATTR, '');
-    badgeParent(d).append(badge);
+    placeBadge(d, badge);
   }
   const text = badgeText(d, wanted);
   if (badge.textContent !== text) badge.textContent = text;
