@@ -423,3 +423,13 @@ describe('invoices written as sentences, where nothing else on the page gives on
     expect(invoices.map((i) => i.number)).toEqual(['RA40812345']);
   });
 });
+
+test('a <pre> of delimited lines, broken by newlines or by <br>, each with its PDF link', () => {
+  const invoices = parse(`<h1>Le mie fatture</h1><pre># elenco in formato testo
+numero;data;importo;scadenza;stato;pdf<br>RA40812345;06/11/2026;29,90;26/11/2026;pagata;<a href="/pdf/RA40812345.pdf">PDF</a>
+RA40804426;06/10/2026;"31,40";26/10/2026;da pagare;n.d.</pre>`).map(({ number, issueDate, amountCents, dueDate, status, documentUrl }) => ({ number, issueDate, amountCents, dueDate, status, documentUrl }));
+  expect(invoices).toEqual([
+    { number: 'RA40812345', issueDate: '2026-11-06', amountCents: 2990, dueDate: '2026-11-26', status: 'paid', documentUrl: 'https://www.tim.it/pdf/RA40812345.pdf' },
+    { number: 'RA40804426', issueDate: '2026-10-06', amountCents: 3140, dueDate: '2026-10-26', status: 'unpaid', documentUrl: null },
+  ]);
+});

@@ -912,6 +912,11 @@ function preformattedLines(pre: Element): { lines: string[]; links: Element[][] 
       return;
     }
     if (node.nodeType !== 1 || isSkipped(node as Element)) return;
+    if ((node as Element).tagName === 'BR') {
+      lines.push('');
+      links.push([]);
+      return;
+    }
     if ((node as Element).matches(LINK)) links[links.length - 1]!.push(node as Element);
     for (const child of node.childNodes) visit(child);
   };
