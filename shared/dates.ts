@@ -23,6 +23,19 @@ function monthIndex(word: string): number {
   return short >= 0 && MONTHS[short]!.startsWith(w) ? short : -1;
 }
 
+/** Every shape of a full date parseItalianDate reads: ISO, figures, a day with its month's name and year. */
+const ANY_DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b|\b\d{1,2}(?:°|º)?\s+[a-zà-ú]{3,9}\.?\s+\d{4}\b/gi;
+
+/** Every date in `text`, in order: where it is written (`at`, `written`) and its day as YYYY-MM-DD. */
+export function findItalianDates(text: string): { at: number; written: string; day: string }[] {
+  const out: { at: number; written: string; day: string }[] = [];
+  for (const m of text.replace(/\u00a0/g, ' ').matchAll(ANY_DATE)) {
+    const day = parseItalianDate(m[0]);
+    if (day) out.push({ at: m.index, written: text.slice(m.index, m.index + m[0].length), day });
+  }
+  return out;
+}
+
 /** Finds the first date in `text` and returns it as YYYY-MM-DD, or null. */
 export function parseItalianDate(text: string): string | null {
   const t = text.replace(/\u00a0/g, ' ');

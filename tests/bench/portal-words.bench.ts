@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { invoicePageHeading, invoicesPage, servicesPage } from '../../extension/carrier-page/portal/selectors.ts';
 import { LATIN } from '../../shared/latin-letters.ts';
 import { findChromium } from '../support/browser.ts';
+import { portalRegexes } from '../support/portal-patterns.ts';
 import { launchPlain } from '../support/launch.ts';
 
 const PAGES = 5;
@@ -20,19 +21,8 @@ const LINES = ['TIM Prime Go', 'Attivo', '1,99 €/mese', 'Disattiva', 'Offerta 
 
 type Source = { name: string; source: string; flags: string };
 
-/** Every regex of a group of words, named by its path ("servicesPage.listHeading", "servicesPage.hints.euro"). */
-function patternsOf(prefix: string, group: object): Source[] {
-  const out: Source[] = [];
-  for (const [key, value] of Object.entries(group)) {
-    const name = `${prefix}.${key}`;
-    if (value instanceof RegExp) out.push({ name, source: value.source, flags: value.flags });
-    else if (value && typeof value === 'object' && (value as { re?: unknown }).re instanceof RegExp) {
-      const { re } = value as { re: RegExp };
-      out.push({ name, source: re.source, flags: re.flags });
-    } else if (value && typeof value === 'object') out.push(...patternsOf(name, value));
-  }
-  return out;
-}
+/** Every regex of a group of words, as source and flags. */
+const patternsOf = (prefix: string, group: object): Source[] => portalRegexes(group, prefix).map(({ name, re }) => ({ name, source: re.source, flags: re.flags }));
 
 /** A pattern as written: its Latin classes back to the Unicode property classes they read. */
 function asWritten(p: Source): Source {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { completeDay, daysBetween, formatItalianDate, formatItalianDateShort, parseDayAndMonth, parseItalianDate, parseItalianMonth, today } from '../../shared/dates.ts';
+import { completeDay, daysBetween, findItalianDates, formatItalianDate, formatItalianDateShort, parseDayAndMonth, parseItalianDate, parseItalianMonth, today } from '../../shared/dates.ts';
 
 describe('parseItalianDate', () => {
   test.each([
@@ -90,5 +90,19 @@ describe('days written without a year', () => {
     expect(completeDay('5 dic', { after: '2026-11-20' })).toBe('2026-12-05');
     expect(completeDay('20 dic', {})).toBeNull();
     expect(completeDay('30 feb', { year: 2026 })).toBeNull();
+  });
+});
+
+describe('findItalianDates', () => {
+  test('every date of a sentence, where it is written, in order', () => {
+    const line = 'Fattura AI1 emessa il 6 giugno 2026 per il periodo dal 1 al 30 giugno 2026, scade il 26/06/26 (2026-06-26).';
+    expect(findItalianDates(line).map(({ written, day }) => [written, day])).toEqual([
+      ['6 giugno 2026', '2026-06-06'],
+      ['30 giugno 2026', '2026-06-30'],
+      ['26/06/26', '2026-06-26'],
+      ['2026-06-26', '2026-06-26'],
+    ]);
+    expect(findItalianDates(line)[0]!.at).toBe(line.indexOf('6 giugno'));
+    expect(findItalianDates('Codice cliente 1.234567.89, 31/02/2026, 5 pippo 2026')).toEqual([]);
   });
 });

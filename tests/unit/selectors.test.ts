@@ -1,17 +1,9 @@
 /** Every portal word in extension/carrier-page/portal/selectors.ts matches the strings it lists, and none of those it rules out. */
 import { describe, expect, test } from 'vitest';
-import { invoicesPage, servicesPage, type Pattern } from '../../extension/carrier-page/portal/selectors.ts';
+import { invoicesPage, servicesPage } from '../../extension/carrier-page/portal/selectors.ts';
+import { portalPatterns } from '../support/portal-patterns.ts';
 
-function patterns(group: object, prefix: string): [string, Pattern][] {
-  const out: [string, Pattern][] = [];
-  for (const [key, value] of Object.entries(group)) {
-    if (value && typeof value === 'object' && 're' in value && 'examples' in value) out.push([`${prefix}.${key}`, value as Pattern]);
-    else if (value && typeof value === 'object' && !(value instanceof RegExp) && !Array.isArray(value)) out.push(...patterns(value, `${prefix}.${key}`));
-  }
-  return out;
-}
-
-const all = [...patterns(servicesPage, 'servicesPage'), ...patterns(invoicesPage, 'invoicesPage')];
+const all = [...portalPatterns(servicesPage, 'servicesPage'), ...portalPatterns(invoicesPage, 'invoicesPage')];
 
 test('every pattern has examples both ways', () => {
   expect(all.length).toBeGreaterThanOrEqual(20);

@@ -7,7 +7,8 @@
  * different amounts of its own gives none: the reader never guesses. The words are in portal/selectors.ts.
  */
 import { invoicesPage } from '../portal/selectors.ts';
-import { parseAmount, parseDay, parseNumber, parseStatus } from './field-values.ts';
+import { findItalianDates, parseItalianMonth } from '../../../shared/dates.ts';
+import { parseAmount, parseNumber, parseStatus } from './field-values.ts';
 
 /** The values one sentence gives, as the page prints them (field-values.ts turns them into the archive's). */
 export interface SentenceValues {
@@ -21,11 +22,8 @@ export interface SentenceValues {
 }
 
 const W = invoicesPage.sentence;
-const MONTH = String.raw`(?:gen(?:naio)?|feb(?:braio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:t(?:embre)?)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)`;
-/** A day in a sentence: "26/11/2026", "07.09.26", "2026-11-06", "6 novembre 2026", "15 ott. 2026". */
-const DAY = new RegExp(String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+${MONTH}\.?\s+\d{4}\b`, 'gi');
-/** A month and year with no day, right after the number: "di ago. 2026", "di novembre 2026". */
-const MONTH_AFTER_NUMBER = new RegExp(String.raw`^\s*(?:di|del\s+mese\s+di|relativ[ao]\s+a)\s+(${MONTH}\.?\s+\d{4})\b`, 'i');
+/** A month and year as written ("ago. 2026", "novembre 2026"), after the words that make it the period billed. */
+const MONTH_AND_YEAR = /^([a-zà-ú]{3,9}\.?\s+\d{4})\b/i;
 /** A figure with a decimal comma, its thousands grouped or not: "29,90", "1.229,90", "1 229,90". */
 const FIGURE = String.raw`\d{1,3}(?:[.\u00a0\u202f ]\d{3})+,\d{2}\b|\d+,\d{2}\b`;
 /** An amount with its currency, either side: "EUR 29,90", "29,90 €", "− 5,00 €", "1.032,85 euro". */
@@ -70,16 +68,17 @@ export function sentenceValues(line: string): SentenceValues | null {
   const values: SentenceValues = { number, amount };
   /** The sentence without its due day and the words that name it ("scaduta il 26/10/2026"), which say no status. */
   let withoutDue = line;
-  for (const m of line.matchAll(DAY)) {
-    if (parseDay(m[0]) === null) continue;
-    const lead = before(line, m.index);
+  for (const { at, written } of findItalianDates(line)) {
+    const lead = before(line, at);
     const due = W.dueLead.re.exec(lead);
-    if (due) withoutDue = withoutDue.replace(lead.slice(due.index) + m[0], ' ');
-    if (values.issueDate === undefined && W.issueLead.re.test(lead)) values.issueDate = m[0];
-    else if (values.dueDate === undefined && due) values.dueDate = m[0];
+    if (due) withoutDue = withoutDue.replace(lead.slice(due.index) + written, ' ');
+    if (values.issueDate === undefined && W.issueLead.re.test(lead)) values.issueDate = written;
+    else if (values.dueDate === undefined && due) values.dueDate = written;
   }
-  const month = MONTH_AFTER_NUMBER.exec(line.slice(named.index + named[0].length));
-  if (month) values.period = month[1]!;
+  const afterNumber = line.slice(named.index + named[0].length);
+  const periodLead = W.periodLead.re.exec(afterNumber);
+  const month = periodLead ? MONTH_AND_YEAR.exec(afterNumber.slice(periodLead[0].length)) : null;
+  if (month && parseItalianMonth(month[1]!) !== null) values.period = month[1]!;
   // "Scaduta il 26/10/2026, pagata": paid, said apart from its due day; "da pagare entro il 26/11/2026": unpaid,
   // said by the words of the due day itself.
   if (parseStatus(withoutDue) !== null) values.status = withoutDue;

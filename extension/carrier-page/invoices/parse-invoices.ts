@@ -951,11 +951,12 @@ const MAX_SENTENCE_CLIMB = 4;
  */
 function fromSentences(scope: Element, read: Read, out: ParsedInvoice[]): void {
   // Cheap first, on the raw text (whose words run together: no word boundaries there).
-  if (!DOCUMENT_WORD.test(scope.textContent ?? '')) return;
+  const documentWord = invoicesPage.sentence.documentWord.re;
+  if (!documentWord.test(scope.textContent ?? '')) return;
   const blocks = new Set<Element>();
   const walker = scope.ownerDocument.createTreeWalker(scope, 0x4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!DOCUMENT_WORD.test((node as Text).data)) continue;
+    if (!documentWord.test((node as Text).data)) continue;
     const block = node.parentElement?.closest(SENTENCE_BLOCK);
     if (block && scope.contains(block)) blocks.add(block);
   }
@@ -975,13 +976,10 @@ function fromSentences(scope: Element, read: Read, out: ParsedInvoice[]): void {
   for (const { block, values } of found) {
     let record = block;
     for (let up = 0; up < MAX_SENTENCE_CLIMB && record.parentElement && record.parentElement !== scope && held.get(record.parentElement) === 1; up++) record = record.parentElement;
-    const invoice = build({ ...values }, held.get(block) === 1 ? record : [], read);
+    const invoice = build(values, held.get(block) === 1 ? record : [], read);
     if (invoice) out.push(invoice);
   }
 }
-
-/** The words a sentence names an invoice by, looked for in each text node first. */
-const DOCUMENT_WORD = /fattur|conto|bollett|nota\s+di\s+credito|documento/i;
 
 /** Two records of one number that agree on what both show (a list entry and its detail pane, a summary box). */
 function sameInvoice(a: ParsedInvoice, b: ParsedInvoice): boolean {

@@ -519,6 +519,22 @@ export const invoicesPage = {
         noMatch: ['Hai 2 conti da pagare per un totale di EUR 59,80', 'Fattura di ottobre 2026', 'Codice cliente 1.234567.89', 'Il 24/10/2026 abbiamo ricevuto EUR 29,90'],
       },
     ),
+    /** Any word a sentence names an invoice by, looked for first in the raw text and in each text node (no word boundaries: words run together there). */
+    documentWord: p(
+      /fattur|conto|bollett|nota\s+di\s+credito|documento/i,
+      WITH_EXAMPLES && {
+        match: ['Le mie fattureFattura AI1', 'Conto n. AI15660327', 'Bollette', 'Nota di credito NC-1'],
+        noMatch: ['Pagamenti ricevuti', 'Il 24/10/2026 abbiamo ricevuto EUR 29,90', 'Le tue opzioni'],
+      },
+    ),
+    /** Words right after an invoice's number that make the month written next the period billed ("Conto n. X di ago. 2026"). */
+    periodLead: p(
+      /^\s*(?:di|del\s+mese\s+di|relativ[ao]\s+a)\s+/i,
+      WITH_EXAMPLES && {
+        match: [' di ago. 2026', ' del mese di novembre 2026', ' relativa a ottobre 2026'],
+        noMatch: [' del 6 novembre 2026', ' emessa il 06/07/2026', ', importo EUR 31,40'],
+      },
+    ),
     /** Words right before the day an invoice was issued ("del", "emessa il"): tested on what precedes the day. */
     issueLead: p(
       /(?:\bdel|\bemess[ao](?:\s+il)?|\bdatat[ao](?:\s+il)?|\bdata\s+(?:di\s+)?emissione)\s*:?\s*$/i,
