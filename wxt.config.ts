@@ -29,7 +29,8 @@ export default defineConfig({
     default_locale: 'it',
     // scripting (MV3 only, no install warning): the background runs the detector's and the invoice capture's
     // scripts on demand.
-    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
+    // offscreen (Chrome): the document where the paid-extras detector reads a copy of the page, off its main thread.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting', 'offscreen'] : ['storage'],
     host_permissions: carrierPatterns(),
     // The spotlight's panel is an extension page shown in an iframe on the carrier page: only that page, and
     // only to the carrier hosts (whole origins: Chrome takes no path there; Firefox MV2 has no per-host list; its extension address differs per install).

@@ -6,6 +6,8 @@ import type { CaptureResult } from './archive/archive.ts';
 import type { SeenExtrasResult } from './archive/seen-extras.ts';
 import type { DocumentMessage, ParsedInvoice, SeenExtra } from './archive/types.ts';
 import type { FrameEvent, FrameShow } from './spotlight-frame.ts';
+import type { PageCopy } from '../carrier-page/reading/page-copy.ts';
+import type { FoundInCopy } from '../carrier-page/services/detect-in-copy.ts';
 
 export interface Messages {
   /** Answers which extension version runs: lets pages and tests check the worker is alive. */
@@ -30,6 +32,12 @@ export interface Messages {
   'archive:seen-extras': { request: { type: 'archive:seen-extras'; extras: SeenExtra[] }; response: SeenExtrasResult & { recorded: boolean } };
   /** A content script needs one of the scripts loaded on demand: the background runs it in the sender's frame. */
   'content:load-script': { request: { type: 'content:load-script'; script: OnDemandScript }; response: { injected: boolean } };
+  /**
+   * The spotlight's copy of its page: the paid extras on it are detected in the extension's process (Chrome:
+   * the offscreen document; Firefox: this background page). `found` is null when they could not be, and then the
+   * page detects them itself.
+   */
+  'spotlight:detect': { request: { type: 'spotlight:detect'; copy: PageCopy }; response: { found: FoundInCopy[] | null } };
   /** The spotlight's panel (an extension page in an iframe) has something for its content script: passed on to the panel's tab. */
   'spotlight-frame:to-page': { request: { type: 'spotlight-frame:to-page'; token: string; event: FrameEvent }; response: { relayed: boolean } };
   /**
@@ -38,6 +46,14 @@ export interface Messages {
    * there the background passes it on to the tab, where the frame hears it.
    */
   'spotlight-frame:show': { request: FrameShow; response: { relayed: boolean } };
+}
+
+/** From the background to the offscreen document (Chrome), which detects the paid extras in a page's copy. */
+export interface DetectorRun {
+  type: 'detector:run';
+  copy: PageCopy;
+  /** The host of the page the copy is of, as the browser names the sender: whose carrier's services to look for. */
+  host: string;
 }
 
 /** Content scripts kept out of the one that runs on every carrier page, run only where they have work. */

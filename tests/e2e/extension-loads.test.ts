@@ -66,15 +66,16 @@ for (const target of extensionTargets()) {
       await page.close();
     });
 
-    test('the manifest asks only for storage and the carrier hosts', async () => {
+    test('the manifest asks only for storage, the carrier hosts and, in Chromium, scripting and offscreen', async () => {
       const page = await browser.newPage();
       await page.goto(browser.extensionUrl('popup.html'));
       const manifest: { manifest_version: number; permissions?: string[]; host_permissions?: string[] } = await page.evaluate(() => (globalThis as any).chrome.runtime.getManifest());
       // Manifest V2 (Firefox) lists host patterns among the permissions; V3 (Chromium) apart.
       const all = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
       const patterns = all.filter((p) => p.includes('://'));
-      // Chromium (MV3) also needs scripting, to run the spotlight panel's script only when there is something to show.
-      assert.deepEqual(all.filter((p) => !p.includes('://')), manifest.manifest_version === 3 ? ['storage', 'scripting'] : ['storage']);
+      // Chromium (MV3) also needs scripting, to run the spotlight panel's script only when there is something to show,
+      // and offscreen, for the document where the detector reads a copy of the page off its main thread.
+      assert.deepEqual(all.filter((p) => !p.includes('://')), manifest.manifest_version === 3 ? ['storage', 'scripting', 'offscreen'] : ['storage']);
       assert.ok(patterns.length > 0);
       for (const pattern of patterns) {
         // A customer area under a path of a wider host is matched only below it ("https://www.iliad.it/account/*").

@@ -7,15 +7,13 @@
  * This feature is itself loaded on demand: its script runs once paid-extras-spotlight-loader.ts finds something
  * on the page a paid extra's row starts from.
  */
-import services from 'virtual:sentinella-catalog/detector';
-import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';
 import { browser } from 'wxt/browser';
-import type { SpotlightService } from '../../../shared/catalog/catalog.ts';
 import type { Feature } from '../feature-types.ts';
-import { detectServices, type DetectedService } from '../services/detect-services.ts';
+import type { DetectedService } from '../services/detect-services.ts';
+import { detectOffPage } from '../services/detect-off-page.ts';
 import { changesMatter } from '../services/changes-matter.ts';
-import { servicesForHost } from '../services/carrier-services.ts';
-import { createServiceMatcher } from '../../lib/match-service.ts';
+import { detectorServicesFor } from '../../lib/detector-catalog.ts';
+import { oneAtATime } from '../../lib/one-at-a-time.ts';
 import type { SpotlightBridge, SpotlightSnapshot } from '../spotlight/bridge.ts';
 import { startPanelFrame } from '../spotlight/panel-frame.ts';
 import { sameServices, toShown, yearlyTotal, type ShownService } from '../spotlight/views.ts';
@@ -23,18 +21,10 @@ import { createSeenReporter } from '../spotlight/report-seen.ts';
 import { loadWanted, toggleWanted, watchWanted } from '../../lib/wanted-services.ts';
 import type { SpotlightSummary, TabMessage } from '../../lib/tab-messages.ts';
 
-/**
- * The detector reads a service's id, names and reference price only (see detect-services.ts); the ways out
- * are the panel's and stay out of this script. Its parameter is still typed with the panel's fuller entry,
- * hence the cast: to drop once detectServices takes Omit<SpotlightService, 'switchOff'>.
- */
-const catalogServices = services as unknown as readonly SpotlightService[];
-
 export const paidExtrasSpotlight: Feature = {
   id: 'paid-extras-spotlight',
   async start({ ctx, watcher, report }) {
-    const detectorServices = servicesForHost(catalogServices, carrierHosts, location.hostname);
-    const matcher = createServiceMatcher(detectorServices);
+    const detectorServices = detectorServicesFor(location.hostname);
     let found: DetectedService[] = [];
     let shown: ShownService[] = [];
     let wanted: ReadonlySet<string> = new Set();
@@ -109,9 +99,12 @@ export const paidExtrasSpotlight: Feature = {
       );
     };
 
-    const scan = () => {
+    // The detector's work runs in the extension's process, on a copy of the page (services/detect-off-page.ts);
+    // one scan at a time, and one more after it when the page changed meanwhile.
+    const scan = oneAtATime(async () => {
       try {
-        found = detectServices(document, detectorServices, matcher);
+        found = await detectOffPage(document, detectorServices);
+        if (ctx.isInvalid) return;
         paint();
         const next = found.map(toShown);
         if (!sameServices(shown, next)) {
@@ -123,7 +116,7 @@ export const paidExtrasSpotlight: Feature = {
       } catch (error) {
         report(error);
       }
-    };
+    }, () => ctx.isInvalid);
 
     const summary = (): SpotlightSummary => ({
       host: location.host,
@@ -149,10 +142,10 @@ export const paidExtrasSpotlight: Feature = {
 
     // After a change, the page is read again only when the change may touch a paid extra's row.
     const unsubscribe = watcher.subscribe((_reason, changed) => {
-      if (changesMatter(changed, found.map((d) => d.row))) scan();
+      if (changesMatter(changed, found.map((d) => d.row))) void scan();
     });
     ctx.onInvalidated(unsubscribe);
-    scan();
+    await scan();
     // The first pass ends with the wanted list applied and the panel on screen, when there is one to show.
     await wantedLoaded;
     await panelShown;
