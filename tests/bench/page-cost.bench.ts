@@ -69,9 +69,10 @@ function scripts(dir: string): string[] {
 }
 
 const ON_DEMAND: Record<string, string> = {
-  'content-scripts/paid-extras-spotlight.js': 'loaded only where a paid extra may be shown (a status saying on, a switch, a switch-off, a services heading)',
+  'content-scripts/paid-extras-spotlight.js': 'loaded only where a paid extra may be shown (a status saying on, a switch, a switch-off, a services heading): copies the page for the detector, highlights the rows, opens the panel',
   'chunks/spotlight-frame': 'the panel page, in an iframe where the spotlight has paid extras to show: runs in the extension\'s process, not the page\'s',
   'content-scripts/invoice-capture.js': 'loaded only on invoice pages',
+  'chunks/detector': 'the paid-extras detector, in Chrome\'s offscreen document: reads a copy of the page in the extension\'s process, not the page\'s',
 };
 
 function printSizes(): void {
