@@ -37,8 +37,12 @@ export async function detectElsewhere(message: { copy: PageCopy }, sender: Brows
   const host = new URL(sender.url).hostname;
   if (import.meta.env.FIREFOX) return { found: detectInCopy(document, message.copy, detectorServicesFor(host)) };
   if (!browser.offscreen) return { found: null };
-  await offscreenOpen();
   const run: DetectorRun = { type: 'detector:run', copy: message.copy, host };
-  const answer = (await browser.runtime.sendMessage(run)) as { found: FoundInCopy[] | null } | undefined;
+  const ask = async () => {
+    await offscreenOpen();
+    return (await browser.runtime.sendMessage(run)) as { found: FoundInCopy[] | null } | undefined;
+  };
+  // The document may have closed itself, idle, between the check and the question: opened again, asked once more.
+  const answer = await ask().catch(ask);
   return { found: answer?.found ?? null };
 }
