@@ -98,6 +98,32 @@ describe('nothing of the copy runs, loads or is read as markup', () => {
   });
 });
 
+describe('the rebuilding side holds a copy to the same rules', () => {
+  const forged = (children: CopiedNode[], layouts: string[] = ['display:block']) => ({ body: ['body', 0, [], children] as never, layouts, count: 1 + tags(children).length });
+
+  test.each([
+    ['a script', ['script', 0, ['src', 'https://tracker.example/x.js'], ['window.ran = 1']]],
+    ['an iframe', ['iframe', 0, [], []]],
+    ['an SVG image', ['svg', 1, [], [['image', 1, ['href', 'https://tracker.example/s.png'], []]]]],
+    ['an SVG animation that sets an address', ['svg', 1, [], [['set', 1, ['attributeName', 'href', 'to', 'https://tracker.example/'], []]]]],
+  ] as [string, CopiedNode][])('%s is refused', (_name, node) => {
+    expect(() => rebuildPage(extensionDocument(), forged([node]))).toThrow(/never copied/);
+  });
+
+  test('a layout that would load something is refused', () => {
+    expect(() => rebuildPage(extensionDocument(), forged([], ['display:block} * {background:url(https://tracker.example/)']))).toThrow(/layout/);
+    expect(() => rebuildPage(extensionDocument(), forged([], ['display:block;background-image:image-set("x.png" 1x)']))).toThrow(/layout/);
+  });
+
+  test('resource attributes, handlers and styles other than display:none are dropped', () => {
+    const target = extensionDocument();
+    rebuildPage(target, forged([['img', 0, ['src', 'https://tracker.example/i.png', 'onerror', 'window.ran = 1', 'alt', 'Attivo', 'style', 'background:url(https://tracker.example/b.png)'], []], ['a', 0, ['href', 'https://www.tim.it/', 'ping', 'https://tracker.example/'], ['TIM']]]));
+    const img = target.querySelector('img')!;
+    expect(img.getAttributeNames()).toEqual(['alt']);
+    expect(target.querySelector('a')!.getAttributeNames()).toEqual(['href']);
+  });
+});
+
 test('what the readers look at survives the copy: a checked box, an inline display:none, the page CSS layout, an open shadow root', () => {
   const doc = page(`
     <style>.row { display: grid; grid-template-columns: 200px 80px 80px } .cell { display: block }</style>

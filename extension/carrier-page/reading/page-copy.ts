@@ -8,8 +8,9 @@
  * computed `display`; a grid's columns and the columns its cells span), given back in the copy by a class of its
  * own and one stylesheet (readers never look at classes; the page's own are left out). It leaves out what a
  * reader never uses and what could make the extension's document load anything: scripts, styles, frames, media,
- * every attribute that names a resource (src, srcset, poster, a link's href outside <a>/<area>), the rest of
- * inline styles and event handlers. The rebuilt document is inert: nothing of it runs and nothing is fetched.
+ * SVG images, `use` and animations, every attribute that names a resource (src, srcset, poster, a link's href
+ * outside <a>/<area>), the rest of inline styles and event handlers; the rebuilding side holds the copy to the
+ * same rules. The rebuilt document is inert: nothing of it runs and nothing is fetched.
  *
  * Elements are numbered in the order of a walk of the composed tree, the same on both sides, so an element the
  * detector finds in the copy is the live element with the same number.
@@ -36,11 +37,37 @@ export interface PageCopy {
 /** Never copied, with everything inside: nothing a person reads, or something that loads or runs. */
 const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BASE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'SOURCE', 'TRACK', 'CANVAS', 'PORTAL']);
 
+/**
+ * Of SVG, the shapes and texts an icon is drawn with, and its title: what gives an icon its name. Never images,
+ * `use` (it may fetch), animations (they may set an address) or foreign content.
+ */
+const SVG_KEPT = new Set(['svg', 'g', 'title', 'desc', 'text', 'tspan', 'path', 'circle', 'ellipse', 'rect', 'line', 'polyline', 'polygon', 'defs', 'symbol']);
+
+/** Whether an element of this tag and namespace is copied (its subtree goes with it). */
+function kept(tag: string, ns: Namespace): boolean {
+  if (ns === 1) return SVG_KEPT.has(tag);
+  return !LEFT_OUT.has(tag.toUpperCase());
+}
+
 /** Attributes that name something to load or run, dropped from every element. */
-const RESOURCE_ATTRIBUTE = /^(?:on|src$|srcset$|srcdoc$|poster$|background$|ping$|action$|formaction$|data$|manifest$|codebase$|archive$|longdesc$|lowsrc$|dynsrc$|style$|class$|nonce$|integrity$|xlink:href$)/i;
+const RESOURCE_ATTRIBUTE = /^(?:on|src$|srcset$|srcdoc$|poster$|background$|ping$|action$|formaction$|data$|manifest$|codebase$|archive$|longdesc$|lowsrc$|dynsrc$|nonce$|integrity$|xlink:href$)/i;
 
 /** What the readers see of an inline style: whether it hides the element (visible-text.ts). */
 const INLINE_NONE = /display\s*:\s*none/i;
+
+/** Whether an attribute is copied: never one that names a resource or a handler; an address only on a link. */
+function keptAttribute(name: string, value: string, tag: string, ns: Namespace): boolean {
+  if (RESOURCE_ATTRIBUTE.test(name)) return false;
+  if (name === 'href') return ns === 0 && (tag === 'a' || tag === 'area');
+  if (name === 'style') return value === 'display:none';
+  // The page's own classes stay behind; the copy's are its layouts.
+  if (name === 'class') return /^s\d+$/.test(value);
+  return true;
+}
+
+/** A layout is a few declarations of these properties, with values as browsers compute them: no url, no block. */
+const LAYOUT = /^(?:display|grid-template-columns|grid-column-start|grid-column-end):[\w .,%()[\]-]*$/;
+const validLayout = (layout: string) => !/url|image|src/i.test(layout) && layout.split(';').every((d) => LAYOUT.test(d));
 
 /** Above this many elements a page is not copied (no customer area's page comes near). */
 export const MAX_COPIED_ELEMENTS = 100_000;
@@ -75,18 +102,17 @@ export function copyPage(doc: Document, elements: Element[]): PageCopy | null {
   };
 
   const copyElement = (el: Element, parentDisplay: string): CopiedElement | null => {
-    if (LEFT_OUT.has(el.tagName.toUpperCase()) || el.hasAttribute(OWN_NODE_ATTR)) return null;
+    const ns: Namespace = el.namespaceURI === NAMESPACES[1] ? 1 : el.namespaceURI === NAMESPACES[2] ? 2 : 0;
+    const tag = el.localName;
+    if (!kept(tag, ns) || el.hasAttribute(OWN_NODE_ATTR)) return null;
     if (++count > MAX_COPIED_ELEMENTS) {
       tooLarge = true;
       return null;
     }
     elements.push(el);
-    const ns: Namespace = el.namespaceURI === NAMESPACES[1] ? 1 : el.namespaceURI === NAMESPACES[2] ? 2 : 0;
     const attributes: string[] = [];
     for (const attr of el.attributes) {
-      if (RESOURCE_ATTRIBUTE.test(attr.name)) continue;
-      if (attr.name === 'href' && (ns !== 0 || (el.tagName !== 'A' && el.tagName !== 'AREA'))) continue;
-      if (attr.name === 'checked') continue;
+      if (attr.name === 'checked' || attr.name === 'style' || attr.name === 'class' || !keptAttribute(attr.name, attr.value, tag, ns)) continue;
       attributes.push(attr.name, attr.value);
     }
     if (INLINE_NONE.test(el.getAttribute('style') ?? '')) attributes.push('style', 'display:none');
@@ -96,8 +122,8 @@ export function copyPage(doc: Document, elements: Element[]): PageCopy | null {
     let layout = `display:${display}`;
     if (display === 'grid' || display === 'inline-grid') layout += `;grid-template-columns:${style.gridTemplateColumns}`;
     if (parentDisplay === 'grid' || parentDisplay === 'inline-grid') layout += `;grid-column-start:${style.gridColumnStart};grid-column-end:${style.gridColumnEnd}`;
-    attributes.push('class', layoutClass(layout));
-    const copied: CopiedElement = [el.localName, ns, attributes, copyChildren(el, display)];
+    if (validLayout(layout)) attributes.push('class', layoutClass(layout));
+    const copied: CopiedElement = [tag, ns, attributes, copyChildren(el, display)];
     const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
     // The shadow root's children are laid out in the host's box.
     if (shadow) copied[4] = copyChildren(shadow, display);
@@ -106,7 +132,7 @@ export function copyPage(doc: Document, elements: Element[]): PageCopy | null {
 
   elements.push(body);
   const attributes: string[] = [];
-  for (const attr of body.attributes) if (!RESOURCE_ATTRIBUTE.test(attr.name)) attributes.push(attr.name, attr.value);
+  for (const attr of body.attributes) if (attr.name !== 'style' && attr.name !== 'class' && keptAttribute(attr.name, attr.value, 'body', 0)) attributes.push(attr.name, attr.value);
   const bodyDisplay = view.getComputedStyle(body).display;
   attributes.push('class', layoutClass(`display:${bodyDisplay}`));
   const children = copyChildren(body, bodyDisplay);
@@ -120,14 +146,19 @@ export function copyPage(doc: Document, elements: Element[]): PageCopy | null {
  */
 export function rebuildPage(doc: Document, copy: PageCopy): Element[] {
   const elements: Element[] = [];
+  // The copy comes from this extension's own content script; it is still held to the same rules here, where a
+  // stray element or address would load or run with the extension's rights.
+  if (!copy.layouts.every(validLayout)) throw new Error('page copy: a layout that is not one');
   const sheet = new (doc.defaultView ?? globalThis).CSSStyleSheet();
   // !important: the inline `display:none` kept from the page is the only other style, and says the same.
   sheet.replaceSync(copy.layouts.map((layout, i) => `.s${i}{${layout.replaceAll(';', ' !important;')} !important}`).join('\n'));
   const build = (node: CopiedElement): Element => {
     const [tag, ns, attributes, children, shadow] = node;
-    const el = doc.createElementNS(NAMESPACES[ns] ?? NAMESPACES[0], tag);
+    if (!NAMESPACES[ns] || !kept(tag, ns)) throw new Error(`page copy: a <${tag}> is never copied`);
+    const el = doc.createElementNS(NAMESPACES[ns], tag);
     elements.push(el);
     for (let i = 0; i + 1 < attributes.length; i += 2) {
+      if (!keptAttribute(attributes[i]!, attributes[i + 1]!, tag, ns)) continue;
       try {
         el.setAttribute(attributes[i]!, attributes[i + 1]!);
       } catch {
@@ -157,7 +188,7 @@ export function rebuildPage(doc: Document, copy: PageCopy): Element[] {
   elements.push(body);
   for (const name of body.getAttributeNames()) body.removeAttribute(name);
   const [, , attributes, children] = copy.body;
-  for (let i = 0; i + 1 < attributes.length; i += 2) body.setAttribute(attributes[i]!, attributes[i + 1]!);
+  for (let i = 0; i + 1 < attributes.length; i += 2) if (keptAttribute(attributes[i]!, attributes[i + 1]!, 'body', 0)) body.setAttribute(attributes[i]!, attributes[i + 1]!);
   append(body, children);
   return elements;
 }
