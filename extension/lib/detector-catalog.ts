@@ -1,6 +1,6 @@
 /**
- * The catalog services the paid-extras detector looks for on a carrier host, wherever it runs: on the page, or
- * on a copy of it in the extension's own document (carrier-page/services/detect-in-copy.ts).
+ * The catalog services the paid-extras detector looks for on a carrier host: where it reads the page's copy (the
+ * offscreen document, Firefox's background page) and where its answer is mapped back to the catalog (the spotlight).
  */
 import services from 'virtual:sentinella-catalog/detector';
 import carrierHosts from 'virtual:sentinella-catalog/carrier-hosts';

@@ -34,8 +34,8 @@ export interface Messages {
   'content:load-script': { request: { type: 'content:load-script'; script: OnDemandScript }; response: { injected: boolean } };
   /**
    * The spotlight's copy of its page: the paid extras on it are detected in the extension's process (Chrome:
-   * the offscreen document; Firefox: this background page). `found` is null when they could not be, and then the
-   * page detects them itself.
+   * the offscreen document; Firefox: this background page). `found` is null when they could not be (the
+   * spotlight reports it).
    */
   'spotlight:detect': { request: { type: 'spotlight:detect'; copy: PageCopy }; response: { found: FoundInCopy[] | null } };
   /** The spotlight's panel (an extension page in an iframe) has something for its content script: passed on to the panel's tab. */

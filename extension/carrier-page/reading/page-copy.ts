@@ -35,7 +35,7 @@ export interface PageCopy {
 }
 
 /** Never copied, with everything inside: nothing a person reads, or something that loads or runs. */
-const LEFT_OUT = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'BASE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'SOURCE', 'TRACK', 'CANVAS', 'PORTAL']);
+const LEFT_OUT = new Set(['script', 'style', 'link', 'meta', 'base', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'source', 'track', 'canvas', 'portal']);
 
 /**
  * Of SVG, the shapes and texts an icon is drawn with, and its title: what gives an icon its name. Never images,
@@ -46,7 +46,7 @@ const SVG_KEPT = new Set(['svg', 'g', 'title', 'desc', 'text', 'tspan', 'path', 
 /** Whether an element of this tag and namespace is copied (its subtree goes with it). */
 function kept(tag: string, ns: Namespace): boolean {
   if (ns === 1) return SVG_KEPT.has(tag);
-  return !LEFT_OUT.has(tag.toUpperCase());
+  return !LEFT_OUT.has(tag.toLowerCase());
 }
 
 /** Attributes that name something to load or run, dropped from every element. */
@@ -130,14 +130,20 @@ export function copyPage(doc: Document, elements: Element[]): PageCopy | null {
     return copied;
   };
 
-  elements.push(body);
-  const attributes: string[] = [];
-  for (const attr of body.attributes) if (attr.name !== 'style' && attr.name !== 'class' && keptAttribute(attr.name, attr.value, 'body', 0)) attributes.push(attr.name, attr.value);
-  const bodyDisplay = view.getComputedStyle(body).display;
-  attributes.push('class', layoutClass(`display:${bodyDisplay}`));
-  const children = copyChildren(body, bodyDisplay);
-  if (tooLarge) return null;
-  return { body: ['body', 0, attributes, children], layouts: [...layouts.keys()], count: count + 1 };
+  const copied = copyElement(body, '');
+  if (!copied || tooLarge) return null;
+  return { body: copied, layouts: [...layouts.keys()], count };
+}
+
+function setAttributes(el: Element, attributes: string[], tag: string, ns: Namespace): void {
+  for (let i = 0; i + 1 < attributes.length; i += 2) {
+    if (!keptAttribute(attributes[i]!, attributes[i + 1]!, tag, ns)) continue;
+    try {
+      el.setAttribute(attributes[i]!, attributes[i + 1]!);
+    } catch {
+      // A name the page's DOM allowed but setAttribute does not (made by script): not one a reader needs.
+    }
+  }
 }
 
 /**
@@ -157,14 +163,7 @@ export function rebuildPage(doc: Document, copy: PageCopy): Element[] {
     if (!NAMESPACES[ns] || !kept(tag, ns)) throw new Error(`page copy: a <${tag}> is never copied`);
     const el = doc.createElementNS(NAMESPACES[ns], tag);
     elements.push(el);
-    for (let i = 0; i + 1 < attributes.length; i += 2) {
-      if (!keptAttribute(attributes[i]!, attributes[i + 1]!, tag, ns)) continue;
-      try {
-        el.setAttribute(attributes[i]!, attributes[i + 1]!);
-      } catch {
-        // A name the page's DOM allowed but setAttribute does not (made by script): not one a reader needs.
-      }
-    }
+    setAttributes(el, attributes, tag, ns);
     append(el, children);
     if (shadow) {
       try {
@@ -188,7 +187,7 @@ export function rebuildPage(doc: Document, copy: PageCopy): Element[] {
   elements.push(body);
   for (const name of body.getAttributeNames()) body.removeAttribute(name);
   const [, , attributes, children] = copy.body;
-  for (let i = 0; i + 1 < attributes.length; i += 2) if (keptAttribute(attributes[i]!, attributes[i + 1]!, 'body', 0)) body.setAttribute(attributes[i]!, attributes[i + 1]!);
+  setAttributes(body, attributes, 'body', 0);
   append(body, children);
   return elements;
 }
